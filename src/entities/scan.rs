@@ -1,0 +1,129 @@
+//! Matching the compiled gazetteer against the token table.
+//!
+//! Only tokens that can start a name are tried: capitalised ones, and the few
+//! lower-case words that begin some pattern (`al`, titles such as
+//! `spokesman`). At each, an anchored leftmost-longest search finds the
+//! longest pattern; if the text's letter case fails every sense of it (the
+//! word `is` for the acronym `IS`, `New York times` for `New York Times`),
+//! the search is repeated one token shorter, so the shorter name still wins.
+
+use crate::gazetteer::lexicon::{Lexicon, Sense};
+use crate::gazetteer::variants::CaseCheck;
+use crate::text::{Analysis, Class, TokenRange};
+
+/// A pattern found at a token range, with the senses the text's case allows.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Hit {
+    pub(crate) tokens: TokenRange,
+    pub(crate) pattern: u32,
+    /// Bit `i`: sense `i` of the pattern fits the text (first 64 senses).
+    pub(crate) valid: u64,
+}
+
+impl Hit {
+    /// The senses of the pattern that fit the text.
+    pub(crate) fn senses<'l>(&self, lexicon: &'l Lexicon) -> impl Iterator<Item = &'l Sense> + use<'l> {
+        let valid = self.valid;
+        lexicon
+            .senses(self.pattern as usize)
+            .iter()
+            .enumerate()
+            .filter(move |(i, _)| *i < 64 && valid >> i & 1 == 1)
+            .map(|(_, s)| s)
+    }
+}
+
+/// Appends the hits of the document, in text order and without overlap.
+pub(crate) fn scan(text: &str, analysis: &Analysis, lexicon: &Lexicon, hits: &mut Vec<Hit>) {
+    let tokens = &analysis.tokens;
+    let haystack = analysis.haystack.as_str();
+    let mut i = 0;
+    while i < tokens.len() {
+        let token = &tokens[i];
+        let candidate = token.shape.is_capital() || lexicon.may_start_lowercase(analysis.folded(i));
+        if !candidate {
+            i += 1;
+            continue;
+        }
+        let start = token.folded.start - 1;
+        let mut end = haystack.len();
+        let mut found = None;
+        while let Some((pattern, match_end)) = lexicon.longest_at(haystack, start, end) {
+            // The pattern ends with the space after its last token.
+            let Some(last) = analysis.token_ending_at(match_end - 1) else {
+                break;
+            };
+            let range = TokenRange::new(i, last + 1);
+            let valid = valid_senses(text, analysis, lexicon, pattern, range);
+            if valid != 0 && !crosses_paragraph(analysis, range) {
+                found = Some(Hit {
+                    tokens: range,
+                    pattern: pattern as u32,
+                    valid,
+                });
+                break;
+            }
+            if last == i {
+                break;
+            }
+            // Retry without the last token.
+            end = tokens[last - 1].folded.end + 1;
+        }
+        match found {
+            Some(hit) => {
+                i = hit.tokens.end as usize;
+                hits.push(hit);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+fn crosses_paragraph(analysis: &Analysis, range: TokenRange) -> bool {
+    analysis.tokens[range.start as usize + 1..range.end as usize]
+        .iter()
+        .any(|t| t.paragraph_start)
+}
+
+fn valid_senses(text: &str, analysis: &Analysis, lexicon: &Lexicon, pattern: usize, range: TokenRange) -> u64 {
+    let mut valid = 0u64;
+    for (i, sense) in lexicon.senses(pattern).iter().enumerate().take(64) {
+        let ok = match sense {
+            Sense::Entity { case, .. } => case_fits(text, analysis, range, case),
+            Sense::Demonym { .. } => analysis.tokens[range.start as usize].shape.is_capital(),
+            Sense::Title { .. } => true,
+        };
+        if ok {
+            valid |= 1 << i;
+        }
+    }
+    valid
+}
+
+/// Whether the text's tokens have the capitals (or exact letters) the
+/// variant asks for.
+pub(crate) fn case_fits(text: &str, analysis: &Analysis, range: TokenRange, case: &CaseCheck) -> bool {
+    let tokens = &analysis.tokens[range.indices()];
+    for (position, token) in tokens.iter().enumerate().take(32) {
+        if case.capitals >> position & 1 == 1 && !token.shape.is_capital() {
+            return false;
+        }
+    }
+    let Some(exact) = &case.exact else {
+        return true;
+    };
+    let mut want = exact.split(' ');
+    for token in tokens {
+        if token.class == Class::Punct && &analysis.haystack[token.folded.range()] == "-" {
+            continue;
+        }
+        let Some(letters) = want.next() else {
+            return false;
+        };
+        let written = text[token.span].chars().filter(|c| !matches!(c, '.' | '\'' | '\u{2019}'));
+        if !written.eq(letters.chars()) {
+            return false;
+        }
+    }
+    want.next().is_none()
+}

@@ -1,0 +1,286 @@
+//! The extractor (built once) and the extraction (one per document).
+
+use crate::entities::{self, Entity, EntityId, Mention};
+use crate::error::Error;
+use crate::gazetteer::Gazetteer;
+use crate::gazetteer::lexicon::Lexicon;
+use crate::quotes::Quote;
+use crate::text::{Analysis, Folder};
+
+/// Finds entities and quotations in articles.
+///
+/// Building compiles a [`Gazetteer`] and may fail; extracting never fails and
+/// never panics, whatever the text. An `Extractor` is `Send + Sync`: build it
+/// once and share it between threads.
+///
+/// ```
+/// let extractor = sayso::Extractor::new()?;
+/// let text = "BAGHDAD, July 24 — The U.S.-led coalition will hand over new sites in Iraq.";
+/// let extraction = extractor.extract(text);
+/// let places: Vec<&str> = extraction
+///     .mentions()
+///     .iter()
+///     .map(|m| &text[m.span()])
+///     .collect();
+/// assert_eq!(places, ["BAGHDAD", "U.S.", "Iraq"]);
+/// # Ok::<(), sayso::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    gazetteer: Gazetteer,
+    folder: Folder,
+    lexicon: Lexicon,
+    explain: bool,
+}
+
+/// Configures and builds an [`Extractor`].
+///
+/// ```
+/// use sayso::{Extractor, Gazetteer};
+///
+/// let extractor = Extractor::builder().explain(true).build(Gazetteer::bundled()?)?;
+/// # Ok::<(), sayso::Error>(())
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct ExtractorBuilder {
+    explain: bool,
+}
+
+impl ExtractorBuilder {
+    /// Whether serialized extractions say how each mention was found and why
+    /// it went to its entity (`"how"`, `"choice"`). The Rust API always has
+    /// them. Off by default.
+    pub fn explain(&mut self, yes: bool) -> &mut ExtractorBuilder {
+        self.explain = yes;
+        self
+    }
+
+    /// Compiles `gazetteer` into an extractor.
+    pub fn build(&self, gazetteer: Gazetteer) -> Result<Extractor, Error> {
+        let folder = Folder::new(&gazetteer.lists.rewrites, &gazetteer.lists.same_spellings);
+        let lexicon = Lexicon::build(&gazetteer, &folder)?;
+        Ok(Extractor {
+            gazetteer,
+            folder,
+            lexicon,
+            explain: self.explain,
+        })
+    }
+}
+
+impl Extractor {
+    /// An extractor over the bundled gazetteer.
+    pub fn new() -> Result<Extractor, Error> {
+        ExtractorBuilder::default().build(Gazetteer::bundled()?)
+    }
+
+    /// A builder for other gazetteers and options.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// The gazetteer it was built from.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// The number of distinct folded patterns the matcher holds.
+    pub fn pattern_count(&self) -> usize {
+        self.lexicon.pattern_count()
+    }
+
+    /// Extracts the entities and quotations of one document.
+    pub fn extract(&self, text: &str) -> Extraction {
+        let text = within_limit(text);
+        let mut analysis = Analysis::default();
+        analysis.run(text, &self.folder);
+        let mut hits = Vec::new();
+        entities::scan(text, &analysis, &self.lexicon, &mut hits);
+        let mut extraction = Extraction {
+            explain: self.explain,
+            ..Extraction::default()
+        };
+        entities::resolve(
+            &analysis,
+            &hits,
+            &self.lexicon,
+            &self.gazetteer,
+            &mut extraction.entities,
+            &mut extraction.mentions,
+        );
+        extraction
+    }
+}
+
+/// The largest document analysed, in bytes: offsets inside the token table
+/// are 32-bit. A longer text is analysed up to the last character boundary
+/// before the limit.
+pub const MAX_DOCUMENT_BYTES: usize = u32::MAX as usize - 2;
+
+fn within_limit(text: &str) -> &str {
+    if text.len() <= MAX_DOCUMENT_BYTES {
+        return text;
+    }
+    let mut end = MAX_DOCUMENT_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// What one document names and who said what in it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Extraction {
+    pub(crate) entities: Vec<Entity>,
+    pub(crate) mentions: Vec<Mention>,
+    pub(crate) quotes: Vec<Quote>,
+    pub(crate) explain: bool,
+}
+
+impl Extraction {
+    /// The entities, in order of first mention; `entities()[id.as_usize()]`
+    /// is the entity with id `id`.
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    /// Every mention, in text order, without overlap.
+    pub fn mentions(&self) -> &[Mention] {
+        &self.mentions
+    }
+
+    /// The quotations, in text order.
+    pub fn quotes(&self) -> &[Quote] {
+        &self.quotes
+    }
+
+    /// The entity with id `id`.
+    pub fn entity(&self, id: EntityId) -> Option<&Entity> {
+        self.entities.get(id.as_usize())
+    }
+
+    /// The mentions of entity `id`, in text order.
+    pub fn mentions_of(&self, id: EntityId) -> impl Iterator<Item = &Mention> + '_ {
+        self.mentions.iter().filter(move |m| m.entity() == id)
+    }
+}
+
+#[cfg(feature = "serde")]
+mod json {
+    //! The JSON shape of an extraction: the evaluation kit's prediction
+    //! format, entities with their mentions nested, spans flattened to
+    //! `start`/`end`.
+
+    use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
+
+    use super::Extraction;
+    use crate::entities::{Entity, Mention};
+    use crate::quotes::{Quote, Speaker};
+    use crate::span::Span;
+
+    impl Serialize for Extraction {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut map = s.serialize_map(Some(2))?;
+            let entities: Vec<EntityJson<'_>> = self
+                .entities
+                .iter()
+                .map(|entity| EntityJson { entity, extraction: self })
+                .collect();
+            map.serialize_entry("entities", &entities)?;
+            let quotes: Vec<QuoteJson<'_>> = self.quotes.iter().map(QuoteJson).collect();
+            map.serialize_entry("quotes", &quotes)?;
+            map.end()
+        }
+    }
+
+    struct EntityJson<'a> {
+        entity: &'a Entity,
+        extraction: &'a Extraction,
+    }
+
+    impl Serialize for EntityJson<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let e = self.entity;
+            let mut map = s.serialize_map(None)?;
+            map.serialize_entry("id", &e.id)?;
+            map.serialize_entry("kind", &e.kind)?;
+            map.serialize_entry("name", &*e.name)?;
+            map.serialize_entry("gazetteer_id", &e.gazetteer_id.as_deref())?;
+            map.serialize_entry("source", &e.source)?;
+            let mentions = MentionsJson {
+                extraction: self.extraction,
+                entity: e,
+            };
+            map.serialize_entry("mentions", &mentions)?;
+            map.end()
+        }
+    }
+
+    struct MentionsJson<'a> {
+        extraction: &'a Extraction,
+        entity: &'a Entity,
+    }
+
+    impl Serialize for MentionsJson<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut seq = s.serialize_seq(None)?;
+            for m in self.extraction.mentions_of(self.entity.id) {
+                seq.serialize_element(&MentionJson {
+                    mention: m,
+                    explain: self.extraction.explain,
+                })?;
+            }
+            seq.end()
+        }
+    }
+
+    struct MentionJson<'a> {
+        mention: &'a Mention,
+        explain: bool,
+    }
+
+    impl Serialize for MentionJson<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let m = self.mention;
+            let mut map = s.serialize_map(None)?;
+            map.serialize_entry("start", &m.span.start)?;
+            map.serialize_entry("end", &m.span.end)?;
+            if self.explain {
+                map.serialize_entry("how", &m.how)?;
+                map.serialize_entry("choice", &m.choice)?;
+            }
+            map.end()
+        }
+    }
+
+    struct QuoteJson<'a>(&'a Quote);
+
+    impl Serialize for QuoteJson<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let q = self.0;
+            let mut map = s.serialize_map(None)?;
+            map.serialize_entry("start", &q.span.start)?;
+            map.serialize_entry("end", &q.span.end)?;
+            map.serialize_entry("kind", &q.kind)?;
+            map.serialize_entry("speaker", &q.speaker.as_ref().map(SpeakerJson))?;
+            map.serialize_entry("cue", &q.cue)?;
+            map.serialize_entry("rule", &q.rule)?;
+            map.serialize_entry("confidence", &q.confidence)?;
+            map.end()
+        }
+    }
+
+    struct SpeakerJson<'a>(&'a Speaker);
+
+    impl Serialize for SpeakerJson<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let sp = self.0;
+            let mut map = s.serialize_map(Some(3))?;
+            map.serialize_entry("entity", &sp.entity)?;
+            let Span { start, end } = sp.span;
+            map.serialize_entry("start", &start)?;
+            map.serialize_entry("end", &end)?;
+            map.end()
+        }
+    }
+}

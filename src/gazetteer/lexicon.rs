@@ -1,0 +1,200 @@
+//! Compiling the gazetteer: every folded variant of every alias, title and
+//! demonym in one `aho-corasick` automaton (leftmost-longest, anchored), and
+//! for each pattern the senses it can have.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+
+use super::variants::{self, AliasKind, CaseCheck, Form, Rules, Variant};
+use super::{CaseRule, Gazetteer};
+use crate::entities::EntityKind;
+use crate::error::Error;
+use crate::text::Folder;
+
+/// What a matched pattern can mean.
+#[derive(Clone, Debug, Eq, PartialEq)]
+pub(crate) enum Sense {
+    /// A name of gazetteer entry `entry`.
+    Entity { entry: u32, form: Form, case: CaseCheck },
+    /// A title or role from the titles list.
+    Title { title: u32 },
+    /// A nationality word of place entry `place`.
+    Demonym { place: u32 },
+}
+
+/// The compiled matcher.
+#[derive(Clone, Debug)]
+pub(crate) struct Lexicon {
+    automaton: AhoCorasick,
+    senses: Vec<Sense>,
+    by_pattern: Vec<Range<u32>>,
+    /// Folds of first tokens that may start a match without a capital.
+    starters: HashSet<Box<str>>,
+}
+
+impl Lexicon {
+    pub(crate) fn build(gazetteer: &Gazetteer, folder: &Folder) -> Result<Lexicon, Error> {
+        let particles: HashMap<String, bool> = gazetteer
+            .lists
+            .particles
+            .iter()
+            .map(|p| {
+                let mut folded = String::new();
+                folder.fold(&p.particle, crate::text::Class::Word, &mut folded, &mut String::new());
+                (folded, p.droppable)
+            })
+            .collect();
+        let rules = Rules { folder, particles: &particles };
+        let family_first: HashSet<&str> = gazetteer.lists.family_first.iter().map(String::as_str).collect();
+
+        let mut builder = Builder::default();
+        let mut variants = Vec::new();
+        for (index, entry) in gazetteer.entries().iter().enumerate() {
+            let person = entry.kind() == EntityKind::Person;
+            let kind = |alias: &str| AliasKind {
+                person,
+                family_first: person && entry.country().is_some_and(|c| family_first.contains(c)),
+                exact: match entry.case() {
+                    CaseRule::Exact => true,
+                    CaseRule::Title => false,
+                    CaseRule::Auto => is_all_capitals(alias),
+                },
+            };
+            for alias in std::iter::once(entry.name()).chain(entry.aliases().iter().map(String::as_str)) {
+                variants.clear();
+                variants::generate(alias, kind(alias), &rules, &mut variants);
+                for v in variants.drain(..) {
+                    let sense = Sense::Entity { entry: index as u32, form: v.form, case: v.case.clone() };
+                    builder.add(v, sense);
+                }
+            }
+        }
+        for (index, title) in gazetteer.lists.titles.iter().enumerate() {
+            variants.clear();
+            let kind = AliasKind { person: false, family_first: false, exact: false };
+            variants::generate(&title.title, kind, &rules, &mut variants);
+            for mut v in variants.drain(..) {
+                // Titles are recognised in any case: "the spokesman", "President".
+                v.first_needs_capital = false;
+                builder.add(v, Sense::Title { title: index as u32 });
+            }
+        }
+        for demonym in &gazetteer.lists.demonyms {
+            let place = gazetteer
+                .index_of(&demonym.place)
+                .filter(|&i| gazetteer.entries()[i].kind() == EntityKind::Place)
+                .ok_or_else(|| {
+                    Error::line(&demonym.file, demonym.line, format!("column \"place\": no place with id {:?}", demonym.place))
+                })?;
+            for form in &demonym.forms {
+                variants.clear();
+                let kind = AliasKind { person: false, family_first: false, exact: false };
+                variants::generate(form, kind, &rules, &mut variants);
+                for v in variants.drain(..) {
+                    builder.add(v, Sense::Demonym { place: place as u32 });
+                }
+            }
+        }
+        builder.finish()
+    }
+
+    /// The longest pattern that starts at haystack offset `start` (a
+    /// delimiting space) and ends at or before `end`: its index and end.
+    #[inline]
+    pub(crate) fn longest_at(&self, haystack: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+        let input = Input::new(haystack).range(start..end).anchored(Anchored::Yes);
+        self.automaton.find(input).map(|m| (m.pattern().as_usize(), m.end()))
+    }
+
+    /// The senses of pattern `pattern`.
+    #[inline]
+    pub(crate) fn senses(&self, pattern: usize) -> &[Sense] {
+        let r = &self.by_pattern[pattern];
+        &self.senses[r.start as usize..r.end as usize]
+    }
+
+    /// Whether a token folded to `folded` may start a match even when it is
+    /// not capitalised.
+    #[inline]
+    pub(crate) fn may_start_lowercase(&self, folded: &str) -> bool {
+        self.starters.contains(folded)
+    }
+
+    /// The number of distinct patterns.
+    pub(crate) fn pattern_count(&self) -> usize {
+        self.by_pattern.len()
+    }
+}
+
+/// Whether every letter of an alias is a capital (`IS`, `U.S.`, `INA`).
+fn is_all_capitals(alias: &str) -> bool {
+    let mut letters = alias.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(char::is_uppercase)
+}
+
+#[derive(Default)]
+struct Builder {
+    ids: HashMap<String, usize>,
+    patterns: Vec<String>,
+    senses: Vec<Vec<Sense>>,
+    starters: HashSet<Box<str>>,
+}
+
+impl Builder {
+    fn add(&mut self, variant: Variant, sense: Sense) {
+        if !variant.first_needs_capital {
+            self.starters.insert(variant.first.into());
+        }
+        let id = match self.ids.get(&variant.pattern) {
+            Some(&id) => id,
+            None => {
+                let id = self.patterns.len();
+                self.ids.insert(variant.pattern.clone(), id);
+                self.patterns.push(variant.pattern);
+                self.senses.push(Vec::new());
+                id
+            }
+        };
+        if !self.senses[id].contains(&sense) {
+            self.senses[id].push(sense);
+        }
+    }
+
+    fn finish(self) -> Result<Lexicon, Error> {
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(&self.patterns)
+            .map_err(|e| Error::automaton("alias", e))?;
+        let mut senses = Vec::new();
+        let mut by_pattern = Vec::with_capacity(self.senses.len());
+        for list in self.senses {
+            let start = senses.len() as u32;
+            senses.extend(list);
+            by_pattern.push(start..senses.len() as u32);
+        }
+        Ok(Lexicon {
+            automaton,
+            senses,
+            by_pattern,
+            starters: self.starters,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_capitals() {
+        assert!(is_all_capitals("IS"));
+        assert!(is_all_capitals("U.S."));
+        assert!(!is_all_capitals("Daesh"));
+        assert!(!is_all_capitals("DoD"));
+        assert!(!is_all_capitals("9/11"));
+    }
+}

@@ -1,0 +1,330 @@
+//! Spelling variants of an alias, generated from data rather than code
+//! branches: hyphen or space between parts (`Iran-backed`, `Iran backed`),
+//! name particles written hyphenated, spaced or dropped (`al-Khafaji`,
+//! `al Khafaji`, `Khafaji`), commas optional (`Washington, D.C.`), and for
+//! people the surname on its own (`al-Khafaji`, `Khafaji`; `Xi` for family-first
+//! names). Dotted and undotted acronyms, case, diacritics and transliteration
+//! need no variants: the fold already joins them.
+//!
+//! Variants are produced directly as folded patterns in the shape of the
+//! haystack (`" tahsin al - khafaji "`) with the case each token must have.
+
+use std::collections::HashMap;
+
+use crate::text::token::{self, Class, Shape};
+use crate::text::Folder;
+
+/// Whether a variant is the whole name or a part standing for it.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub(crate) enum Form {
+    Full,
+    Surname,
+}
+
+/// What the text's letters must look like for a variant to match.
+#[derive(Clone, Debug, Default, Eq, PartialEq)]
+pub(crate) struct CaseCheck {
+    /// Bit `i` set: token `i` of the match must start with a capital.
+    pub(crate) capitals: u32,
+    /// For exact aliases, the letters of each token (full stops and
+    /// apostrophes removed), separated by one space.
+    pub(crate) exact: Option<Box<str>>,
+}
+
+/// One generated variant.
+#[derive(Clone, Debug)]
+pub(crate) struct Variant {
+    pub(crate) pattern: String,
+    pub(crate) case: CaseCheck,
+    pub(crate) form: Form,
+    /// The fold of the first token, and whether it needs a capital.
+    pub(crate) first: String,
+    pub(crate) first_needs_capital: bool,
+}
+
+/// The data the generator needs.
+pub(crate) struct Rules<'a> {
+    pub(crate) folder: &'a Folder,
+    /// Folded particle → droppable.
+    pub(crate) particles: &'a HashMap<String, bool>,
+}
+
+/// How an alias is to be read.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct AliasKind {
+    /// The alias names a person: add surname variants.
+    pub(crate) person: bool,
+    /// The person's family name comes first.
+    pub(crate) family_first: bool,
+    /// Exact case for every token.
+    pub(crate) exact: bool,
+}
+
+#[derive(Clone, Debug)]
+struct Unit {
+    folded: String,
+    letters: String,
+    shape: Shape,
+    /// A hyphen joins it to the previous unit.
+    hyphen_before: bool,
+    particle: Option<bool>,
+    comma: bool,
+}
+
+/// Suffixes that follow a surname and are not it.
+const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+/// More independent choices than this and only the extreme variants are made.
+const MAX_SWITCHES: usize = 4;
+
+/// Appends the variants of `alias` to `out`.
+pub(crate) fn generate(alias: &str, kind: AliasKind, rules: &Rules<'_>, out: &mut Vec<Variant>) {
+    let units = units(alias, rules);
+    if units.is_empty() {
+        return;
+    }
+    let all: Vec<usize> = (0..units.len()).collect();
+    spell(&units, &all, kind.exact, Form::Full, out);
+    if kind.person {
+        if let Some(surname) = surname(&units, kind.family_first) {
+            if surname.len() < units.iter().filter(|u| !u.comma).count() {
+                spell(&units, &surname, kind.exact, Form::Surname, out);
+            }
+        }
+    }
+}
+
+/// Tokenizes and folds an alias into units, hyphens folded into the unit
+/// they join.
+fn units(alias: &str, rules: &Rules<'_>) -> Vec<Unit> {
+    let mut spans = Vec::new();
+    token::tokenize(alias, &mut spans);
+    let mut units: Vec<Unit> = Vec::with_capacity(spans.len());
+    let mut hyphen = false;
+    let mut scratch = String::new();
+    for (i, &span) in spans.iter().enumerate() {
+        let piece = &alias[span];
+        let class = crate::text::classify(piece);
+        let mut folded = String::new();
+        rules.folder.fold(piece, class, &mut folded, &mut scratch);
+        if class == Class::Punct && folded == "-" && !units.is_empty() && i + 1 < spans.len() {
+            hyphen = true;
+            continue;
+        }
+        let particle = (class == Class::Word).then(|| rules.particles.get(&folded).copied()).flatten();
+        units.push(Unit {
+            letters: piece.chars().filter(|c| !matches!(c, '.' | '\'' | '\u{2019}')).collect(),
+            shape: Shape::of(piece),
+            hyphen_before: std::mem::take(&mut hyphen),
+            particle,
+            comma: folded == ",",
+            folded,
+        });
+    }
+    // A particle is only a particle before another part of the name.
+    let last = units.len().saturating_sub(1);
+    if let Some(u) = units.get_mut(last) {
+        u.particle = None;
+    }
+    units
+}
+
+/// The units of the surname: the last name part (or the first, for
+/// family-first names) with the particles before it.
+fn surname(units: &[Unit], family_first: bool) -> Option<Vec<usize>> {
+    let words: Vec<usize> = (0..units.len())
+        .filter(|&i| units[i].particle.is_none() && !units[i].comma && units[i].shape != Shape::Other)
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    if family_first {
+        return Some(vec![words[0]]);
+    }
+    let &last = words
+        .iter()
+        .rev()
+        .find(|&&i| !SUFFIXES.contains(&units[i].folded.as_str()))?;
+    let mut start = last;
+    while start > 0 && units[start - 1].particle.is_some() {
+        start -= 1;
+    }
+    Some((start..=last).collect())
+}
+
+/// Writes the variants of the units `chosen`.
+fn spell(units: &[Unit], chosen: &[usize], exact: bool, form: Form, out: &mut Vec<Variant>) {
+    // The independent choices: each hyphen (or the joint after a particle)
+    // as hyphen or space, each droppable particle kept or dropped, each
+    // comma kept or dropped.
+    #[derive(Clone, Copy)]
+    enum Switch {
+        Joint(usize),
+        Drop(usize),
+    }
+    let mut switches = Vec::new();
+    for (k, &i) in chosen.iter().enumerate() {
+        let u = &units[i];
+        if k > 0 && (u.hyphen_before || units[chosen[k - 1]].particle.is_some()) {
+            switches.push(Switch::Joint(i));
+        }
+        if u.particle == Some(true) || u.comma {
+            switches.push(Switch::Drop(i));
+        }
+    }
+    let combos: Vec<u32> = if switches.len() <= MAX_SWITCHES {
+        (0..1u32 << switches.len()).collect()
+    } else {
+        // As written, every joint flipped, and everything optional dropped.
+        let joints = switches
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| matches!(s, Switch::Joint(_)))
+            .fold(0u32, |m, (b, _)| m | 1 << b);
+        vec![0, joints, u32::MAX]
+    };
+    for combo in combos {
+        let mut hyphen = vec![false; units.len()];
+        let mut dropped = vec![false; units.len()];
+        for &i in chosen {
+            hyphen[i] = units[i].hyphen_before;
+        }
+        for (b, s) in switches.iter().enumerate() {
+            let on = combo >> b & 1 == 1;
+            match *s {
+                Switch::Joint(i) => hyphen[i] ^= on,
+                Switch::Drop(i) => dropped[i] = on,
+            }
+        }
+        // A hyphen after a dropped particle goes with it.
+        for k in 1..chosen.len() {
+            if dropped[chosen[k - 1]] && units[chosen[k - 1]].particle.is_some() {
+                hyphen[chosen[k]] = false;
+            }
+        }
+        let kept: Vec<usize> = chosen.iter().copied().filter(|&i| !dropped[i]).collect();
+        if kept.iter().all(|&i| units[i].particle.is_some() || units[i].comma) {
+            continue;
+        }
+        let mut pattern = String::from(" ");
+        let mut case = CaseCheck::default();
+        let mut exact_letters = String::new();
+        let mut position = 0u32;
+        for (k, &i) in kept.iter().enumerate() {
+            let u = &units[i];
+            if k > 0 && hyphen[i] {
+                pattern.push_str("- ");
+                position += 1;
+            }
+            pattern.push_str(&u.folded);
+            pattern.push(' ');
+            if u.shape.is_capital() && position < 32 {
+                case.capitals |= 1 << position;
+            }
+            if exact {
+                if !exact_letters.is_empty() {
+                    exact_letters.push(' ');
+                }
+                exact_letters.push_str(&u.letters);
+            }
+            position += 1;
+        }
+        if exact {
+            case.exact = Some(exact_letters.into());
+        }
+        let first = &units[kept[0]];
+        out.push(Variant {
+            pattern,
+            first_needs_capital: first.shape.is_capital(),
+            first: first.folded.clone(),
+            case,
+            form,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tests::test_folder;
+
+    fn patterns(alias: &str, person: bool) -> Vec<(String, Form)> {
+        let folder = test_folder();
+        let particles: HashMap<String, bool> =
+            [("al".to_string(), true), ("bin".to_string(), false)].into_iter().collect();
+        let rules = Rules { folder: &folder, particles: &particles };
+        let mut out = Vec::new();
+        let kind = AliasKind { person, family_first: false, exact: false };
+        generate(alias, kind, &rules, &mut out);
+        let mut v: Vec<_> = out.into_iter().map(|v| (v.pattern, v.form)).collect();
+        v.sort_by(|a, b| a.0.cmp(&b.0));
+        v.dedup();
+        v
+    }
+
+    fn full(p: &[&str]) -> Vec<(String, Form)> {
+        p.iter().map(|s| (s.to_string(), Form::Full)).collect()
+    }
+
+    #[test]
+    fn arabic_name_particles() {
+        let got = patterns("Tahsin al-Khafaji", true);
+        let mut want = full(&[" tahsin al - khafaji ", " tahsin al khafaji ", " tahsin khafaji "]);
+        want.extend(
+            [" al - khafaji ", " al khafaji ", " khafaji "]
+                .iter()
+                .map(|s| (s.to_string(), Form::Surname)),
+        );
+        want.sort_by(|a, b| a.0.cmp(&b.0));
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn spaced_particle_gains_a_hyphen_and_place_drops_it() {
+        assert_eq!(
+            patterns("Al Anbar", false),
+            full(&[" al - anbar ", " al anbar ", " anbar "])
+        );
+    }
+
+    #[test]
+    fn particle_that_cannot_drop_stays_in_the_surname() {
+        let got = patterns("Osama bin Laden", true);
+        assert!(got.contains(&(" bin laden ".to_string(), Form::Surname)), "{got:?}");
+        assert!(!got.iter().any(|(p, _)| p == " laden "), "{got:?}");
+    }
+
+    #[test]
+    fn hyphenated_compounds_and_commas() {
+        assert_eq!(patterns("Iran-Iraq", false), full(&[" iran - iraq ", " iran iraq "]));
+        assert_eq!(
+            patterns("Washington, D.C.", false),
+            full(&[" washington , dc ", " washington dc "])
+        );
+    }
+
+    #[test]
+    fn suffix_is_not_the_surname() {
+        let got = patterns("Martin Luther King Jr.", true);
+        assert!(got.contains(&(" king ".to_string(), Form::Surname)), "{got:?}");
+    }
+
+    #[test]
+    fn single_name_has_no_surname_variant() {
+        assert_eq!(patterns("Lula", true), full(&[" lula "]));
+    }
+
+    #[test]
+    fn case_requirements_follow_the_alias() {
+        let folder = test_folder();
+        let particles: HashMap<String, bool> = [("al".to_string(), true)].into_iter().collect();
+        let rules = Rules { folder: &folder, particles: &particles };
+        let mut out = Vec::new();
+        generate("Hashd al-Shaabi", AliasKind { person: false, family_first: false, exact: false }, &rules, &mut out);
+        let v = out.iter().find(|v| v.pattern == " hashd al - shaabi ").unwrap();
+        assert_eq!(v.case.capitals, 0b1001);
+        out.clear();
+        generate("U.S.", AliasKind { person: false, family_first: false, exact: true }, &rules, &mut out);
+        assert_eq!(out[0].case.exact.as_deref(), Some("US"));
+    }
+}

@@ -1,0 +1,213 @@
+//! The text layer: paragraphs, sentences, tokens and their folded forms, all
+//! over the caller's original text.
+//!
+//! After [`Analysis::run`], every token carries its span in the original
+//! text and the span of its fold in the *haystack*, a string in which every
+//! folded token is preceded and followed by one space:
+//! `" maj gen tahsin al - khafaji said "`. Gazetteer aliases are folded by
+//! the same code into the same shape, so a match in the haystack always
+//! starts and ends on token boundaries and maps back to the original text by
+//! a binary search in the token table.
+
+pub(crate) mod fold;
+pub(crate) mod segment;
+mod sentence;
+pub(crate) mod token;
+
+use crate::span::Span;
+
+pub(crate) use fold::Folder;
+pub(crate) use token::{Class, Shape};
+
+/// One token of the document.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Token {
+    /// Where the token is in the original text.
+    pub(crate) span: Span,
+    /// Where its fold is in the haystack (without the surrounding spaces).
+    pub(crate) folded: Span,
+    pub(crate) class: Class,
+    pub(crate) shape: Shape,
+    /// Whether whitespace separates it from the previous token.
+    pub(crate) space_before: bool,
+    /// Whether it is the first token of a paragraph.
+    pub(crate) paragraph_start: bool,
+}
+
+/// A half-open range of token indices.
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub(crate) struct TokenRange {
+    pub(crate) start: u32,
+    pub(crate) end: u32,
+}
+
+impl TokenRange {
+    pub(crate) fn new(start: usize, end: usize) -> TokenRange {
+        // Documents are limited to u32::MAX bytes, so token indices fit.
+        TokenRange {
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        (self.end - self.start) as usize
+    }
+
+    pub(crate) fn indices(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// The analysed text of one document. Its buffers are reused from one
+/// document to the next.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Analysis {
+    pub(crate) tokens: Vec<Token>,
+    pub(crate) haystack: String,
+    pub(crate) paragraphs: Vec<TokenRange>,
+    pub(crate) sentences: Vec<TokenRange>,
+    spans: Vec<Span>,
+    scratch: String,
+}
+
+impl Analysis {
+    /// Tokenizes, folds and splits `text`, replacing the previous contents.
+    pub(crate) fn run(&mut self, text: &str, folder: &Folder) {
+        self.tokens.clear();
+        self.haystack.clear();
+        self.paragraphs.clear();
+        self.sentences.clear();
+        self.spans.clear();
+        token::tokenize(text, &mut self.spans);
+        self.haystack.reserve(text.len() + 2);
+        self.haystack.push(' ');
+        let mut previous_end = 0;
+        let mut paragraph_start = 0;
+        for (i, &span) in self.spans.iter().enumerate() {
+            let gap = &text.as_bytes()[previous_end..span.start];
+            let new_paragraph = i == 0 || gap.contains(&b'\n');
+            if new_paragraph && i > 0 {
+                self.paragraphs.push(TokenRange::new(paragraph_start, i));
+                paragraph_start = i;
+            }
+            let piece = &text[span];
+            let class = classify(piece);
+            let start = self.haystack.len();
+            folder.fold(piece, class, &mut self.haystack, &mut self.scratch);
+            let end = self.haystack.len();
+            self.haystack.push(' ');
+            self.tokens.push(Token {
+                span,
+                folded: Span::new(start, end),
+                class,
+                shape: Shape::of(piece),
+                space_before: !gap.is_empty(),
+                paragraph_start: new_paragraph,
+            });
+            previous_end = span.end;
+        }
+        if !self.spans.is_empty() {
+            self.paragraphs
+                .push(TokenRange::new(paragraph_start, self.spans.len()));
+        }
+        for &paragraph in &self.paragraphs {
+            sentence::split(text, &self.tokens, paragraph, &mut self.sentences);
+        }
+    }
+
+    /// The fold of token `i`.
+    pub(crate) fn folded(&self, i: usize) -> &str {
+        &self.haystack[self.tokens[i].folded.range()]
+    }
+
+    /// The index of the token whose fold starts at haystack offset `offset`.
+    pub(crate) fn token_starting_at(&self, offset: usize) -> Option<usize> {
+        self.tokens
+            .binary_search_by(|t| t.folded.start.cmp(&offset))
+            .ok()
+    }
+
+    /// The index of the token whose fold ends at haystack offset `offset`.
+    pub(crate) fn token_ending_at(&self, offset: usize) -> Option<usize> {
+        self.tokens.binary_search_by(|t| t.folded.end.cmp(&offset)).ok()
+    }
+
+    /// The original-text span from the start of token `range.start` to the
+    /// end of token `range.end - 1`.
+    pub(crate) fn span_of(&self, range: TokenRange) -> Span {
+        Span::new(
+            self.tokens[range.start as usize].span.start,
+            self.tokens[range.end as usize - 1].span.end,
+        )
+    }
+}
+
+/// The class of a token from its text.
+pub(crate) fn classify(piece: &str) -> Class {
+    let bytes = piece.as_bytes();
+    let is_clitic = matches!(bytes, [b'\'', b's' | b'S'] | [0xE2, 0x80, 0x99, b's' | b'S']);
+    if is_clitic {
+        Class::Possessive
+    } else if piece.chars().any(char::is_alphanumeric) {
+        Class::Word
+    } else {
+        Class::Punct
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    pub(crate) fn test_folder() -> Folder {
+        Folder::new(
+            &[("ee".into(), "i".into()), ("ss".into(), "s".into())],
+            &[],
+        )
+    }
+
+    pub(crate) fn analyze(text: &str) -> Analysis {
+        let mut a = Analysis::default();
+        a.run(text, &test_folder());
+        a
+    }
+
+    #[test]
+    fn haystack_delimits_every_token_with_one_space() {
+        let a = analyze("Maj. Gen. Tahseen al-Khafaji’s “view”");
+        assert_eq!(a.haystack, " maj gen tahsin al - khafaji 's \" view \" ");
+        for (i, t) in a.tokens.iter().enumerate() {
+            assert_eq!(&a.haystack[t.folded.start - 1..t.folded.start], " ");
+            assert_eq!(&a.haystack[t.folded.end..t.folded.end + 1], " ");
+            assert_eq!(a.token_starting_at(t.folded.start), Some(i));
+            assert_eq!(a.token_ending_at(t.folded.end), Some(i));
+        }
+    }
+
+    #[test]
+    fn paragraphs_are_lines() {
+        let a = analyze("Hoda Jassim (Baghdad)\nYesterday, Iraq confirmed.\n\n  Next one");
+        assert_eq!(a.paragraphs.len(), 3);
+        assert!(a.tokens[a.paragraphs[1].start as usize].paragraph_start);
+        assert_eq!(a.sentences.len(), 3);
+    }
+
+    #[test]
+    fn classes() {
+        assert_eq!(classify("’s"), Class::Possessive);
+        assert_eq!(classify("'S"), Class::Possessive);
+        assert_eq!(classify("Iraq"), Class::Word);
+        assert_eq!(classify("5,000"), Class::Word);
+        assert_eq!(classify("“"), Class::Punct);
+    }
+
+    #[test]
+    fn empty_and_blank_text() {
+        for text in ["", "   \n\n\t "] {
+            let a = analyze(text);
+            assert!(a.tokens.is_empty() && a.paragraphs.is_empty() && a.sentences.is_empty());
+            assert_eq!(a.haystack, " ");
+        }
+    }
+}

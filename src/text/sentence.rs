@@ -1,0 +1,154 @@
+//! Sentence boundaries over the token table.
+//!
+//! The rule is UAX #29's for sentences (a terminator, optional closing
+//! punctuation, then a space and an upper-case start), applied to tokens and
+//! repaired for news: titles and months keep their stop inside the sentence
+//! (`Maj. Gen. Tahsin Khafaji`, `on Aug. 20, U.S. President`), and an
+//! acronym or initial ends a sentence only when a word that starts sentences
+//! follows (`… in the U.S. The talks …`, but `the U.S. would`). A paragraph
+//! always ends a sentence.
+
+use super::token::{Abbreviation, Class, Shape, abbreviation};
+use super::{Token, TokenRange};
+
+/// Capitalised words that start sentences and rarely follow an acronym
+/// inside one.
+const SENTENCE_STARTERS: &[&str] = &[
+    "A", "After", "An", "And", "As", "At", "But", "During", "For", "He", "Her", "His", "However",
+    "I", "If", "In", "It", "Its", "Meanwhile", "On", "Our", "She", "Since", "So", "That", "The",
+    "Their", "There", "These", "They", "This", "Those", "To", "We", "When", "While", "With",
+    "Yesterday",
+];
+
+/// Appends the sentences of `paragraph` (a range of `tokens`) to `out`.
+pub(crate) fn split(text: &str, tokens: &[Token], paragraph: TokenRange, out: &mut Vec<TokenRange>) {
+    let (first, end) = (paragraph.start as usize, paragraph.end as usize);
+    let mut start = first;
+    let mut i = first;
+    while i < end {
+        if let Some(next) = boundary_after(text, tokens, i, end) {
+            out.push(TokenRange::new(start, next));
+            start = next;
+            i = next;
+        } else {
+            i += 1;
+        }
+    }
+    if start < end {
+        out.push(TokenRange::new(start, end));
+    }
+}
+
+/// If a sentence ends with token `i`, the index of the next sentence's first
+/// token (after any closing quotes or brackets).
+fn boundary_after(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<usize> {
+    let token = &tokens[i];
+    let s = &text[token.span];
+    let strong = match token.class {
+        Class::Punct => matches!(s, "." | "!" | "?" | "…" | "..."),
+        Class::Word if s.ends_with('.') && s.len() > 1 => {
+            match abbreviation(&s[..s.len() - 1]) {
+                Abbreviation::BeforeName => return None,
+                _ => false,
+            }
+        }
+        _ => return None,
+    };
+    let mut next = i + 1;
+    while next < end && tokens[next].class == Class::Punct && is_closing(&text[tokens[next].span]) {
+        next += 1;
+    }
+    if next >= end {
+        return None;
+    }
+    let following = &tokens[next];
+    if !following.space_before {
+        return None;
+    }
+    let word = &text[following.span];
+    let starts = if strong {
+        following.shape.is_capital()
+            || following.shape == Shape::Other && word.starts_with(|c: char| c.is_numeric() || is_opening(c))
+    } else {
+        following.shape.is_capital() && SENTENCE_STARTERS.contains(&word)
+    };
+    starts.then_some(next)
+}
+
+fn is_closing(s: &str) -> bool {
+    matches!(s, "\"" | "”" | "’" | "'" | ")" | "]" | "»")
+}
+
+fn is_opening(c: char) -> bool {
+    matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«')
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text::tests::analyze;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let a = analyze(text);
+        a.sentences
+            .iter()
+            .map(|r| {
+                let first = a.tokens[r.start as usize].span.start;
+                let last = a.tokens[r.end as usize - 1].span.end;
+                text[first..last].to_string()
+            })
+            .collect()
+    }
+
+    const CASES: &[(&str, &str, &[&str])] = &[
+        (
+            "titles keep the sentence",
+            "Maj. Gen. Tahsin Khafaji said so. He left.",
+            &["Maj. Gen. Tahsin Khafaji said so.", "He left."],
+        ),
+        (
+            "acronym inside a sentence",
+            "Over 5,000 U.S. troops serve. the U.S. would stay.",
+            &["Over 5,000 U.S. troops serve. the U.S. would stay."],
+        ),
+        (
+            "month and acronym before a title",
+            "On Aug. 20, U.S. President Donald Trump spoke.",
+            &["On Aug. 20, U.S. President Donald Trump spoke."],
+        ),
+        (
+            "acronym ends a sentence before a starter",
+            "They met in the U.S. The talks ended.",
+            &["They met in the U.S.", "The talks ended."],
+        ),
+        (
+            "closing quote stays with its sentence",
+            "“We stay.” He said it. “We go,” she said.",
+            &["“We stay.”", "He said it.", "“We go,” she said."],
+        ),
+        (
+            "paragraph ends a sentence",
+            "Baghdad airport\nIraq confirmed it",
+            &["Baghdad airport", "Iraq confirmed it"],
+        ),
+        (
+            "lower case after a stop",
+            "The talks began at 3 p.m. and ended late.",
+            &["The talks began at 3 p.m. and ended late."],
+        ),
+    ];
+
+    #[test]
+    fn table() {
+        for (name, text, want) in CASES {
+            assert_eq!(&sentences(text), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn table_names_are_unique() {
+        let mut names: Vec<_> = CASES.iter().map(|c| c.0).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), CASES.len());
+    }
+}

@@ -1,0 +1,349 @@
+//! Tokens: UAX #29 segments repaired for news text.
+//!
+//! On top of the raw segments, four rules make names addressable:
+//! - a possessive splits off: `Iraq’s` → `Iraq` + `’s`;
+//! - `:` and full stops inside a long word split it: `Baghdad:The`, `Iraq.The`;
+//! - dotted abbreviations keep their final stop: `U.S.`, `Maj.`, `Oct.`, `J.`;
+//! - hyphens are already segments of their own, so `U.S.-led` and
+//!   `al-Khafaji` keep their parts addressable.
+
+use crate::span::Span;
+
+use super::segment;
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub(crate) enum Class {
+    /// Contains a letter or digit.
+    Word,
+    /// The possessive clitic `’s`.
+    Possessive,
+    /// Anything else: punctuation, symbols, marks.
+    Punct,
+}
+
+/// The letter case of a word as written.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub(crate) enum Shape {
+    /// First letter upper case, at least one lower-case letter: `Baghdad`, `McCain`.
+    Capitalized,
+    /// Every letter upper case: `BAGHDAD`, `IS`, `U.S.`, `J.`.
+    Upper,
+    /// First letter lower case: `said`, `al`, `iPhone`.
+    Lower,
+    /// No letter: `5,000`, `.`, `“`.
+    Other,
+}
+
+impl Shape {
+    pub(crate) fn of(s: &str) -> Shape {
+        let mut letters = s.chars().filter(|c| c.is_alphabetic());
+        let Some(first) = letters.next() else {
+            return Shape::Other;
+        };
+        if !first.is_uppercase() {
+            return Shape::Lower;
+        }
+        if letters.any(|c| c.is_lowercase()) {
+            Shape::Capitalized
+        } else {
+            Shape::Upper
+        }
+    }
+
+    /// Written with a capital first letter (`Capitalized` or `Upper`).
+    #[inline]
+    pub(crate) fn is_capital(self) -> bool {
+        matches!(self, Shape::Capitalized | Shape::Upper)
+    }
+}
+
+/// Abbreviations that keep their full stop, with whether they stand before a
+/// name or number (a title or a month) and so never end a sentence.
+const ABBREVIATIONS: &[(&str, bool)] = &[
+    ("adm", true),
+    ("amb", true),
+    ("apr", true),
+    ("aug", true),
+    ("brig", true),
+    ("capt", true),
+    ("cdr", true),
+    ("cmdr", true),
+    ("co", false),
+    ("col", true),
+    ("corp", false),
+    ("cpl", true),
+    ("cpt", true),
+    ("dec", true),
+    ("dept", false),
+    ("dr", true),
+    ("etc", false),
+    ("feb", true),
+    ("fr", true),
+    ("ft", true),
+    ("gen", true),
+    ("gov", true),
+    ("hon", true),
+    ("inc", false),
+    ("jan", true),
+    ("jr", false),
+    ("jul", true),
+    ("jun", true),
+    ("lt", true),
+    ("ltd", false),
+    ("maj", true),
+    ("mar", true),
+    ("messrs", true),
+    ("mr", true),
+    ("mrs", true),
+    ("ms", true),
+    ("mt", true),
+    ("no", false),
+    ("nos", false),
+    ("nov", true),
+    ("oct", true),
+    ("pres", true),
+    ("prof", true),
+    ("pvt", true),
+    ("rep", true),
+    ("rev", true),
+    ("sen", true),
+    ("sep", true),
+    ("sept", true),
+    ("sgt", true),
+    ("sr", false),
+    ("st", true),
+    ("supt", true),
+    ("vs", false),
+];
+
+/// How a word that absorbed a following full stop behaves at a sentence end.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub(crate) enum Abbreviation {
+    /// Not an abbreviation.
+    No,
+    /// A title or month (`Maj.`, `Aug.`): the sentence goes on.
+    BeforeName,
+    /// An acronym, initial or other abbreviation (`U.S.`, `J.`, `Inc.`): it
+    /// ends the sentence when a sentence-starting word follows.
+    Other,
+}
+
+/// Classifies `word` (without its final stop) as an abbreviation.
+pub(crate) fn abbreviation(word: &str) -> Abbreviation {
+    let bytes = word.as_bytes();
+    if bytes.len() <= 6 && bytes.iter().all(u8::is_ascii_alphabetic) {
+        let mut lower = [0u8; 6];
+        for (l, b) in lower.iter_mut().zip(bytes) {
+            *l = b.to_ascii_lowercase();
+        }
+        let lower = &lower[..bytes.len()];
+        if let Ok(i) = ABBREVIATIONS.binary_search_by(|(a, _)| a.as_bytes().cmp(lower)) {
+            return if ABBREVIATIONS[i].1 {
+                Abbreviation::BeforeName
+            } else {
+                Abbreviation::Other
+            };
+        }
+    }
+    let mut chars = word.chars();
+    let single_capital = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    if single_capital || is_dotted(word) {
+        Abbreviation::Other
+    } else {
+        Abbreviation::No
+    }
+}
+
+/// `U.S`, `e.g`, `Ph.D`: letters in short groups joined by full stops.
+fn is_dotted(word: &str) -> bool {
+    word.contains('.')
+        && word
+            .split('.')
+            .all(|part| (1..=2).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic))
+}
+
+/// Splits `text` into token spans, appending them to `out`.
+pub(crate) fn tokenize(text: &str, out: &mut Vec<Span>) {
+    let mut pending: Option<Span> = None;
+    segment::segments(text, |start, end| {
+        let piece = &text[start..end];
+        if piece == "." {
+            if let Some(word) = pending.take() {
+                if word.end == start && abbreviation(&text[word]) != Abbreviation::No {
+                    out.push(Span::new(word.start, end));
+                    return;
+                }
+                out.push(word);
+            }
+            out.push(Span::new(start, end));
+            return;
+        }
+        if let Some(word) = pending.take() {
+            out.push(word);
+        }
+        if !piece.chars().next().is_some_and(|c| c.is_alphanumeric() || c == '_') {
+            out.push(Span::new(start, end));
+            return;
+        }
+        // A word: split it at `:` and long dotted joints, then split off a
+        // possessive; the last part waits to see whether a stop follows.
+        let mut parts = split_word(piece, start);
+        while let Some(part) = parts.next() {
+            let last = parts.peek_done();
+            let (stem, possessive) = split_possessive(text, part);
+            if let Some(p) = possessive {
+                out.push(stem);
+                out.push(p);
+            } else if last {
+                pending = Some(stem);
+            } else {
+                out.push(stem);
+            }
+        }
+    });
+    if let Some(word) = pending {
+        out.push(word);
+    }
+}
+
+/// Iterates over the parts of a word split at `:` and at full stops that
+/// join long groups of letters (`Iraq.The`), yielding separators as parts.
+struct WordParts<'a> {
+    word: &'a str,
+    base: usize,
+    at: usize,
+    split_stops: bool,
+}
+
+fn split_word(word: &str, base: usize) -> WordParts<'_> {
+    let split_stops = word.contains('.') && !is_dotted(word) && word.chars().any(char::is_alphabetic);
+    WordParts {
+        word,
+        base,
+        at: 0,
+        split_stops,
+    }
+}
+
+impl WordParts<'_> {
+    fn is_separator(&self, c: char, i: usize) -> bool {
+        match c {
+            ':' => true,
+            '.' if self.split_stops => {
+                // Keep stops between digits (`3.5`).
+                let before = self.word[..i].chars().next_back();
+                let after = self.word[i + 1..].chars().next();
+                !(before.is_some_and(|b| b.is_numeric()) && after.is_some_and(|a| a.is_numeric()))
+            }
+            _ => false,
+        }
+    }
+
+    fn peek_done(&self) -> bool {
+        self.at >= self.word.len()
+    }
+}
+
+impl Iterator for WordParts<'_> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        if self.at >= self.word.len() {
+            return None;
+        }
+        let rest = &self.word[self.at..];
+        let start = self.at;
+        let mut end = self.word.len();
+        for (i, c) in rest.char_indices() {
+            if self.is_separator(c, start + i) {
+                end = if i == 0 { start + c.len_utf8() } else { start + i };
+                break;
+            }
+        }
+        self.at = end;
+        Some(Span::new(self.base + start, self.base + end))
+    }
+}
+
+/// Splits a trailing `’s` or `'s` off a word of at least two characters.
+fn split_possessive(text: &str, word: Span) -> (Span, Option<Span>) {
+    let s = &text[word];
+    for apostrophe in ["'", "\u{2019}"] {
+        for ess in ["s", "S"] {
+            let clitic_len = apostrophe.len() + 1;
+            if s.len() > clitic_len + 1
+                && s.ends_with(ess)
+                && s[..s.len() - 1].ends_with(apostrophe)
+            {
+                let cut = word.end - clitic_len;
+                return (Span::new(word.start, cut), Some(Span::new(cut, word.end)));
+            }
+        }
+    }
+    (word, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        tokenize(text, &mut out);
+        out.into_iter().map(|s| &text[s]).collect()
+    }
+
+    /// (name, text, tokens): the specification of the tokenizer.
+    const CASES: &[(&str, &str, &[&str])] = &[
+            ("possessive curly", "Iraq’s forces", &["Iraq", "’s", "forces"]),
+            ("possessive straight", "Iran's Islamic", &["Iran", "'s", "Islamic"]),
+            ("apostrophe inside a name", "O'Brien said", &["O'Brien", "said"]),
+            ("dotted acronym before hyphen", "U.S.-led coalition", &["U.S.", "-", "led", "coalition"]),
+            ("hyphenated adjective", "Iran-backed militias", &["Iran", "-", "backed", "militias"]),
+            ("arabic particle", "al-Khafaji said.", &["al", "-", "Khafaji", "said", "."]),
+            ("titles", "Maj. Gen. Tahsin Khafaji", &["Maj.", "Gen.", "Tahsin", "Khafaji"]),
+            ("month", "on Aug. 20, U.S. President", &["on", "Aug.", "20", ",", "U.S.", "President"]),
+            ("sentence end is not an abbreviation", "in Iraq. The", &["in", "Iraq", ".", "The"]),
+            ("initial", "Stephen J. Townsend", &["Stephen", "J.", "Townsend"]),
+            ("missing space after stop", "Baghdad.The troops", &["Baghdad", ".", "The", "troops"]),
+            ("colon after a word", "Baghdad:The", &["Baghdad", ":", "The"]),
+            ("numbers stay whole", "over 5,000 troops, 3.5%", &["over", "5,000", "troops", ",", "3.5", "%"]),
+            ("curly quotes", "“Hi,” he said", &["“", "Hi", ",", "”", "he", "said"]),
+            ("diacritics", "Hewlêr (Erbil)", &["Hewlêr", "(", "Erbil", ")"]),
+            ("dashes", "Region – Troops", &["Region", "–", "Troops"]),
+            ("plural possessive", "troops' cut", &["troops", "'", "cut"]),
+            ("lone clitic is not a possessive", "'s", &["'", "s"]),
+        ];
+
+    #[test]
+    fn table() {
+        for (name, text, want) in CASES {
+            assert_eq!(&tokens(text), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn table_names_are_unique() {
+        let mut names: Vec<_> = CASES.iter().map(|c| c.0).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), CASES.len());
+    }
+
+    #[test]
+    fn abbreviation_table_is_sorted_for_binary_search() {
+        assert!(ABBREVIATIONS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn shapes() {
+        assert_eq!(Shape::of("Baghdad"), Shape::Capitalized);
+        assert_eq!(Shape::of("McCain"), Shape::Capitalized);
+        assert_eq!(Shape::of("IS"), Shape::Upper);
+        assert_eq!(Shape::of("U.S."), Shape::Upper);
+        assert_eq!(Shape::of("al"), Shape::Lower);
+        assert_eq!(Shape::of("5,000"), Shape::Other);
+        assert_eq!(Shape::of("Ḥewlêr"), Shape::Capitalized);
+    }
+}
