@@ -1,1 +1,73 @@
-fn main(){}
+//! One criterion group per stage of the pipeline, on real news text.
+//!
+//! Corpora (see `benches/data/README.md`): `article` is one CENTCOM press
+//! release, `us-gov-news` 45 CENTCOM and US State Department texts, and
+//! `us-gov-news-x16` the same repeated sixteen times, for a steady state.
+
+use std::hint::black_box;
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use sayso::{Extractor, stages};
+
+fn corpora() -> Vec<(&'static str, String)> {
+    let news = include_str!("data/us-gov-news.txt");
+    vec![
+        (
+            "article",
+            include_str!("../examples/data/centcom-sdf-patches.txt").to_owned(),
+        ),
+        ("us-gov-news", news.to_owned()),
+        ("us-gov-news-x16", news.repeat(16)),
+    ]
+}
+
+fn build(c: &mut Criterion) {
+    let mut group = c.benchmark_group("build");
+    group.sample_size(10);
+    group.bench_function("bundled", |b| {
+        b.iter(|| black_box(Extractor::new().unwrap()))
+    });
+    group.finish();
+}
+
+fn tokenize(c: &mut Criterion) {
+    let extractor = Extractor::new().unwrap();
+    let mut group = c.benchmark_group("tokenize");
+    for (name, text) in corpora() {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        let mut analyzed = stages::Analyzed::default();
+        group.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, text| {
+            b.iter(|| stages::analyze(&extractor, black_box(text), &mut analyzed))
+        });
+    }
+    group.finish();
+}
+
+fn matching(c: &mut Criterion) {
+    let extractor = Extractor::new().unwrap();
+    let mut group = c.benchmark_group("match");
+    for (name, text) in corpora() {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        let mut analyzed = stages::Analyzed::default();
+        stages::analyze(&extractor, &text, &mut analyzed);
+        group.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, text| {
+            b.iter(|| stages::scan(&extractor, black_box(text), &analyzed))
+        });
+    }
+    group.finish();
+}
+
+fn end_to_end(c: &mut Criterion) {
+    let extractor = Extractor::new().unwrap();
+    let mut group = c.benchmark_group("end_to_end");
+    for (name, text) in corpora() {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::new("sayso", name), &text, |b, text| {
+            b.iter(|| extractor.extract(black_box(text)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, build, tokenize, matching, end_to_end);
+criterion_main!(benches);

@@ -18,7 +18,8 @@ use std::process::ExitCode;
 
 use sayso::{Extractor, Gazetteer};
 
-const USAGE: &str = "usage: extract [--explain] [--gazetteer DIR] (FILE... | --jsonl < INPUT.jsonl)";
+const USAGE: &str =
+    "usage: extract [--explain] [--gazetteer DIR] (FILE... | --jsonl < INPUT.jsonl)";
 
 struct Options {
     explain: bool,
@@ -93,22 +94,42 @@ fn build(options: &Options) -> Result<Extractor, sayso::Error> {
         Some(dir) => Gazetteer::from_dir(dir)?,
         None => Gazetteer::bundled()?,
     };
-    Extractor::builder().explain(options.explain).build(gazetteer)
+    Extractor::builder()
+        .explain(options.explain)
+        .build(gazetteer)
 }
 
 /// Writes one line per file; returns the number of files that failed.
 fn run_files(extractor: &Extractor, files: &[String], out: &mut impl Write) -> io::Result<usize> {
     let mut failures = 0;
     for file in files {
-        let text = std::fs::read(file).map_err(|e| e.to_string()).and_then(|bytes| {
-            String::from_utf8(bytes).map_err(|e| format!("not UTF-8 (invalid byte at offset {})", e.utf8_error().valid_up_to()))
-        });
+        let text = std::fs::read(file)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| {
+                String::from_utf8(bytes).map_err(|e| {
+                    format!(
+                        "not UTF-8 (invalid byte at offset {})",
+                        e.utf8_error().valid_up_to()
+                    )
+                })
+            });
         match text {
-            Ok(text) => write_result(out, "file", &serde_json::Value::from(file.as_str()), extractor, &text)?,
+            Ok(text) => write_result(
+                out,
+                "file",
+                &serde_json::Value::from(file.as_str()),
+                extractor,
+                &text,
+            )?,
             Err(message) => {
                 failures += 1;
                 eprintln!("extract: {file}: {message}");
-                write_error(out, "file", &serde_json::Value::from(file.as_str()), &message)?;
+                write_error(
+                    out,
+                    "file",
+                    &serde_json::Value::from(file.as_str()),
+                    &message,
+                )?;
             }
         }
     }
@@ -116,7 +137,11 @@ fn run_files(extractor: &Extractor, files: &[String], out: &mut impl Write) -> i
 }
 
 /// Reads `{"id", "text"}` lines; returns the number of lines that failed.
-fn run_jsonl(extractor: &Extractor, input: impl BufRead, out: &mut impl Write) -> io::Result<usize> {
+fn run_jsonl(
+    extractor: &Extractor,
+    input: impl BufRead,
+    out: &mut impl Write,
+) -> io::Result<usize> {
     let mut failures = 0;
     for (n, line) in input.split(b'\n').enumerate() {
         let line = line?;
@@ -128,7 +153,12 @@ fn run_jsonl(extractor: &Extractor, input: impl BufRead, out: &mut impl Write) -
             Err((id, message)) => {
                 failures += 1;
                 eprintln!("extract: line {}: {message}", n + 1);
-                write_error(out, "id", &id.unwrap_or(serde_json::Value::from(n + 1)), &message)?;
+                write_error(
+                    out,
+                    "id",
+                    &id.unwrap_or(serde_json::Value::from(n + 1)),
+                    &message,
+                )?;
             }
         }
     }
@@ -138,7 +168,8 @@ fn run_jsonl(extractor: &Extractor, input: impl BufRead, out: &mut impl Write) -
 type LineError = (Option<serde_json::Value>, String);
 
 fn parse_line(line: &[u8]) -> Result<(serde_json::Value, String), LineError> {
-    let value: serde_json::Value = serde_json::from_slice(line).map_err(|e| (None, format!("not JSON: {e}")))?;
+    let value: serde_json::Value =
+        serde_json::from_slice(line).map_err(|e| (None, format!("not JSON: {e}")))?;
     let id = value.get("id").cloned();
     match value.get("text").and_then(|t| t.as_str()) {
         Some(text) => Ok((id.unwrap_or(serde_json::Value::Null), text.to_owned())),
@@ -146,7 +177,13 @@ fn parse_line(line: &[u8]) -> Result<(serde_json::Value, String), LineError> {
     }
 }
 
-fn write_result(out: &mut impl Write, key: &str, name: &serde_json::Value, extractor: &Extractor, text: &str) -> io::Result<()> {
+fn write_result(
+    out: &mut impl Write,
+    key: &str,
+    name: &serde_json::Value,
+    extractor: &Extractor,
+    text: &str,
+) -> io::Result<()> {
     let extraction = extractor.extract(text);
     let body = serde_json::to_string(&extraction).map_err(io::Error::other)?;
     // `body` is a JSON object; put the name first.
@@ -155,7 +192,12 @@ fn write_result(out: &mut impl Write, key: &str, name: &serde_json::Value, extra
     out.write_all(b"\n")
 }
 
-fn write_error(out: &mut impl Write, key: &str, name: &serde_json::Value, message: &str) -> io::Result<()> {
+fn write_error(
+    out: &mut impl Write,
+    key: &str,
+    name: &serde_json::Value,
+    message: &str,
+) -> io::Result<()> {
     let line = serde_json::json!({ key: name, "error": message });
     writeln!(out, "{line}")
 }

@@ -184,7 +184,10 @@ mod json {
             let entities: Vec<EntityJson<'_>> = self
                 .entities
                 .iter()
-                .map(|entity| EntityJson { entity, extraction: self })
+                .map(|entity| EntityJson {
+                    entity,
+                    extraction: self,
+                })
                 .collect();
             map.serialize_entry("entities", &entities)?;
             let quotes: Vec<QuoteJson<'_>> = self.quotes.iter().map(QuoteJson).collect();
@@ -282,5 +285,32 @@ mod json {
             map.serialize_entry("end", &end)?;
             map.end()
         }
+    }
+}
+
+/// Entry points to the pipeline's stages, for the benchmarks. Not part of
+/// the stable API.
+#[doc(hidden)]
+pub mod stages {
+    use super::Extractor;
+    use crate::text::Analysis;
+
+    /// A document analysed by the text layer.
+    #[derive(Debug, Default)]
+    pub struct Analyzed(Analysis);
+
+    /// Runs the text layer (tokens, folds, sentences) into `into`; returns
+    /// the number of tokens.
+    pub fn analyze(extractor: &Extractor, text: &str, into: &mut Analyzed) -> usize {
+        into.0.run(text, &extractor.folder);
+        into.0.tokens.len()
+    }
+
+    /// Matches the gazetteer over an analysed document; returns the number
+    /// of hits.
+    pub fn scan(extractor: &Extractor, text: &str, analyzed: &Analyzed) -> usize {
+        let mut hits = Vec::new();
+        crate::entities::scan(text, &analyzed.0, &extractor.lexicon, &mut hits);
+        hits.len()
     }
 }

@@ -1,5 +1,65 @@
 //! sayso reads news articles and says who and what they name, and who said
 //! what.
+//!
+//! # Overview
+//!
+//! An [`Extractor`] is built once from a [`Gazetteer`] (the bundled one, or
+//! your own tab-separated files) and then turns any `&str` into an
+//! [`Extraction`]: the [`Entity`]s the text names, each [`Mention`] of them
+//! with its [`Span`] of bytes in your original text, and the [`Quote`]s with
+//! their [`Speaker`]s. Building may fail (with the file and line at fault);
+//! extracting never fails and never panics.
+//!
+//! The pipeline, one module per stage:
+//!
+//! 1. **text** — paragraphs, sentences and tokens over the original text,
+//!    each token folded (case, diacritics, quote and dash forms,
+//!    transliteration) into a space-delimited haystack;
+//! 2. **gazetteer** — the data files, parsed with `file:line` errors, every
+//!    alias expanded into spelling variants and compiled into one
+//!    leftmost-longest `aho-corasick` automaton;
+//! 3. **entities** — anchored matching at the tokens that can start a name,
+//!    checked against the text's letter case, then resolved to one entry by
+//!    prior and context (a title before a name, a preposition of place, the
+//!    rest of the document);
+//! 4. **quotes** — quotations and their speakers.
+//!
+//! # Examples
+//!
+//! ```
+//! use sayso::Extractor;
+//!
+//! let extractor = Extractor::new()?;
+//! let text = "“The coalition will hand over the sites,” al-Khafaji said in Baghdad.";
+//! let extraction = extractor.extract(text);
+//! let baghdad = &extraction.mentions()[0];
+//! assert_eq!(&text[baghdad.span()], "Baghdad");
+//! # Ok::<(), sayso::Error>(())
+//! ```
+//!
+//! A gazetteer of your own, with the bundled word lists:
+//!
+//! ```
+//! use sayso::{Extractor, Gazetteer};
+//!
+//! let mut gazetteer = Gazetteer::with_bundled_lists()?;
+//! gazetteer.load_str(
+//!     "people.tsv",
+//!     "id\tkind\tname\taliases\tprior\tcase\tcountry\troles\n\
+//!      sayso:tahsin-al-khafaji\tperson\tTahsin al-Khafaji\t\t40\t\tIQ\t\n",
+//! )?;
+//! let extractor = Extractor::builder().build(gazetteer)?;
+//! let text = "Maj. Gen. Tahseen Khafaji spoke. Al-Khafaji said more.";
+//! let extraction = extractor.extract(text);
+//! assert_eq!(extraction.entities().len(), 1);
+//! assert_eq!(extraction.mentions().len(), 2);
+//! # Ok::<(), sayso::Error>(())
+//! ```
+//!
+//! # Crate features
+//!
+//! - `serde` (default): `Serialize` for [`Extraction`] and the types in it,
+//!   in the JSON format of the `extract` example.
 #![deny(missing_docs, unsafe_code, rustdoc::broken_intra_doc_links)]
 
 mod entities;
@@ -12,7 +72,11 @@ mod text;
 
 pub use crate::entities::{Choice, Entity, EntityId, EntityKind, How, Mention, Source};
 pub use crate::error::Error;
-pub use crate::extract::{Extraction, Extractor, ExtractorBuilder, MAX_DOCUMENT_BYTES};
+pub use crate::extract::{Extraction, Extractor, ExtractorBuilder, MAX_DOCUMENT_BYTES, stages};
 pub use crate::gazetteer::{Entry, Gazetteer, Role};
 pub use crate::quotes::{Quote, QuoteKind, QuoteRule, Speaker};
 pub use crate::span::Span;
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

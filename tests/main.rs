@@ -1,1 +1,60 @@
+//! The integration tests: one binary, one module per concern.
 
+mod errors;
+mod matching;
+mod properties;
+mod serialization;
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use sayso::{Extraction, Extractor, Gazetteer};
+
+/// The directory of the tests' data files.
+pub fn data(path: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(path)
+}
+
+/// An extractor over the small hand-written gazetteer in `tests/data/gazetteer`.
+pub fn test_extractor() -> &'static Extractor {
+    static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
+    EXTRACTOR.get_or_init(|| {
+        let gazetteer = Gazetteer::from_dir(data("gazetteer")).expect("test gazetteer loads");
+        Extractor::builder()
+            .build(gazetteer)
+            .expect("test gazetteer compiles")
+    })
+}
+
+/// An extractor over the bundled gazetteer.
+pub fn bundled_extractor() -> &'static Extractor {
+    static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
+    EXTRACTOR.get_or_init(|| Extractor::new().expect("bundled gazetteer compiles"))
+}
+
+/// `(mention text, entity name)` for every mention, in text order.
+pub fn named<'t>(text: &'t str, extraction: &Extraction) -> Vec<(&'t str, String)> {
+    extraction
+        .mentions()
+        .iter()
+        .map(|m| {
+            let entity = extraction
+                .entity(m.entity())
+                .expect("mention's entity exists");
+            (&text[m.span()], entity.name().to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn public_types_are_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<sayso::Extractor>();
+    assert_send_sync::<sayso::ExtractorBuilder>();
+    assert_send_sync::<sayso::Extraction>();
+    assert_send_sync::<sayso::Gazetteer>();
+    assert_send_sync::<sayso::Error>();
+    assert_send_sync::<sayso::Span>();
+}

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use crate::span::Span;
 
 pub(crate) use resolve::resolve;
-pub(crate) use scan::{Hit, scan};
+pub(crate) use scan::scan;
 
 /// What an entity is.
 #[derive(Clone, Copy, Debug, Eq, Hash, PartialEq, PartialOrd, Ord)]

@@ -20,8 +20,20 @@ use super::scan::Hit;
 
 /// Words after which a name is more likely a place.
 const PLACE_PREPOSITIONS: &[&str] = &[
-    "across", "around", "at", "from", "in", "inside", "into", "near", "outside", "throughout",
-    "to", "toward", "towards", "via",
+    "across",
+    "around",
+    "at",
+    "from",
+    "in",
+    "inside",
+    "into",
+    "near",
+    "outside",
+    "throughout",
+    "to",
+    "toward",
+    "towards",
+    "via",
 ];
 
 /// Bonuses added to an entry's prior when choosing between candidates.
@@ -59,8 +71,16 @@ pub(crate) fn resolve(
         let (mut demonym, mut title) = (false, false);
         for sense in hit.senses(lexicon) {
             match *sense {
-                Sense::Entity { entry, form: Form::Full, .. } => push_unique(&mut f, entry),
-                Sense::Entity { entry, form: Form::Surname, .. } => push_unique(&mut s, entry),
+                Sense::Entity {
+                    entry,
+                    form: Form::Full,
+                    ..
+                } => push_unique(&mut f, entry),
+                Sense::Entity {
+                    entry,
+                    form: Form::Surname,
+                    ..
+                } => push_unique(&mut s, entry),
                 Sense::Demonym { .. } => demonym = true,
                 Sense::Title { .. } => title = true,
             }
@@ -75,19 +95,37 @@ pub(crate) fn resolve(
         short.push(s);
     }
 
+    let title_before: Vec<bool> = (0..hits.len())
+        .map(|k| k > 0 && is_title[k - 1] && hits[k - 1].tokens.end == hits[k].tokens.start)
+        .collect();
     let mut decisions: Vec<Option<Decision>> = vec![None; hits.len()];
     let mut in_document = vec![false; entries.len()];
-    for (k, candidates) in full.iter().enumerate() {
-        if let [entry] = candidates[..] {
-            decisions[k] = Some(Decision { entry, how: How::Gazetteer, choice: Choice::OnlyCandidate });
-            in_document[entry as usize] = true;
+    for k in 0..hits.len() {
+        if let ([entry], []) = (&full[k][..], &short[k][..]) {
+            if !title_before[k] {
+                decisions[k] = Some(Decision {
+                    entry: *entry,
+                    how: How::Gazetteer,
+                    choice: Choice::OnlyCandidate,
+                });
+                in_document[*entry as usize] = true;
+            }
         }
     }
-    for (k, candidates) in full.iter().enumerate() {
-        if candidates.len() < 2 {
+    for k in 0..hits.len() {
+        if decisions[k].is_some() || full[k].is_empty() && (!title_before[k] || short[k].is_empty())
+        {
             continue;
         }
-        let title_before = k > 0 && is_title[k - 1] && hits[k - 1].tokens.end == hits[k].tokens.start;
+        // Candidates: the full names, and surnames when a title or the
+        // document vouches for them.
+        let mut candidates: Vec<(u32, How)> =
+            full[k].iter().map(|&e| (e, How::Gazetteer)).collect();
+        for &e in &short[k] {
+            if title_before[k] || in_document[e as usize] {
+                candidates.push((e, How::ShortForm));
+            }
+        }
         let place_context = hits[k].tokens.start > 0 && {
             let previous = hits[k].tokens.start as usize - 1;
             PLACE_PREPOSITIONS.contains(&analysis.folded(previous))
@@ -104,7 +142,7 @@ pub(crate) fn resolve(
             if in_document[entry as usize] {
                 add(IN_DOCUMENT_BONUS, Choice::InDocument);
             }
-            if title_before {
+            if title_before[k] {
                 if e.kind() == EntityKind::Person {
                     add(TITLE_BONUS, Choice::TitleBefore);
                 } else {
@@ -118,34 +156,56 @@ pub(crate) fn resolve(
         };
         let score = |entry: u32| i32::from(entries[entry as usize].prior()) + bonus(entry).0;
         // Ties go to the entry loaded first, so the choice is deterministic.
-        let best = *candidates
+        let Some(&(best, how)) = candidates.iter().rev().max_by_key(|(e, _)| score(*e)) else {
+            continue;
+        };
+        let Some(&(by_prior, _)) = candidates
             .iter()
             .rev()
-            .max_by_key(|&&e| score(e))
-            .expect("at least two candidates");
-        let by_prior = *candidates
-            .iter()
-            .rev()
-            .max_by_key(|&&e| entries[e as usize].prior())
-            .expect("at least two candidates");
-        let choice = if best == by_prior { Choice::Prior } else { bonus(best).1 };
-        decisions[k] = Some(Decision { entry: best, how: How::Gazetteer, choice });
+            .max_by_key(|(e, _)| entries[*e as usize].prior())
+        else {
+            continue;
+        };
+        let choice = if candidates.len() == 1 {
+            Choice::OnlyCandidate
+        } else if best == by_prior {
+            Choice::Prior
+        } else {
+            bonus(best).1
+        };
+        decisions[k] = Some(Decision {
+            entry: best,
+            how,
+            choice,
+        });
         in_document[best as usize] = true;
     }
     for (k, candidates) in short.iter().enumerate() {
         if decisions[k].is_some() || candidates.is_empty() {
             continue;
         }
-        let named: Vec<u32> = candidates.iter().copied().filter(|&e| in_document[e as usize]).collect();
+        let named: Vec<u32> = candidates
+            .iter()
+            .copied()
+            .filter(|&e| in_document[e as usize])
+            .collect();
         decisions[k] = match named[..] {
-            [entry] => Some(Decision { entry, how: How::ShortForm, choice: Choice::InDocument }),
+            [entry] => Some(Decision {
+                entry,
+                how: How::ShortForm,
+                choice: Choice::InDocument,
+            }),
             [] => {
                 let mut prominent = candidates
                     .iter()
                     .copied()
                     .filter(|&e| entries[e as usize].prior() >= STANDALONE_SURNAME_PRIOR);
                 match (prominent.next(), prominent.next()) {
-                    (Some(entry), None) => Some(Decision { entry, how: How::ShortForm, choice: Choice::Prior }),
+                    (Some(entry), None) => Some(Decision {
+                        entry,
+                        how: How::ShortForm,
+                        choice: Choice::Prior,
+                    }),
                     _ => None,
                 }
             }

@@ -22,7 +22,10 @@ pub(crate) struct Hit {
 
 impl Hit {
     /// The senses of the pattern that fit the text.
-    pub(crate) fn senses<'l>(&self, lexicon: &'l Lexicon) -> impl Iterator<Item = &'l Sense> + use<'l> {
+    pub(crate) fn senses<'l>(
+        &self,
+        lexicon: &'l Lexicon,
+    ) -> impl Iterator<Item = &'l Sense> + use<'l> {
         let valid = self.valid;
         lexicon
             .senses(self.pattern as usize)
@@ -85,7 +88,13 @@ fn crosses_paragraph(analysis: &Analysis, range: TokenRange) -> bool {
         .any(|t| t.paragraph_start)
 }
 
-fn valid_senses(text: &str, analysis: &Analysis, lexicon: &Lexicon, pattern: usize, range: TokenRange) -> u64 {
+fn valid_senses(
+    text: &str,
+    analysis: &Analysis,
+    lexicon: &Lexicon,
+    pattern: usize,
+    range: TokenRange,
+) -> u64 {
     let mut valid = 0u64;
     for (i, sense) in lexicon.senses(pattern).iter().enumerate().take(64) {
         let ok = match sense {
@@ -102,7 +111,12 @@ fn valid_senses(text: &str, analysis: &Analysis, lexicon: &Lexicon, pattern: usi
 
 /// Whether the text's tokens have the capitals (or exact letters) the
 /// variant asks for.
-pub(crate) fn case_fits(text: &str, analysis: &Analysis, range: TokenRange, case: &CaseCheck) -> bool {
+pub(crate) fn case_fits(
+    text: &str,
+    analysis: &Analysis,
+    range: TokenRange,
+    case: &CaseCheck,
+) -> bool {
     let tokens = &analysis.tokens[range.indices()];
     for (position, token) in tokens.iter().enumerate().take(32) {
         if case.capitals >> position & 1 == 1 && !token.shape.is_capital() {
@@ -120,10 +134,88 @@ pub(crate) fn case_fits(text: &str, analysis: &Analysis, range: TokenRange, case
         let Some(letters) = want.next() else {
             return false;
         };
-        let written = text[token.span].chars().filter(|c| !matches!(c, '.' | '\'' | '\u{2019}'));
+        let written = text[token.span]
+            .chars()
+            .filter(|c| !matches!(c, '.' | '\'' | '\u{2019}'));
         if !written.eq(letters.chars()) {
             return false;
         }
     }
     want.next().is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::gazetteer::Gazetteer;
+    use crate::text::Folder;
+
+    fn fixture() -> (Folder, Lexicon) {
+        let mut g = Gazetteer::with_bundled_lists().unwrap();
+        g.load_str(
+            "entities.tsv",
+            include_str!("../../tests/data/gazetteer/entities.tsv"),
+        )
+        .unwrap();
+        let folder = Folder::new(&g.lists.rewrites, &g.lists.same_spellings);
+        let lexicon = Lexicon::build(&g, &folder).unwrap();
+        (folder, lexicon)
+    }
+
+    fn words() -> impl Strategy<Value = String> {
+        let word = prop_oneof![
+            Just("Tahseen"),
+            Just("Tahsin"),
+            Just("al"),
+            Just("Al"),
+            Just("-"),
+            Just("Khafaji"),
+            Just("U.S."),
+            Just("US"),
+            Just("IS"),
+            Just("is"),
+            Just("Iraq’s"),
+            Just("Hewlêr"),
+            Just("New"),
+            Just("York"),
+            Just("Times"),
+            Just("the"),
+            Just("said"),
+            Just(","),
+            Just("“"),
+            Just("."),
+            Just("\n"),
+            Just("Washington"),
+            Just("D.C."),
+            Just("Hashd"),
+        ];
+        prop::collection::vec(word, 0..30).prop_map(|w| w.join(" "))
+    }
+
+    proptest! {
+        /// A match's fold does not depend on its context: the mention's
+        /// text folded on its own is the same delimited pattern.
+        #[test]
+        fn folded_text_of_a_match_is_its_pattern(text in words()) {
+            let (folder, lexicon) = fixture();
+            let mut analysis = Analysis::default();
+            analysis.run(&text, &folder);
+            let mut hits = Vec::new();
+            scan(&text, &analysis, &lexicon, &mut hits);
+            for hit in hits {
+                let first = &analysis.tokens[hit.tokens.start as usize];
+                let last = &analysis.tokens[hit.tokens.end as usize - 1];
+                let in_context = &analysis.haystack[first.folded.start - 1..last.folded.end + 1];
+                let mut alone = Analysis::default();
+                alone.run(&text.as_str()[analysis.span_of(hit.tokens)], &folder);
+                prop_assert_eq!(in_context, alone.haystack.as_str());
+                // And the pattern really is there: an anchored search on the
+                // lone fold finds the same pattern over its whole length.
+                let found = lexicon.longest_at(&alone.haystack, 0, alone.haystack.len());
+                prop_assert_eq!(found, Some((hit.pattern as usize, alone.haystack.len())));
+            }
+        }
+    }
 }

@@ -17,7 +17,11 @@ use crate::text::Folder;
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub(crate) enum Sense {
     /// A name of gazetteer entry `entry`.
-    Entity { entry: u32, form: Form, case: CaseCheck },
+    Entity {
+        entry: u32,
+        form: Form,
+        case: CaseCheck,
+    },
     /// A title or role from the titles list.
     Title { title: u32 },
     /// A nationality word of place entry `place`.
@@ -42,12 +46,25 @@ impl Lexicon {
             .iter()
             .map(|p| {
                 let mut folded = String::new();
-                folder.fold(&p.particle, crate::text::Class::Word, &mut folded, &mut String::new());
+                folder.fold(
+                    &p.particle,
+                    crate::text::Class::Word,
+                    &mut folded,
+                    &mut String::new(),
+                );
                 (folded, p.droppable)
             })
             .collect();
-        let rules = Rules { folder, particles: &particles };
-        let family_first: HashSet<&str> = gazetteer.lists.family_first.iter().map(String::as_str).collect();
+        let rules = Rules {
+            folder,
+            particles: &particles,
+        };
+        let family_first: HashSet<&str> = gazetteer
+            .lists
+            .family_first
+            .iter()
+            .map(String::as_str)
+            .collect();
 
         let mut builder = Builder::default();
         let mut variants = Vec::new();
@@ -62,23 +79,38 @@ impl Lexicon {
                     CaseRule::Auto => is_all_capitals(alias),
                 },
             };
-            for alias in std::iter::once(entry.name()).chain(entry.aliases().iter().map(String::as_str)) {
+            for alias in
+                std::iter::once(entry.name()).chain(entry.aliases().iter().map(String::as_str))
+            {
                 variants.clear();
                 variants::generate(alias, kind(alias), &rules, &mut variants);
                 for v in variants.drain(..) {
-                    let sense = Sense::Entity { entry: index as u32, form: v.form, case: v.case.clone() };
+                    let sense = Sense::Entity {
+                        entry: index as u32,
+                        form: v.form,
+                        case: v.case.clone(),
+                    };
                     builder.add(v, sense);
                 }
             }
         }
         for (index, title) in gazetteer.lists.titles.iter().enumerate() {
             variants.clear();
-            let kind = AliasKind { person: false, family_first: false, exact: false };
+            let kind = AliasKind {
+                person: false,
+                family_first: false,
+                exact: false,
+            };
             variants::generate(&title.title, kind, &rules, &mut variants);
             for mut v in variants.drain(..) {
                 // Titles are recognised in any case: "the spokesman", "President".
                 v.first_needs_capital = false;
-                builder.add(v, Sense::Title { title: index as u32 });
+                builder.add(
+                    v,
+                    Sense::Title {
+                        title: index as u32,
+                    },
+                );
             }
         }
         for demonym in &gazetteer.lists.demonyms {
@@ -86,14 +118,27 @@ impl Lexicon {
                 .index_of(&demonym.place)
                 .filter(|&i| gazetteer.entries()[i].kind() == EntityKind::Place)
                 .ok_or_else(|| {
-                    Error::line(&demonym.file, demonym.line, format!("column \"place\": no place with id {:?}", demonym.place))
+                    Error::line(
+                        &demonym.file,
+                        demonym.line,
+                        format!("column \"place\": no place with id {:?}", demonym.place),
+                    )
                 })?;
             for form in &demonym.forms {
                 variants.clear();
-                let kind = AliasKind { person: false, family_first: false, exact: false };
+                let kind = AliasKind {
+                    person: false,
+                    family_first: false,
+                    exact: false,
+                };
                 variants::generate(form, kind, &rules, &mut variants);
                 for v in variants.drain(..) {
-                    builder.add(v, Sense::Demonym { place: place as u32 });
+                    builder.add(
+                        v,
+                        Sense::Demonym {
+                            place: place as u32,
+                        },
+                    );
                 }
             }
         }
@@ -103,9 +148,18 @@ impl Lexicon {
     /// The longest pattern that starts at haystack offset `start` (a
     /// delimiting space) and ends at or before `end`: its index and end.
     #[inline]
-    pub(crate) fn longest_at(&self, haystack: &str, start: usize, end: usize) -> Option<(usize, usize)> {
-        let input = Input::new(haystack).range(start..end).anchored(Anchored::Yes);
-        self.automaton.find(input).map(|m| (m.pattern().as_usize(), m.end()))
+    pub(crate) fn longest_at(
+        &self,
+        haystack: &str,
+        start: usize,
+        end: usize,
+    ) -> Option<(usize, usize)> {
+        let input = Input::new(haystack)
+            .range(start..end)
+            .anchored(Anchored::Yes);
+        self.automaton
+            .find(input)
+            .map(|m| (m.pattern().as_usize(), m.end()))
     }
 
     /// The senses of pattern `pattern`.

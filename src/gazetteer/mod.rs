@@ -16,7 +16,9 @@ use std::sync::Arc;
 use crate::entities::EntityKind;
 use crate::error::Error;
 
-const ENTITY_COLUMNS: &[&str] = &["id", "kind", "name", "aliases", "prior", "case", "country", "roles"];
+const ENTITY_COLUMNS: &[&str] = &[
+    "id", "kind", "name", "aliases", "prior", "case", "country", "roles",
+];
 const DEMONYM_COLUMNS: &[&str] = &["place", "demonyms"];
 const NAME_PART_COLUMNS: &[&str] = &["name", "part", "common_word"];
 const TITLE_COLUMNS: &[&str] = &["title", "class", "gender"];
@@ -27,18 +29,48 @@ const NAME_ORDER_COLUMNS: &[&str] = &["country", "order"];
 
 /// The bundled data files, by the name errors give them.
 const BUNDLED_ENTITIES: &[(&str, &str)] = &[
-    ("gazetteer/places.tsv", include_str!("../../gazetteer/places.tsv")),
-    ("gazetteer/organizations.tsv", include_str!("../../gazetteer/organizations.tsv")),
-    ("gazetteer/people.tsv", include_str!("../../gazetteer/people.tsv")),
+    (
+        "gazetteer/places.tsv",
+        include_str!("../../gazetteer/places.tsv"),
+    ),
+    (
+        "gazetteer/organizations.tsv",
+        include_str!("../../gazetteer/organizations.tsv"),
+    ),
+    (
+        "gazetteer/people.tsv",
+        include_str!("../../gazetteer/people.tsv"),
+    ),
 ];
 const BUNDLED_LISTS: &[(&str, &str)] = &[
-    ("gazetteer/demonyms.tsv", include_str!("../../gazetteer/demonyms.tsv")),
-    ("gazetteer/name_parts.tsv", include_str!("../../gazetteer/name_parts.tsv")),
-    ("gazetteer/titles.tsv", include_str!("../../gazetteer/titles.tsv")),
-    ("gazetteer/speech_verbs.tsv", include_str!("../../gazetteer/speech_verbs.tsv")),
-    ("gazetteer/particles.tsv", include_str!("../../gazetteer/particles.tsv")),
-    ("gazetteer/transliteration.tsv", include_str!("../../gazetteer/transliteration.tsv")),
-    ("gazetteer/name_order.tsv", include_str!("../../gazetteer/name_order.tsv")),
+    (
+        "gazetteer/demonyms.tsv",
+        include_str!("../../gazetteer/demonyms.tsv"),
+    ),
+    (
+        "gazetteer/name_parts.tsv",
+        include_str!("../../gazetteer/name_parts.tsv"),
+    ),
+    (
+        "gazetteer/titles.tsv",
+        include_str!("../../gazetteer/titles.tsv"),
+    ),
+    (
+        "gazetteer/speech_verbs.tsv",
+        include_str!("../../gazetteer/speech_verbs.tsv"),
+    ),
+    (
+        "gazetteer/particles.tsv",
+        include_str!("../../gazetteer/particles.tsv"),
+    ),
+    (
+        "gazetteer/transliteration.tsv",
+        include_str!("../../gazetteer/transliteration.tsv"),
+    ),
+    (
+        "gazetteer/name_order.tsv",
+        include_str!("../../gazetteer/name_order.tsv"),
+    ),
 ];
 
 /// Entities and word lists, ready to be compiled into an
@@ -171,7 +203,11 @@ impl Role {
         let years = value.rsplit_once(' ').and_then(|(title, years)| {
             let (since, until) = years.split_once('-')?;
             let since: u16 = parse_year(since)?;
-            let until = if until.is_empty() { None } else { Some(parse_year(until)?) };
+            let until = if until.is_empty() {
+                None
+            } else {
+                Some(parse_year(until)?)
+            };
             Some((title, since, until))
         });
         match years {
@@ -223,6 +259,10 @@ pub(crate) enum NamePartKind {
 }
 
 #[derive(Clone, Debug)]
+#[expect(
+    dead_code,
+    reason = "read by discovery and quote attribution, which build on this list"
+)]
 pub(crate) struct NamePart {
     pub(crate) name: String,
     pub(crate) kind: NamePartKind,
@@ -244,6 +284,10 @@ pub(crate) enum Gender {
 }
 
 #[derive(Clone, Debug)]
+#[expect(
+    dead_code,
+    reason = "read by discovery and quote attribution, which build on this list"
+)]
 pub(crate) struct Title {
     pub(crate) title: String,
     pub(crate) class: TitleClass,
@@ -259,6 +303,10 @@ pub(crate) enum Frame {
 }
 
 #[derive(Clone, Debug)]
+#[expect(
+    dead_code,
+    reason = "read by discovery and quote attribution, which build on this list"
+)]
 pub(crate) struct SpeechVerb {
     pub(crate) lemma: String,
     pub(crate) forms: Vec<String>,
@@ -326,7 +374,10 @@ impl Gazetteer {
             let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
             let label = path.display().to_string();
             let text = std::str::from_utf8(&bytes).map_err(|e| {
-                let line = 1 + bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count();
+                let line = 1 + bytes[..e.valid_up_to()]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count();
                 Error::line(&label, line, "invalid UTF-8")
             })?;
             self.load_str(&label, text)?;
@@ -389,7 +440,9 @@ impl Gazetteer {
     fn load_entities(&mut self, file: &str, text: &str) -> Result<(), Error> {
         for row in tsv::rows(file, text, ENTITY_COLUMNS)? {
             let f = &row.fields;
-            let err = |column: &str, message: String| Error::line(file, row.line, format!("column {column:?}: {message}"));
+            let err = |column: &str, message: String| {
+                Error::line(file, row.line, format!("column {column:?}: {message}"))
+            };
             check_id(f[0]).map_err(|m| err("id", m))?;
             if self.ids.contains_key(f[0]) {
                 return Err(err("id", format!("duplicate id {:?}", f[0])));
@@ -413,20 +466,33 @@ impl Gazetteer {
                 .parse::<u8>()
                 .ok()
                 .filter(|p| *p <= 100)
-                .ok_or_else(|| err("prior", format!("{:?} is not an integer from 0 to 100", f[4])))?;
+                .ok_or_else(|| {
+                    err(
+                        "prior",
+                        format!("{:?} is not an integer from 0 to 100", f[4]),
+                    )
+                })?;
             let case = match f[5] {
                 "" | "auto" => CaseRule::Auto,
                 "exact" => CaseRule::Exact,
                 "title" => CaseRule::Title,
                 other => {
-                    return Err(err("case", format!("unknown case rule {other:?} (expected auto, exact or title)")));
+                    return Err(err(
+                        "case",
+                        format!("unknown case rule {other:?} (expected auto, exact or title)"),
+                    ));
                 }
             };
             let country = match f[6] {
                 "" => None,
-                c if c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()) => Some(c.to_owned()),
+                c if c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()) => {
+                    Some(c.to_owned())
+                }
                 other => {
-                    return Err(err("country", format!("{other:?} is not an ISO 3166-1 alpha-2 code such as IQ")));
+                    return Err(err(
+                        "country",
+                        format!("{other:?} is not an ISO 3166-1 alpha-2 code such as IQ"),
+                    ));
                 }
             };
             let roles = tsv::list(file, &row, "roles", f[7])?
@@ -439,7 +505,11 @@ impl Gazetteer {
                 id,
                 kind,
                 name: f[2].into(),
-                aliases: aliases.into_iter().filter(|a| *a != f[2]).map(str::to_owned).collect(),
+                aliases: aliases
+                    .into_iter()
+                    .filter(|a| *a != f[2])
+                    .map(str::to_owned)
+                    .collect(),
                 prior,
                 case,
                 country,
@@ -454,7 +524,11 @@ impl Gazetteer {
         for row in tsv::rows(file, text, DEMONYM_COLUMNS)? {
             let forms = tsv::list(file, &row, "demonyms", row.fields[1])?;
             if forms.is_empty() {
-                return Err(Error::line(file, row.line, "column \"demonyms\": no demonym"));
+                return Err(Error::line(
+                    file,
+                    row.line,
+                    "column \"demonyms\": no demonym",
+                ));
             }
             self.lists.demonyms.push(Demonym {
                 place: row.fields[0].to_owned(),
@@ -473,7 +547,15 @@ impl Gazetteer {
                 "given" => NamePartKind::Given,
                 "surname" => NamePartKind::Surname,
                 "both" => NamePartKind::Both,
-                other => return Err(bad_value(file, &row, "part", other, "given, surname or both")),
+                other => {
+                    return Err(bad_value(
+                        file,
+                        &row,
+                        "part",
+                        other,
+                        "given, surname or both",
+                    ));
+                }
             };
             let common_word = match f[2] {
                 "0" => false,
@@ -499,7 +581,15 @@ impl Gazetteer {
                 "military" => TitleClass::Military,
                 "office" => TitleClass::Office,
                 "role" => TitleClass::Role,
-                other => return Err(bad_value(file, &row, "class", other, "honorific, military, office or role")),
+                other => {
+                    return Err(bad_value(
+                        file,
+                        &row,
+                        "class",
+                        other,
+                        "honorific, military, office or role",
+                    ));
+                }
             };
             let gender = match f[2] {
                 "" => None,
@@ -526,7 +616,15 @@ impl Gazetteer {
                 "according" => Frame::According,
                 "quote" => Frame::Quote,
                 "statement" => Frame::Statement,
-                other => return Err(bad_value(file, &row, "frame", other, "say, according, quote or statement")),
+                other => {
+                    return Err(bad_value(
+                        file,
+                        &row,
+                        "frame",
+                        other,
+                        "say, according, quote or statement",
+                    ));
+                }
             };
             self.lists.speech_verbs.push(SpeechVerb {
                 lemma: f[0].to_owned(),
@@ -569,11 +667,16 @@ impl Gazetteer {
                 "same" => {
                     let variants = tsv::list(file, &row, "to", f[2])?;
                     if variants.is_empty() {
-                        return Err(Error::line(file, row.line, "column \"to\": no variant spelling"));
+                        return Err(Error::line(
+                            file,
+                            row.line,
+                            "column \"to\": no variant spelling",
+                        ));
                     }
-                    self.lists
-                        .same_spellings
-                        .push((f[1].to_owned(), variants.into_iter().map(str::to_owned).collect()));
+                    self.lists.same_spellings.push((
+                        f[1].to_owned(),
+                        variants.into_iter().map(str::to_owned).collect(),
+                    ));
                 }
                 other => return Err(bad_value(file, &row, "rule", other, "rewrite or same")),
             }
@@ -587,7 +690,15 @@ impl Gazetteer {
             match f[1] {
                 "family-first" => self.lists.family_first.push(f[0].to_owned()),
                 "given-first" => {}
-                other => return Err(bad_value(file, &row, "order", other, "family-first or given-first")),
+                other => {
+                    return Err(bad_value(
+                        file,
+                        &row,
+                        "order",
+                        other,
+                        "family-first or given-first",
+                    ));
+                }
             }
         }
         Ok(())
@@ -596,16 +707,25 @@ impl Gazetteer {
 
 fn check_id(id: &str) -> Result<(), String> {
     let Some((namespace, value)) = id.split_once(':') else {
-        return Err(format!("{id:?} is not namespace:value, e.g. geonames:98182 or sayso:islamic-state"));
+        return Err(format!(
+            "{id:?} is not namespace:value, e.g. geonames:98182 or sayso:islamic-state"
+        ));
     };
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     let ok = match namespace {
         "geonames" => digits(value),
         "wikidata" => value.strip_prefix('Q').is_some_and(digits),
-        "sayso" => !value.is_empty() && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+        "sayso" => {
+            !value.is_empty()
+                && value
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        }
         ns => {
             !ns.is_empty()
-                && ns.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+                && ns
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
                 && !value.is_empty()
                 && !value.contains(char::is_whitespace)
         }
@@ -620,12 +740,20 @@ fn check_id(id: &str) -> Result<(), String> {
 }
 
 fn bad_value(file: &str, row: &tsv::Row<'_>, column: &str, value: &str, expected: &str) -> Error {
-    Error::line(file, row.line, format!("column {column:?}: unknown value {value:?} (expected {expected})"))
+    Error::line(
+        file,
+        row.line,
+        format!("column {column:?}: unknown value {value:?} (expected {expected})"),
+    )
 }
 
 fn non_empty(file: &str, row: &tsv::Row<'_>, column: &str, value: &str) -> Result<(), Error> {
     if value.is_empty() {
-        Err(Error::line(file, row.line, format!("column {column:?}: empty")))
+        Err(Error::line(
+            file,
+            row.line,
+            format!("column {column:?}: empty"),
+        ))
     } else {
         Ok(())
     }
@@ -664,7 +792,10 @@ mod tests {
     #[test]
     fn roles_carry_years() {
         let r = Role::parse("President of the United States 2017-2021");
-        assert_eq!((r.title(), r.since(), r.until()), ("President of the United States", Some(2017), Some(2021)));
+        assert_eq!(
+            (r.title(), r.since(), r.until()),
+            ("President of the United States", Some(2017), Some(2021))
+        );
         let r = Role::parse("President of Iraq 2022-");
         assert_eq!((r.since(), r.until()), (Some(2022), None));
         let r = Role::parse("news agency");
@@ -674,14 +805,38 @@ mod tests {
     #[test]
     fn malformed_rows_name_file_line_and_problem() {
         let cases: &[(&str, &str)] = &[
-            ("x:1\tperson\tA\t\t1\t\t\t\n", "test.tsv:2: column \"id\": \"x:1\" is not a valid id"),
-            ("sayso:a\tpersn\tA\t\t1\t\t\t\n", "test.tsv:2: column \"kind\": unknown kind \"persn\""),
-            ("sayso:a\tperson\t\t\t1\t\t\t\n", "test.tsv:2: column \"name\": empty name"),
-            ("sayso:a\tperson\tA\tB||C\t1\t\t\t\n", "test.tsv:2: column \"aliases\": empty value"),
-            ("sayso:a\tperson\tA\t\t101\t\t\t\n", "test.tsv:2: column \"prior\": \"101\" is not"),
-            ("sayso:a\tperson\tA\t\t1\tloud\t\t\n", "test.tsv:2: column \"case\": unknown case rule"),
-            ("sayso:a\tperson\tA\t\t1\t\tIraq\t\n", "test.tsv:2: column \"country\": \"Iraq\" is not"),
-            ("sayso:a\tperson\tA\t\t1\t\t\n", "test.tsv:2: expected 8 tab-separated columns"),
+            (
+                "sayso:Bad\tperson\tA\t\t1\t\t\t\n",
+                "test.tsv:2: column \"id\": \"sayso:Bad\" is not a valid id",
+            ),
+            (
+                "sayso:a\tpersn\tA\t\t1\t\t\t\n",
+                "test.tsv:2: column \"kind\": unknown kind \"persn\"",
+            ),
+            (
+                "sayso:a\tperson\t\t\t1\t\t\t\n",
+                "test.tsv:2: column \"name\": empty name",
+            ),
+            (
+                "sayso:a\tperson\tA\tB||C\t1\t\t\t\n",
+                "test.tsv:2: column \"aliases\": empty value",
+            ),
+            (
+                "sayso:a\tperson\tA\t\t101\t\t\t\n",
+                "test.tsv:2: column \"prior\": \"101\" is not",
+            ),
+            (
+                "sayso:a\tperson\tA\t\t1\tloud\t\t\n",
+                "test.tsv:2: column \"case\": unknown case rule",
+            ),
+            (
+                "sayso:a\tperson\tA\t\t1\t\tIraq\t\n",
+                "test.tsv:2: column \"country\": \"Iraq\" is not",
+            ),
+            (
+                "sayso:a\tperson\tA\t\t1\t\t\n",
+                "test.tsv:2: expected 8 tab-separated columns",
+            ),
             (
                 "sayso:a\tperson\tA\t\t1\t\t\t\nsayso:a\tplace\tB\t\t1\t\t\t\n",
                 "test.tsv:3: column \"id\": duplicate id \"sayso:a\"",
@@ -695,16 +850,32 @@ mod tests {
 
     #[test]
     fn unknown_header_is_an_error() {
-        let e = Gazetteer::empty().load_str("x.tsv", "a\tb\n1\t2\n").unwrap_err().to_string();
+        let e = Gazetteer::empty()
+            .load_str("x.tsv", "a\tb\n1\t2\n")
+            .unwrap_err()
+            .to_string();
         assert!(e.starts_with("x.tsv: unknown header \"a\\tb\""), "{e}");
     }
 
     #[test]
     fn ids_accept_known_and_custom_namespaces() {
-        for ok in ["geonames:98182", "wikidata:Q42", "sayso:islamic-state", "acme:AB-12"] {
+        for ok in [
+            "geonames:98182",
+            "wikidata:Q42",
+            "sayso:islamic-state",
+            "acme:AB-12",
+        ] {
             assert!(check_id(ok).is_ok(), "{ok}");
         }
-        for bad in ["98182", "geonames:x1", "wikidata:42", "sayso:Islamic", "sayso:", ":x", "Acme:1"] {
+        for bad in [
+            "98182",
+            "geonames:x1",
+            "wikidata:42",
+            "sayso:Islamic",
+            "sayso:",
+            ":x",
+            "Acme:1",
+        ] {
             assert!(check_id(bad).is_err(), "{bad}");
         }
     }

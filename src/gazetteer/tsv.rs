@@ -29,7 +29,10 @@ pub(crate) fn rows<'a>(file: &str, text: &'a str, columns: &[&str]) -> Result<Ve
             return Err(Error::line(
                 file,
                 line_no,
-                format!("line is {} bytes long; the limit is {MAX_LINE_BYTES}", line.len()),
+                format!(
+                    "line is {} bytes long; the limit is {MAX_LINE_BYTES}",
+                    line.len()
+                ),
             ));
         }
         if is_skipped(line) {
@@ -41,7 +44,10 @@ pub(crate) fn rows<'a>(file: &str, text: &'a str, columns: &[&str]) -> Result<Ve
                 return Err(Error::line(
                     file,
                     line_no,
-                    format!("header must be {:?} (tab-separated), found {line:?}", columns.join(" ")),
+                    format!(
+                        "header must be {:?} (tab-separated), found {line:?}",
+                        columns.join(" ")
+                    ),
                 ));
             }
             seen_header = true;
@@ -75,7 +81,12 @@ pub(crate) fn rows<'a>(file: &str, text: &'a str, columns: &[&str]) -> Result<Ve
 
 /// Splits `|`-separated values; an empty field gives none, an empty value
 /// between separators is an error.
-pub(crate) fn list<'a>(file: &str, row: &Row<'a>, column: &str, value: &'a str) -> Result<Vec<&'a str>, Error> {
+pub(crate) fn list<'a>(
+    file: &str,
+    row: &Row<'a>,
+    column: &str,
+    value: &'a str,
+) -> Result<Vec<&'a str>, Error> {
     if value.is_empty() {
         return Ok(Vec::new());
     }
@@ -124,7 +135,10 @@ mod tests {
     fn errors_name_file_and_line() {
         let cases: &[(&str, &str)] = &[
             ("x\ty\n", "f.tsv:1: header must be"),
-            ("a\tb\n1\t2\t3\n", "f.tsv:2: expected 2 tab-separated columns (a, b), found 3"),
+            (
+                "a\tb\n1\t2\t3\n",
+                "f.tsv:2: expected 2 tab-separated columns (a, b), found 3",
+            ),
             ("# only a comment\n", "f.tsv: no header line"),
         ];
         for (text, want) in cases {
@@ -144,8 +158,13 @@ mod tests {
     fn empty_list_value_is_an_error() {
         let text = "a\tb\n1\tx||y\n";
         let rs = rows("f.tsv", text, &["a", "b"]).unwrap();
-        let e = list("f.tsv", &rs[0], "b", rs[0].fields[1]).unwrap_err().to_string();
-        assert_eq!(e, "f.tsv:2: column \"b\": empty value between `|` separators");
+        let e = list("f.tsv", &rs[0], "b", rs[0].fields[1])
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            e,
+            "f.tsv:2: column \"b\": empty value between `|` separators"
+        );
         assert!(list("f.tsv", &rs[0], "b", "").unwrap().is_empty());
     }
 }

@@ -11,8 +11,8 @@
 
 use std::collections::HashMap;
 
-use crate::text::token::{self, Class, Shape};
 use crate::text::Folder;
+use crate::text::token::{self, Class, Shape};
 
 /// Whether a variant is the whole name or a part standing for it.
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]
@@ -111,9 +111,14 @@ fn units(alias: &str, rules: &Rules<'_>) -> Vec<Unit> {
             hyphen = true;
             continue;
         }
-        let particle = (class == Class::Word).then(|| rules.particles.get(&folded).copied()).flatten();
+        let particle = (class == Class::Word)
+            .then(|| rules.particles.get(&folded).copied())
+            .flatten();
         units.push(Unit {
-            letters: piece.chars().filter(|c| !matches!(c, '.' | '\'' | '\u{2019}')).collect(),
+            letters: piece
+                .chars()
+                .filter(|c| !matches!(c, '.' | '\'' | '\u{2019}'))
+                .collect(),
             shape: Shape::of(piece),
             hyphen_before: std::mem::take(&mut hyphen),
             particle,
@@ -133,7 +138,9 @@ fn units(alias: &str, rules: &Rules<'_>) -> Vec<Unit> {
 /// family-first names) with the particles before it.
 fn surname(units: &[Unit], family_first: bool) -> Option<Vec<usize>> {
     let words: Vec<usize> = (0..units.len())
-        .filter(|&i| units[i].particle.is_none() && !units[i].comma && units[i].shape != Shape::Other)
+        .filter(|&i| {
+            units[i].particle.is_none() && !units[i].comma && units[i].shape != Shape::Other
+        })
         .collect();
     if words.len() < 2 {
         return None;
@@ -203,7 +210,10 @@ fn spell(units: &[Unit], chosen: &[usize], exact: bool, form: Form, out: &mut Ve
             }
         }
         let kept: Vec<usize> = chosen.iter().copied().filter(|&i| !dropped[i]).collect();
-        if kept.iter().all(|&i| units[i].particle.is_some() || units[i].comma) {
+        if kept
+            .iter()
+            .all(|&i| units[i].particle.is_some() || units[i].comma)
+        {
             continue;
         }
         let mut pattern = String::from(" ");
@@ -251,10 +261,19 @@ mod tests {
     fn patterns(alias: &str, person: bool) -> Vec<(String, Form)> {
         let folder = test_folder();
         let particles: HashMap<String, bool> =
-            [("al".to_string(), true), ("bin".to_string(), false)].into_iter().collect();
-        let rules = Rules { folder: &folder, particles: &particles };
+            [("al".to_string(), true), ("bin".to_string(), false)]
+                .into_iter()
+                .collect();
+        let rules = Rules {
+            folder: &folder,
+            particles: &particles,
+        };
         let mut out = Vec::new();
-        let kind = AliasKind { person, family_first: false, exact: false };
+        let kind = AliasKind {
+            person,
+            family_first: false,
+            exact: false,
+        };
         generate(alias, kind, &rules, &mut out);
         let mut v: Vec<_> = out.into_iter().map(|v| (v.pattern, v.form)).collect();
         v.sort_by(|a, b| a.0.cmp(&b.0));
@@ -269,7 +288,11 @@ mod tests {
     #[test]
     fn arabic_name_particles() {
         let got = patterns("Tahsin al-Khafaji", true);
-        let mut want = full(&[" tahsin al - khafaji ", " tahsin al khafaji ", " tahsin khafaji "]);
+        let mut want = full(&[
+            " tahsin al - khafaji ",
+            " tahsin al khafaji ",
+            " tahsin khafaji ",
+        ]);
         want.extend(
             [" al - khafaji ", " al khafaji ", " khafaji "]
                 .iter()
@@ -290,13 +313,19 @@ mod tests {
     #[test]
     fn particle_that_cannot_drop_stays_in_the_surname() {
         let got = patterns("Osama bin Laden", true);
-        assert!(got.contains(&(" bin laden ".to_string(), Form::Surname)), "{got:?}");
+        assert!(
+            got.contains(&(" bin laden ".to_string(), Form::Surname)),
+            "{got:?}"
+        );
         assert!(!got.iter().any(|(p, _)| p == " laden "), "{got:?}");
     }
 
     #[test]
     fn hyphenated_compounds_and_commas() {
-        assert_eq!(patterns("Iran-Iraq", false), full(&[" iran - iraq ", " iran iraq "]));
+        assert_eq!(
+            patterns("Iran-Iraq", false),
+            full(&[" iran - iraq ", " iran iraq "])
+        );
         assert_eq!(
             patterns("Washington, D.C.", false),
             full(&[" washington , dc ", " washington dc "])
@@ -306,7 +335,10 @@ mod tests {
     #[test]
     fn suffix_is_not_the_surname() {
         let got = patterns("Martin Luther King Jr.", true);
-        assert!(got.contains(&(" king ".to_string(), Form::Surname)), "{got:?}");
+        assert!(
+            got.contains(&(" king ".to_string(), Form::Surname)),
+            "{got:?}"
+        );
     }
 
     #[test]
@@ -318,13 +350,37 @@ mod tests {
     fn case_requirements_follow_the_alias() {
         let folder = test_folder();
         let particles: HashMap<String, bool> = [("al".to_string(), true)].into_iter().collect();
-        let rules = Rules { folder: &folder, particles: &particles };
+        let rules = Rules {
+            folder: &folder,
+            particles: &particles,
+        };
         let mut out = Vec::new();
-        generate("Hashd al-Shaabi", AliasKind { person: false, family_first: false, exact: false }, &rules, &mut out);
-        let v = out.iter().find(|v| v.pattern == " hashd al - shaabi ").unwrap();
+        generate(
+            "Hashd al-Shaabi",
+            AliasKind {
+                person: false,
+                family_first: false,
+                exact: false,
+            },
+            &rules,
+            &mut out,
+        );
+        let v = out
+            .iter()
+            .find(|v| v.pattern == " hashd al - shaabi ")
+            .unwrap();
         assert_eq!(v.case.capitals, 0b1001);
         out.clear();
-        generate("U.S.", AliasKind { person: false, family_first: false, exact: true }, &rules, &mut out);
+        generate(
+            "U.S.",
+            AliasKind {
+                person: false,
+                family_first: false,
+                exact: true,
+            },
+            &rules,
+            &mut out,
+        );
         assert_eq!(out[0].case.exact.as_deref(), Some("US"));
     }
 }

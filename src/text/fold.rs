@@ -19,10 +19,12 @@ use super::token::Class;
 /// The folding tables, built once from the gazetteer.
 #[derive(Clone, Debug)]
 pub(crate) struct Folder {
-    /// Rewrite rules `(from, to)`, longest `from` first.
-    rewrites: Vec<(Box<[u8]>, Box<[u8]>)>,
-    /// For each first byte, whether some rule starts with it.
-    starts_rule: [bool; 256],
+    /// Rewrite rules `(from, to)`, grouped by first byte, longest `from`
+    /// first within a group.
+    rewrites: Vec<(Box<[u8]>, Box<str>)>,
+    /// For each first byte, the range of its rules in `rewrites` (empty
+    /// when no rule starts with it).
+    rules_by_byte: [(u16, u16); 256],
     /// Folded spelling → the spelling of its equivalence class.
     same: HashMap<Box<str>, Box<str>>,
     /// The shortest and longest key of `same`, to skip lookups cheaply.
@@ -33,21 +35,26 @@ impl Folder {
     /// Builds the tables. `same` lists classes of spellings, each a canonical
     /// spelling and its variants; every spelling is folded here first.
     pub(crate) fn new(rewrites: &[(String, String)], same: &[(String, Vec<String>)]) -> Folder {
+        let mut rules: Vec<(Box<[u8]>, Box<str>)> = rewrites
+            .iter()
+            .filter(|(from, _)| !from.is_empty())
+            .map(|(from, to)| (from.as_bytes().into(), to.as_str().into()))
+            .collect();
+        rules.sort_by(|a, b| a.0[0].cmp(&b.0[0]).then(b.0.len().cmp(&a.0.len())));
+        let mut rules_by_byte = [(0u16, 0u16); 256];
+        for (i, (from, _)) in rules.iter().enumerate() {
+            let slot = &mut rules_by_byte[from[0] as usize];
+            if slot.1 == 0 {
+                slot.0 = i as u16;
+            }
+            slot.1 += 1;
+        }
         let mut folder = Folder {
-            rewrites: rewrites
-                .iter()
-                .map(|(from, to)| (from.as_bytes().into(), to.as_bytes().into()))
-                .collect(),
-            starts_rule: [false; 256],
+            rewrites: rules,
+            rules_by_byte,
             same: HashMap::new(),
             same_len: (0, 0),
         };
-        folder.rewrites.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
-        for (from, _) in &folder.rewrites {
-            if let Some(&b) = from.first() {
-                folder.starts_rule[b as usize] = true;
-            }
-        }
         let mut scratch = String::new();
         for (canonical, variants) in same {
             let mut key = String::new();
@@ -120,27 +127,25 @@ impl Folder {
 
     fn rewrite(&self, bytes: &[u8], out: &mut String) {
         let mut i = 0;
-        'outer: while i < bytes.len() {
-            let b = bytes[i];
-            if self.starts_rule[b as usize] {
-                for (from, to) in &self.rewrites {
-                    if bytes[i..].starts_with(from) {
-                        // Rules are ASCII, so they never cut a UTF-8 sequence.
-                        out.push_str(std::str::from_utf8(to).unwrap_or(""));
-                        i += from.len();
-                        continue 'outer;
-                    }
+        let mut copied = 0;
+        while i < bytes.len() {
+            let (first, count) = self.rules_by_byte[bytes[i] as usize];
+            let rules = &self.rewrites[first as usize..(first + count) as usize];
+            let rule = rules.iter().find(|(from, _)| {
+                from.len() <= bytes.len() - i && from.iter().zip(&bytes[i..]).all(|(a, b)| a == b)
+            });
+            match rule {
+                Some((from, to)) => {
+                    // Rules are ASCII, so `copied` and `i` sit on char boundaries.
+                    out.push_str(std::str::from_utf8(&bytes[copied..i]).unwrap_or(""));
+                    out.push_str(to);
+                    i += from.len();
+                    copied = i;
                 }
+                None => i += 1,
             }
-            // Copy the run up to the next byte that may start a rule.
-            let mut j = i + 1;
-            while j < bytes.len() && !self.starts_rule[bytes[j] as usize] {
-                j += 1;
-            }
-            // `i` and `j` sit at ASCII bytes or the end, so both are boundaries.
-            out.push_str(std::str::from_utf8(&bytes[i..j]).unwrap_or(""));
-            i = j;
         }
+        out.push_str(std::str::from_utf8(&bytes[copied..]).unwrap_or(""));
     }
 }
 

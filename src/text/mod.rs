@@ -50,10 +50,6 @@ impl TokenRange {
         }
     }
 
-    pub(crate) fn len(&self) -> usize {
-        (self.end - self.start) as usize
-    }
-
     pub(crate) fn indices(&self) -> std::ops::Range<usize> {
         self.start as usize..self.end as usize
     }
@@ -122,6 +118,7 @@ impl Analysis {
     }
 
     /// The index of the token whose fold starts at haystack offset `offset`.
+    #[cfg(test)]
     pub(crate) fn token_starting_at(&self, offset: usize) -> Option<usize> {
         self.tokens
             .binary_search_by(|t| t.folded.start.cmp(&offset))
@@ -130,7 +127,9 @@ impl Analysis {
 
     /// The index of the token whose fold ends at haystack offset `offset`.
     pub(crate) fn token_ending_at(&self, offset: usize) -> Option<usize> {
-        self.tokens.binary_search_by(|t| t.folded.end.cmp(&offset)).ok()
+        self.tokens
+            .binary_search_by(|t| t.folded.end.cmp(&offset))
+            .ok()
     }
 
     /// The original-text span from the start of token `range.start` to the
@@ -146,7 +145,10 @@ impl Analysis {
 /// The class of a token from its text.
 pub(crate) fn classify(piece: &str) -> Class {
     let bytes = piece.as_bytes();
-    let is_clitic = matches!(bytes, [b'\'', b's' | b'S'] | [0xE2, 0x80, 0x99, b's' | b'S']);
+    let is_clitic = matches!(
+        bytes,
+        [b'\'', b's' | b'S'] | [0xE2, 0x80, 0x99, b's' | b'S']
+    );
     if is_clitic {
         Class::Possessive
     } else if piece.chars().any(char::is_alphanumeric) {
@@ -161,10 +163,7 @@ pub(crate) mod tests {
     use super::*;
 
     pub(crate) fn test_folder() -> Folder {
-        Folder::new(
-            &[("ee".into(), "i".into()), ("ss".into(), "s".into())],
-            &[],
-        )
+        Folder::new(&[("ee".into(), "i".into()), ("ss".into(), "s".into())], &[])
     }
 
     pub(crate) fn analyze(text: &str) -> Analysis {

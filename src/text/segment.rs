@@ -131,6 +131,23 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// The ASCII fast path is UAX #29 restricted to ASCII.
+        #[test]
+        fn ascii_path_agrees_with_unicode_segmentation(
+            text in "([A-Za-z0-9_]{1,6}|[.,;:'\"!?()\\[\\]{}<>@#$%^&*+=/|~`-]){0,40}"
+        ) {
+            proptest::prop_assert_eq!(collect(&text, false), collect(&text, true));
+        }
+
+        #[test]
+        fn any_ascii_chunk_agrees(text in "[!-~]{0,80}") {
+            proptest::prop_assert_eq!(collect(&text, false), collect(&text, true));
+        }
+    }
+
     #[test]
     fn whitespace_is_never_a_segment() {
         let text = "Hewlêr\u{a0}city  \n Baghdad";

@@ -14,14 +14,53 @@ use super::{Token, TokenRange};
 /// Capitalised words that start sentences and rarely follow an acronym
 /// inside one.
 const SENTENCE_STARTERS: &[&str] = &[
-    "A", "After", "An", "And", "As", "At", "But", "During", "For", "He", "Her", "His", "However",
-    "I", "If", "In", "It", "Its", "Meanwhile", "On", "Our", "She", "Since", "So", "That", "The",
-    "Their", "There", "These", "They", "This", "Those", "To", "We", "When", "While", "With",
+    "A",
+    "After",
+    "An",
+    "And",
+    "As",
+    "At",
+    "But",
+    "During",
+    "For",
+    "He",
+    "Her",
+    "His",
+    "However",
+    "I",
+    "If",
+    "In",
+    "It",
+    "Its",
+    "Meanwhile",
+    "On",
+    "Our",
+    "She",
+    "Since",
+    "So",
+    "That",
+    "The",
+    "Their",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "To",
+    "We",
+    "When",
+    "While",
+    "With",
     "Yesterday",
 ];
 
 /// Appends the sentences of `paragraph` (a range of `tokens`) to `out`.
-pub(crate) fn split(text: &str, tokens: &[Token], paragraph: TokenRange, out: &mut Vec<TokenRange>) {
+pub(crate) fn split(
+    text: &str,
+    tokens: &[Token],
+    paragraph: TokenRange,
+    out: &mut Vec<TokenRange>,
+) {
     let (first, end) = (paragraph.start as usize, paragraph.end as usize);
     let mut start = first;
     let mut i = first;
@@ -46,12 +85,10 @@ fn boundary_after(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<
     let s = &text[token.span];
     let strong = match token.class {
         Class::Punct => matches!(s, "." | "!" | "?" | "…" | "..."),
-        Class::Word if s.ends_with('.') && s.len() > 1 => {
-            match abbreviation(&s[..s.len() - 1]) {
-                Abbreviation::BeforeName => return None,
-                _ => false,
-            }
-        }
+        Class::Word if s.ends_with('.') && s.len() > 1 => match abbreviation(&s[..s.len() - 1]) {
+            Abbreviation::BeforeName => return None,
+            _ => false,
+        },
         _ => return None,
     };
     let mut next = i + 1;
@@ -68,7 +105,8 @@ fn boundary_after(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<
     let word = &text[following.span];
     let starts = if strong {
         following.shape.is_capital()
-            || following.shape == Shape::Other && word.starts_with(|c: char| c.is_numeric() || is_opening(c))
+            || following.shape == Shape::Other
+                && word.starts_with(|c: char| c.is_numeric() || is_opening(c))
     } else {
         following.shape.is_capital() && SENTENCE_STARTERS.contains(&word)
     };

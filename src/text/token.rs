@@ -147,7 +147,8 @@ pub(crate) fn abbreviation(word: &str) -> Abbreviation {
         }
     }
     let mut chars = word.chars();
-    let single_capital = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    let single_capital =
+        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
     if single_capital || is_dotted(word) {
         Abbreviation::Other
     } else {
@@ -158,9 +159,9 @@ pub(crate) fn abbreviation(word: &str) -> Abbreviation {
 /// `U.S`, `e.g`, `Ph.D`: letters in short groups joined by full stops.
 fn is_dotted(word: &str) -> bool {
     word.contains('.')
-        && word
-            .split('.')
-            .all(|part| (1..=2).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic))
+        && word.split('.').all(|part| {
+            (1..=2).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic)
+        })
 }
 
 /// Splits `text` into token spans, appending them to `out`.
@@ -182,7 +183,11 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Span>) {
         if let Some(word) = pending.take() {
             out.push(word);
         }
-        if !piece.chars().next().is_some_and(|c| c.is_alphanumeric() || c == '_') {
+        if !piece
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_')
+        {
             out.push(Span::new(start, end));
             return;
         }
@@ -217,7 +222,8 @@ struct WordParts<'a> {
 }
 
 fn split_word(word: &str, base: usize) -> WordParts<'_> {
-    let split_stops = word.contains('.') && !is_dotted(word) && word.chars().any(char::is_alphabetic);
+    let split_stops =
+        word.contains('.') && !is_dotted(word) && word.chars().any(char::is_alphabetic);
     WordParts {
         word,
         base,
@@ -257,7 +263,11 @@ impl Iterator for WordParts<'_> {
         let mut end = self.word.len();
         for (i, c) in rest.char_indices() {
             if self.is_separator(c, start + i) {
-                end = if i == 0 { start + c.len_utf8() } else { start + i };
+                end = if i == 0 {
+                    start + c.len_utf8()
+                } else {
+                    start + i
+                };
                 break;
             }
         }
@@ -296,25 +306,85 @@ mod tests {
 
     /// (name, text, tokens): the specification of the tokenizer.
     const CASES: &[(&str, &str, &[&str])] = &[
-            ("possessive curly", "Iraq’s forces", &["Iraq", "’s", "forces"]),
-            ("possessive straight", "Iran's Islamic", &["Iran", "'s", "Islamic"]),
-            ("apostrophe inside a name", "O'Brien said", &["O'Brien", "said"]),
-            ("dotted acronym before hyphen", "U.S.-led coalition", &["U.S.", "-", "led", "coalition"]),
-            ("hyphenated adjective", "Iran-backed militias", &["Iran", "-", "backed", "militias"]),
-            ("arabic particle", "al-Khafaji said.", &["al", "-", "Khafaji", "said", "."]),
-            ("titles", "Maj. Gen. Tahsin Khafaji", &["Maj.", "Gen.", "Tahsin", "Khafaji"]),
-            ("month", "on Aug. 20, U.S. President", &["on", "Aug.", "20", ",", "U.S.", "President"]),
-            ("sentence end is not an abbreviation", "in Iraq. The", &["in", "Iraq", ".", "The"]),
-            ("initial", "Stephen J. Townsend", &["Stephen", "J.", "Townsend"]),
-            ("missing space after stop", "Baghdad.The troops", &["Baghdad", ".", "The", "troops"]),
-            ("colon after a word", "Baghdad:The", &["Baghdad", ":", "The"]),
-            ("numbers stay whole", "over 5,000 troops, 3.5%", &["over", "5,000", "troops", ",", "3.5", "%"]),
-            ("curly quotes", "“Hi,” he said", &["“", "Hi", ",", "”", "he", "said"]),
-            ("diacritics", "Hewlêr (Erbil)", &["Hewlêr", "(", "Erbil", ")"]),
-            ("dashes", "Region – Troops", &["Region", "–", "Troops"]),
-            ("plural possessive", "troops' cut", &["troops", "'", "cut"]),
-            ("lone clitic is not a possessive", "'s", &["'", "s"]),
-        ];
+        (
+            "possessive curly",
+            "Iraq’s forces",
+            &["Iraq", "’s", "forces"],
+        ),
+        (
+            "possessive straight",
+            "Iran's Islamic",
+            &["Iran", "'s", "Islamic"],
+        ),
+        (
+            "apostrophe inside a name",
+            "O'Brien said",
+            &["O'Brien", "said"],
+        ),
+        (
+            "dotted acronym before hyphen",
+            "U.S.-led coalition",
+            &["U.S.", "-", "led", "coalition"],
+        ),
+        (
+            "hyphenated adjective",
+            "Iran-backed militias",
+            &["Iran", "-", "backed", "militias"],
+        ),
+        (
+            "arabic particle",
+            "al-Khafaji said.",
+            &["al", "-", "Khafaji", "said", "."],
+        ),
+        (
+            "titles",
+            "Maj. Gen. Tahsin Khafaji",
+            &["Maj.", "Gen.", "Tahsin", "Khafaji"],
+        ),
+        (
+            "month",
+            "on Aug. 20, U.S. President",
+            &["on", "Aug.", "20", ",", "U.S.", "President"],
+        ),
+        (
+            "sentence end is not an abbreviation",
+            "in Iraq. The",
+            &["in", "Iraq", ".", "The"],
+        ),
+        (
+            "initial",
+            "Stephen J. Townsend",
+            &["Stephen", "J.", "Townsend"],
+        ),
+        (
+            "missing space after stop",
+            "Baghdad.The troops",
+            &["Baghdad", ".", "The", "troops"],
+        ),
+        (
+            "colon after a word",
+            "Baghdad:The",
+            &["Baghdad", ":", "The"],
+        ),
+        (
+            "numbers stay whole",
+            "over 5,000 troops, 3.5%",
+            &["over", "5,000", "troops", ",", "3.5", "%"],
+        ),
+        (
+            "curly quotes",
+            "“Hi,” he said",
+            &["“", "Hi", ",", "”", "he", "said"],
+        ),
+        (
+            "diacritics",
+            "Hewlêr (Erbil)",
+            &["Hewlêr", "(", "Erbil", ")"],
+        ),
+        ("dashes", "Region – Troops", &["Region", "–", "Troops"]),
+        ("plural possessive", "troops' cut", &["troops", "'", "cut"]),
+        ("lone clitic is not a possessive", "'s", &["'", "s"]),
+    ];
 
     #[test]
     fn table() {
