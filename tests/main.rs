@@ -1,5 +1,6 @@
 //! The integration tests: one binary, one module per concern.
 
+mod bundled;
 mod errors;
 mod matching;
 mod properties;

@@ -45,6 +45,8 @@ const PLACE_CONTEXT_BONUS: i32 = 15;
 /// A surname alone stands for an entry not named in full only when the
 /// entry is at least this prominent and no other such entry shares it.
 const STANDALONE_SURNAME_PRIOR: u8 = 80;
+/// …and at least this far ahead of the next prominent bearer.
+const PROMINENCE_LEAD: u8 = 5;
 
 #[derive(Clone, Copy, Debug)]
 struct Decision {
@@ -195,20 +197,11 @@ pub(crate) fn resolve(
                 how: How::ShortForm,
                 choice: Choice::InDocument,
             }),
-            [] => {
-                let mut prominent = candidates
-                    .iter()
-                    .copied()
-                    .filter(|&e| entries[e as usize].prior() >= STANDALONE_SURNAME_PRIOR);
-                match (prominent.next(), prominent.next()) {
-                    (Some(entry), None) => Some(Decision {
-                        entry,
-                        how: How::ShortForm,
-                        choice: Choice::Prior,
-                    }),
-                    _ => None,
-                }
-            }
+            [] => most_prominent(candidates, entries).map(|entry| Decision {
+                entry,
+                how: How::ShortForm,
+                choice: Choice::Prior,
+            }),
             _ => None,
         };
     }
@@ -234,6 +227,24 @@ pub(crate) fn resolve(
             how: d.how,
             choice: d.choice,
         });
+    }
+}
+
+/// The entry a surname alone stands for when the document does not name
+/// anyone with it in full: the one bearer prominent enough, clearly ahead
+/// of any other prominent bearer.
+fn most_prominent(candidates: &[u32], entries: &[crate::gazetteer::Entry]) -> Option<u32> {
+    let prior = |e: u32| entries[e as usize].prior();
+    let mut ranked: Vec<u32> = candidates
+        .iter()
+        .copied()
+        .filter(|&e| prior(e) >= STANDALONE_SURNAME_PRIOR)
+        .collect();
+    ranked.sort_by_key(|&e| std::cmp::Reverse(prior(e)));
+    match ranked[..] {
+        [only] => Some(only),
+        [first, second, ..] if prior(first) >= prior(second) + PROMINENCE_LEAD => Some(first),
+        _ => None,
     }
 }
 

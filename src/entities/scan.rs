@@ -123,6 +123,13 @@ pub(crate) fn case_fits(
             return false;
         }
     }
+    if let (Some(plain), [token]) = (&case.plain, tokens) {
+        let mut written = String::new();
+        crate::text::fold::fold_plain(&text[token.span], &mut written);
+        if written != **plain {
+            return false;
+        }
+    }
     let Some(exact) = &case.exact else {
         return true;
     };

@@ -29,7 +29,13 @@ pub(crate) struct CaseCheck {
     /// For exact aliases, the letters of each token (full stops and
     /// apostrophes removed), separated by one space.
     pub(crate) exact: Option<Box<str>>,
+    /// For a variant of one short word, its spelling before transliteration:
+    /// words this short must match as written (`At` is not `Att`).
+    pub(crate) plain: Option<Box<str>>,
 }
+
+/// Words whose fold is at most this long match only as spelled.
+pub(crate) const SHORT_WORD: usize = 3;
 
 /// One generated variant.
 #[derive(Clone, Debug)]
@@ -241,6 +247,13 @@ fn spell(units: &[Unit], chosen: &[usize], exact: bool, form: Form, out: &mut Ve
         }
         if exact {
             case.exact = Some(exact_letters.into());
+        }
+        if let [only] = kept[..] {
+            if units[only].folded.len() <= SHORT_WORD && units[only].shape != Shape::Other {
+                let mut plain = String::new();
+                crate::text::fold::fold_plain(&units[only].letters, &mut plain);
+                case.plain = Some(plain.into());
+            }
         }
         let first = &units[kept[0]];
         out.push(Variant {

@@ -93,23 +93,7 @@ impl Folder {
     /// Folds a word (or a whole alias word) without the empty-token guard.
     fn fold_word(&self, word: &str, out: &mut String, scratch: &mut String) {
         scratch.clear();
-        let has_letter = if word.is_ascii() {
-            let has_letter = word.bytes().any(|b| b.is_ascii_alphabetic());
-            for b in word.bytes() {
-                match b {
-                    b'.' | b'\'' if has_letter => {}
-                    b'`' if has_letter => {}
-                    _ => scratch.push(b.to_ascii_lowercase() as char),
-                }
-            }
-            has_letter
-        } else {
-            let has_letter = word.chars().any(char::is_alphabetic);
-            for c in word.chars() {
-                fold_char(c, has_letter, scratch);
-            }
-            has_letter
-        };
+        let has_letter = base_fold(word, scratch);
         let mark = out.len();
         if has_letter {
             self.rewrite(scratch.as_bytes(), out);
@@ -146,6 +130,34 @@ impl Folder {
             }
         }
         out.push_str(std::str::from_utf8(&bytes[copied..]).unwrap_or(""));
+    }
+}
+
+/// Appends the fold of a word without the transliteration steps: the
+/// spelling as written, up to case, diacritics and marks.
+pub(crate) fn fold_plain(word: &str, out: &mut String) {
+    base_fold(word, out);
+}
+
+/// Step 1 of the fold: lower case, no diacritics, one form of each mark,
+/// stops and apostrophes dropped inside words. Returns whether the word has
+/// a letter.
+fn base_fold(word: &str, out: &mut String) -> bool {
+    if word.is_ascii() {
+        let has_letter = word.bytes().any(|b| b.is_ascii_alphabetic());
+        for b in word.bytes() {
+            match b {
+                b'.' | b'\'' | b'`' if has_letter => {}
+                _ => out.push(b.to_ascii_lowercase() as char),
+            }
+        }
+        has_letter
+    } else {
+        let has_letter = word.chars().any(char::is_alphabetic);
+        for c in word.chars() {
+            fold_char(c, has_letter, out);
+        }
+        has_letter
     }
 }
 
