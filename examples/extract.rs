@@ -8,7 +8,7 @@
 //! With files, each output line is `{"file": …, "entities": […], "quotes": […]}`.
 //! With `--jsonl`, each input line `{"id": …, "text": …}` gives one output
 //! line with the same `id`, in input order. An input that cannot be read or
-//! parsed gives a line `{"file"|"id": …, "error": …}` and a message on
+//! parsed gives a line `{"file"|"id"|"line": …, "error": …}` and a message on
 //! stderr; the others are still processed, and the exit status is 1 at the
 //! end. `--gazetteer DIR` uses the `.tsv` files of DIR (with the bundled word
 //! lists) instead of the bundled gazetteer.
