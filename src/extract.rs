@@ -1,6 +1,6 @@
 //! The extractor (built once) and the extraction (one per document).
 
-use crate::entities::{self, Entity, EntityId, Mention};
+use crate::entities::{self, Cues, Entity, EntityId, Mention};
 use crate::error::Error;
 use crate::gazetteer::Gazetteer;
 use crate::gazetteer::lexicon::Lexicon;
@@ -30,6 +30,7 @@ pub struct Extractor {
     gazetteer: Gazetteer,
     folder: Folder,
     lexicon: Lexicon,
+    cues: Cues,
     explain: bool,
 }
 
@@ -59,10 +60,12 @@ impl ExtractorBuilder {
     pub fn build(&self, gazetteer: Gazetteer) -> Result<Extractor, Error> {
         let folder = Folder::new(&gazetteer.lists.rewrites, &gazetteer.lists.same_spellings);
         let lexicon = Lexicon::build(&gazetteer, &folder)?;
+        let cues = Cues::build(&gazetteer, &folder);
         Ok(Extractor {
             gazetteer,
             folder,
             lexicon,
+            cues,
             explain: self.explain,
         })
     }
@@ -100,14 +103,15 @@ impl Extractor {
             explain: self.explain,
             ..Extraction::default()
         };
-        entities::resolve(
-            &analysis,
-            &hits,
-            &self.lexicon,
-            &self.gazetteer,
-            &mut extraction.entities,
-            &mut extraction.mentions,
-        );
+        let inputs = entities::Inputs {
+            text,
+            analysis: &analysis,
+            hits: &hits,
+            lexicon: &self.lexicon,
+            gazetteer: &self.gazetteer,
+            cues: &self.cues,
+        };
+        entities::resolve(&inputs, &mut extraction.entities, &mut extraction.mentions);
         extraction
     }
 }
@@ -174,7 +178,7 @@ mod json {
     use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
     use super::Extraction;
-    use crate::entities::{Entity, Mention};
+    use crate::entities::{Designation, Entity, Mention};
     use crate::quotes::{Quote, Speaker};
     use crate::span::Span;
 
@@ -210,11 +214,28 @@ mod json {
             map.serialize_entry("name", &*e.name)?;
             map.serialize_entry("gazetteer_id", &e.gazetteer_id.as_deref())?;
             map.serialize_entry("source", &e.source)?;
+            if self.extraction.explain {
+                let roles: Vec<DesignationJson<'_>> =
+                    e.designations.iter().map(DesignationJson).collect();
+                map.serialize_entry("roles", &roles)?;
+            }
             let mentions = MentionsJson {
                 extraction: self.extraction,
                 entity: e,
             };
             map.serialize_entry("mentions", &mentions)?;
+            map.end()
+        }
+    }
+
+    struct DesignationJson<'a>(&'a Designation);
+
+    impl Serialize for DesignationJson<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut map = s.serialize_map(Some(3))?;
+            map.serialize_entry("start", &self.0.span.start)?;
+            map.serialize_entry("end", &self.0.span.end)?;
+            map.serialize_entry("title", &*self.0.title)?;
             map.end()
         }
     }

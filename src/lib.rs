@@ -70,7 +70,9 @@ mod quotes;
 mod span;
 mod text;
 
-pub use crate::entities::{Choice, Entity, EntityId, EntityKind, How, Mention, Source};
+pub use crate::entities::{
+    Choice, Designation, Entity, EntityId, EntityKind, How, Mention, Source,
+};
 pub use crate::error::Error;
 pub use crate::extract::{Extraction, Extractor, ExtractorBuilder, MAX_DOCUMENT_BYTES, stages};
 pub use crate::gazetteer::{Entry, Gazetteer, Role};

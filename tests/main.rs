@@ -1,6 +1,7 @@
 //! The integration tests: one binary, one module per concern.
 
 mod bundled;
+mod discovery;
 mod errors;
 mod matching;
 mod properties;

@@ -1,6 +1,8 @@
 //! Entities and their mentions: matching the gazetteer against the token
 //! table, then resolving each match to one entity of the document.
 
+mod choose;
+pub(crate) mod discover;
 mod resolve;
 mod scan;
 
@@ -9,7 +11,8 @@ use std::sync::Arc;
 
 use crate::span::Span;
 
-pub(crate) use resolve::resolve;
+pub(crate) use discover::Cues;
+pub(crate) use resolve::{Inputs, resolve};
 pub(crate) use scan::scan;
 
 /// What an entity is.
@@ -93,6 +96,7 @@ pub struct Entity {
     pub(crate) name: Arc<str>,
     pub(crate) gazetteer_id: Option<Arc<str>>,
     pub(crate) source: Source,
+    pub(crate) designations: Vec<Designation>,
 }
 
 impl Entity {
@@ -122,6 +126,33 @@ impl Entity {
     pub fn source(&self) -> Source {
         self.source
     }
+
+    /// The roles the document gives it, in order of appearance: `spokesman
+    /// of the Iraqi Joint Operations Command`, `Iraqi Prime Minister`.
+    pub fn designations(&self) -> &[Designation] {
+        &self.designations
+    }
+}
+
+/// A role the document gives an entity, by which later text may refer to
+/// it (`the spokesman`, `the Prime Minister`).
+#[derive(Clone, Debug, Eq, PartialEq)]
+pub struct Designation {
+    pub(crate) span: Span,
+    pub(crate) title: Box<str>,
+}
+
+impl Designation {
+    /// The whole phrase in the text: `spokesman of the Iraqi Joint
+    /// Operations Command (JOC)`.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The title at its core, folded: `spokesman`, `prime minister`.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
 }
 
 /// How a mention was found.
@@ -132,9 +163,23 @@ impl Entity {
 pub enum How {
     /// A name or alias of a gazetteer entry, or a generated spelling of one.
     Gazetteer,
-    /// A short form of a gazetteer name (a surname) that the document, or
-    /// the entry's prominence, ties to that entry.
+    /// A short form of a name (a surname) that the document, or the entry's
+    /// prominence, ties to a fuller name.
     ShortForm,
+    /// A capitalised name after a title or role: `Maj. Gen. Tahsin Khafaji`.
+    Title,
+    /// A name beside a title phrase, set off by commas: `Hans Sande` in
+    /// `the Dutch Ambassador to Iraq, Hans Sande,`.
+    Apposition,
+    /// A capitalised run that starts with a known given name.
+    NameShape,
+    /// The author's name at the head of the article.
+    Byline,
+    /// A capitalised name with a cue word that tells its kind: `Anbar
+    /// Governorate`, `the city of Ramadi`, `the Tharthar area`.
+    NameCue,
+    /// An acronym the document defines, or the long form it defines it by.
+    Acronym,
 }
 
 /// Why a mention went to its entity rather than another with the same name.
@@ -153,6 +198,8 @@ pub enum Choice {
     TitleBefore,
     /// A preposition of place before the name (`in`, `near`) makes it a place.
     PlaceContext,
+    /// Found by discovery, not in the gazetteer.
+    Discovered,
 }
 
 /// One mention of an entity: where, which entity, and how it was found.

@@ -1,255 +1,687 @@
-//! From hits to entities: choosing one gazetteer entry per name.
+//! One entity per referent.
 //!
-//! A full name with one candidate decides itself. A name several entries
-//! share goes to the one with the best score: its prior, plus the document
-//! (an entry named unambiguously elsewhere in it), a title before the name
-//! (a person) and a preposition of place before it (a place). A surname
-//! alone only stands for an entry the document names in full, or failing
-//! that for the one prominent entry with that surname; two candidates in one
-//! document leave it unresolved rather than guessed.
+//! Gazetteer readings and discovered names compete for the text: names of
+//! several words from the gazetteer first, then discovered names, then
+//! single gazetteer words, longest first, so that `Hoda Jassim` (a byline)
+//! beats the village of Jassim inside it and `Anbar Governorate` beats
+//! `Anbar`. The winners are then gathered into entities:
+//! - a discovered name whose core is a gazetteer name takes that entry;
+//! - discovered names with the same folded words are one entity, and so are
+//!   two people with the same first and last name (`Tahsin Khafaji`,
+//!   `Tahseen al-Khafaji`);
+//! - a surname alone joins the one person of the document who bears it
+//!   (`Al-Khafaji`, `Khafaji`); shared by two, it stays apart;
+//! - an acronym defined in the document (`(JOC)`, `“INA”`) joins its long
+//!   form everywhere in the document.
 
 use std::collections::HashMap;
 
-use super::{Choice, Entity, EntityId, EntityKind, How, Mention, Source};
-use crate::gazetteer::Gazetteer;
-use crate::gazetteer::lexicon::{Lexicon, Sense};
-use crate::gazetteer::variants::Form;
-use crate::text::Analysis;
-
+use super::choose::{self, Reading};
+use super::discover::{self, Cues, Discovery, Doc};
 use super::scan::Hit;
+use super::{Choice, Designation, Entity, EntityId, EntityKind, How, Mention, Source};
+use crate::gazetteer::Gazetteer;
+use crate::gazetteer::lexicon::Lexicon;
+use crate::text::{Analysis, Class, TokenRange};
 
-/// Words after which a name is more likely a place.
-const PLACE_PREPOSITIONS: &[&str] = &[
-    "across",
-    "around",
-    "at",
-    "from",
-    "in",
-    "inside",
-    "into",
-    "near",
-    "outside",
-    "throughout",
-    "to",
-    "toward",
-    "towards",
-    "via",
-];
-
-/// Bonuses added to an entry's prior when choosing between candidates.
-const IN_DOCUMENT_BONUS: i32 = 50;
-const TITLE_BONUS: i32 = 40;
-const TITLE_PENALTY: i32 = -30;
-const PLACE_CONTEXT_BONUS: i32 = 15;
-
-/// A surname alone stands for an entry not named in full only when the
-/// entry is at least this prominent and no other such entry shares it.
-const STANDALONE_SURNAME_PRIOR: u8 = 80;
-/// …and at least this far ahead of the next prominent bearer.
-const PROMINENCE_LEAD: u8 = 5;
-
-#[derive(Clone, Copy, Debug)]
-struct Decision {
-    entry: u32,
-    how: How,
-    choice: Choice,
+/// Which entity a candidate mention stands for.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+enum Target {
+    Entry(u32),
+    New,
 }
 
-/// Resolves `hits` into the document's entities and mentions.
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    tokens: TokenRange,
+    kind: EntityKind,
+    target: Target,
+    how: How,
+    choice: Choice,
+    priority: u8,
+}
+
+/// Everything resolution reads.
+pub(crate) struct Inputs<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) analysis: &'a Analysis,
+    pub(crate) hits: &'a [Hit],
+    pub(crate) lexicon: &'a Lexicon,
+    pub(crate) gazetteer: &'a Gazetteer,
+    pub(crate) cues: &'a Cues,
+}
+
+/// Resolves the hits and discovered names of a document into its entities
+/// and mentions.
 pub(crate) fn resolve(
-    analysis: &Analysis,
-    hits: &[Hit],
-    lexicon: &Lexicon,
-    gazetteer: &Gazetteer,
+    inputs: &Inputs<'_>,
     entities: &mut Vec<Entity>,
     mentions: &mut Vec<Mention>,
 ) {
-    let entries = gazetteer.entries();
-    let mut full: Vec<Vec<u32>> = Vec::with_capacity(hits.len());
-    let mut short: Vec<Vec<u32>> = Vec::with_capacity(hits.len());
-    let mut is_title = Vec::with_capacity(hits.len());
-    for hit in hits {
-        let (mut f, mut s) = (Vec::new(), Vec::new());
-        let (mut demonym, mut title) = (false, false);
-        for sense in hit.senses(lexicon) {
-            match *sense {
-                Sense::Entity {
-                    entry,
-                    form: Form::Full,
-                    ..
-                } => push_unique(&mut f, entry),
-                Sense::Entity {
-                    entry,
-                    form: Form::Surname,
-                    ..
-                } => push_unique(&mut s, entry),
-                Sense::Demonym { .. } => demonym = true,
-                Sense::Title { .. } => title = true,
-            }
-        }
-        if demonym {
-            // A nationality word is context, never a mention.
-            f.clear();
-            s.clear();
-        }
-        is_title.push(title && f.is_empty());
-        full.push(f);
-        short.push(s);
-    }
+    let Inputs {
+        text,
+        analysis,
+        hits,
+        lexicon,
+        gazetteer,
+        cues,
+    } = *inputs;
+    let readings = choose::choose(analysis, hits, lexicon, gazetteer);
+    let doc = Doc::new(text, analysis, hits, &readings, gazetteer, cues);
+    let mut discovery = Discovery::default();
+    discover::discover(&doc, &mut discovery);
 
-    let title_before: Vec<bool> = (0..hits.len())
-        .map(|k| k > 0 && is_title[k - 1] && hits[k - 1].tokens.end == hits[k].tokens.start)
-        .collect();
-    let mut decisions: Vec<Option<Decision>> = vec![None; hits.len()];
-    let mut in_document = vec![false; entries.len()];
-    for k in 0..hits.len() {
-        if let ([entry], []) = (&full[k][..], &short[k][..]) {
-            if !title_before[k] {
-                decisions[k] = Some(Decision {
-                    entry: *entry,
-                    how: How::Gazetteer,
-                    choice: Choice::OnlyCandidate,
-                });
-                in_document[*entry as usize] = true;
-            }
-        }
-    }
-    for k in 0..hits.len() {
-        if decisions[k].is_some() || full[k].is_empty() && (!title_before[k] || short[k].is_empty())
-        {
-            continue;
-        }
-        // Candidates: the full names, and surnames when a title or the
-        // document vouches for them.
-        let mut candidates: Vec<(u32, How)> =
-            full[k].iter().map(|&e| (e, How::Gazetteer)).collect();
-        for &e in &short[k] {
-            if title_before[k] || in_document[e as usize] {
-                candidates.push((e, How::ShortForm));
-            }
-        }
-        let place_context = hits[k].tokens.start > 0 && {
-            let previous = hits[k].tokens.start as usize - 1;
-            PLACE_PREPOSITIONS.contains(&analysis.folded(previous))
-        };
-        let bonus = |entry: u32| -> (i32, Choice) {
-            let e = &entries[entry as usize];
-            let mut best = (0, Choice::Prior);
-            let mut add = |points: i32, why: Choice| {
-                if points > best.0 {
-                    best.1 = why;
-                }
-                best.0 += points;
-            };
-            if in_document[entry as usize] {
-                add(IN_DOCUMENT_BONUS, Choice::InDocument);
-            }
-            if title_before[k] {
-                if e.kind() == EntityKind::Person {
-                    add(TITLE_BONUS, Choice::TitleBefore);
-                } else {
-                    add(TITLE_PENALTY, Choice::TitleBefore);
-                }
-            }
-            if place_context && e.kind() == EntityKind::Place {
-                add(PLACE_CONTEXT_BONUS, Choice::PlaceContext);
-            }
-            best
-        };
-        let score = |entry: u32| i32::from(entries[entry as usize].prior()) + bonus(entry).0;
-        // Ties go to the entry loaded first, so the choice is deterministic.
-        let Some(&(best, how)) = candidates.iter().rev().max_by_key(|(e, _)| score(*e)) else {
+    let mut candidates = candidates(&doc, &readings, &discovery);
+    let mut taken = vec![false; analysis.tokens.len()];
+    let mut accepted = select(&candidates, &mut taken);
+    let mut clusters = Clusters::new(candidates.len());
+    cluster_by_key(&doc, &candidates, &accepted, &mut clusters);
+    acronyms(
+        &doc,
+        &discovery,
+        &mut candidates,
+        &mut accepted,
+        &mut taken,
+        &mut clusters,
+    );
+    short_forms(
+        &doc,
+        &mut candidates,
+        &mut accepted,
+        &mut taken,
+        &mut clusters,
+    );
+    accepted.sort_by_key(|&c| candidates[c].tokens.start);
+    build(
+        &doc,
+        &discovery,
+        &candidates,
+        &accepted,
+        &mut clusters,
+        entities,
+        mentions,
+    );
+}
+
+/// Gazetteer readings and discovered names as candidate mentions.
+fn candidates(doc: &Doc<'_>, readings: &[Reading], discovery: &Discovery) -> Vec<Candidate> {
+    let entries = doc.gazetteer.entries();
+    let mut out = Vec::new();
+    let mut entry_at: HashMap<(u32, u32), (u32, Choice)> = HashMap::new();
+    for (hit, reading) in doc.hits.iter().zip(readings) {
+        let Reading::Entry(d) = *reading else {
             continue;
         };
-        let Some(&(by_prior, _)) = candidates
-            .iter()
-            .rev()
-            .max_by_key(|(e, _)| entries[*e as usize].prior())
-        else {
-            continue;
-        };
-        let choice = if candidates.len() == 1 {
-            Choice::OnlyCandidate
-        } else if best == by_prior {
-            Choice::Prior
-        } else {
-            bonus(best).1
-        };
-        decisions[k] = Some(Decision {
-            entry: best,
-            how,
-            choice,
+        let words = hit
+            .tokens
+            .indices()
+            .filter(|&i| doc.analysis.tokens[i].class == Class::Word)
+            .count();
+        entry_at.insert((hit.tokens.start, hit.tokens.end), (d.entry, d.choice));
+        out.push(Candidate {
+            tokens: hit.tokens,
+            kind: entries[d.entry as usize].kind(),
+            target: Target::Entry(d.entry),
+            how: d.how,
+            choice: d.choice,
+            priority: if words >= 2 { 3 } else { 1 },
         });
-        in_document[best as usize] = true;
     }
-    for (k, candidates) in short.iter().enumerate() {
-        if decisions[k].is_some() || candidates.is_empty() {
-            continue;
-        }
-        let named: Vec<u32> = candidates
-            .iter()
-            .copied()
-            .filter(|&e| in_document[e as usize])
-            .collect();
-        decisions[k] = match named[..] {
-            [entry] => Some(Decision {
-                entry,
-                how: How::ShortForm,
-                choice: Choice::InDocument,
-            }),
-            [] => most_prominent(candidates, entries).map(|entry| Decision {
-                entry,
-                how: How::ShortForm,
-                choice: Choice::Prior,
-            }),
-            _ => None,
+    for found in &discovery.found {
+        // A discovered name whose core the gazetteer knows is that entry:
+        // `Anbar Governorate`, `the city of Ramadi`.
+        let known = entry_at
+            .get(&(found.core.start, found.core.end))
+            .filter(|(entry, _)| entries[*entry as usize].kind() == found.kind);
+        let (target, choice) = match known {
+            Some(&(entry, choice)) => (Target::Entry(entry), choice),
+            None => (Target::New, Choice::Discovered),
         };
+        out.push(Candidate {
+            tokens: found.tokens,
+            kind: found.kind,
+            target,
+            how: found.how,
+            choice,
+            priority: 2,
+        });
+    }
+    out
+}
+
+/// Picks non-overlapping candidates: higher priority first, then longer,
+/// then earlier. Returns their indices and marks their tokens taken.
+fn select(candidates: &[Candidate], taken: &mut [bool]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    order.sort_by_key(|&c| {
+        let t = candidates[c].tokens;
+        (
+            std::cmp::Reverse(candidates[c].priority),
+            std::cmp::Reverse(t.end - t.start),
+            t.start,
+        )
+    });
+    let mut accepted = Vec::new();
+    for c in order {
+        let range = candidates[c].tokens.indices();
+        if range.clone().all(|i| !taken[i]) {
+            for i in range {
+                taken[i] = true;
+            }
+            accepted.push(c);
+        }
+    }
+    accepted
+}
+
+/// Union-find over candidates.
+struct Clusters {
+    parent: Vec<usize>,
+}
+
+impl Clusters {
+    fn new(n: usize) -> Clusters {
+        Clusters {
+            parent: (0..n).collect(),
+        }
     }
 
-    let mut ids: HashMap<u32, EntityId> = HashMap::new();
-    for (hit, decision) in hits.iter().zip(&decisions) {
-        let Some(d) = decision else { continue };
-        let id = *ids.entry(d.entry).or_insert_with(|| {
-            let e = &entries[d.entry as usize];
+    fn grow(&mut self, n: usize) {
+        let len = self.parent.len();
+        self.parent.extend(len..n);
+    }
+
+    fn root(&mut self, mut c: usize) -> usize {
+        while self.parent[c] != c {
+            self.parent[c] = self.parent[self.parent[c]];
+            c = self.parent[c];
+        }
+        c
+    }
+
+    /// Joins two clusters; the earlier candidate index stays the root.
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.root(a), self.root(b));
+        if a != b {
+            let (low, high) = if a < b { (a, b) } else { (b, a) };
+            self.parent[high] = low;
+        }
+    }
+}
+
+/// The words that identify a name: folded words without particles,
+/// hyphens, initials and, for organizations and places, without leading
+/// nationality words and plural endings.
+fn key_words(doc: &Doc<'_>, c: &Candidate) -> Vec<String> {
+    words_of(doc, c, true)
+}
+
+/// The words of a name as written (folded), without particles, hyphens and
+/// initials or a leading article or nationality word; with `singular`,
+/// plural endings dropped too.
+fn words_of(doc: &Doc<'_>, c: &Candidate, singular: bool) -> Vec<String> {
+    let analysis = doc.analysis;
+    let mut words: Vec<String> = Vec::new();
+    for i in c.tokens.indices() {
+        let t = &analysis.tokens[i];
+        if t.class != Class::Word {
+            continue;
+        }
+        let folded = analysis.folded(i);
+        if c.kind == EntityKind::Person {
+            let initial = doc.text[t.span].len() == 2 && doc.text[t.span].ends_with('.');
+            if doc.cues.particle(folded).is_some() || initial {
+                continue;
+            }
+            words.push(folded.to_owned());
+        } else {
+            if words.is_empty()
+                && (folded == "the" || matches!(doc.readings_at(i), Some(Reading::Demonym)))
+            {
+                continue;
+            }
+            let word = if singular {
+                folded
+                    .strip_suffix('s')
+                    .filter(|w| w.len() > 2)
+                    .unwrap_or(folded)
+            } else {
+                folded
+            };
+            words.push(word.to_owned());
+        }
+    }
+    words
+}
+
+impl Doc<'_> {
+    fn readings_at(&self, i: usize) -> Option<&Reading> {
+        let k = self.hit_of[i];
+        (k != discover::NO_HIT).then(|| &self.readings[k as usize])
+    }
+}
+
+/// Joins gazetteer mentions of one entry, discovered names with the same
+/// words, and people with the same first and last names.
+fn cluster_by_key(
+    doc: &Doc<'_>,
+    candidates: &[Candidate],
+    accepted: &[usize],
+    clusters: &mut Clusters,
+) {
+    let mut by_entry: HashMap<u32, usize> = HashMap::new();
+    let mut by_key: HashMap<(EntityKind, Vec<String>), usize> = HashMap::new();
+    let mut by_ends: HashMap<(String, String), usize> = HashMap::new();
+    let mut sorted = accepted.to_vec();
+    sorted.sort_by_key(|&c| candidates[c].tokens.start);
+    for c in sorted {
+        let cand = &candidates[c];
+        match cand.target {
+            Target::Entry(entry) => {
+                let first = *by_entry.entry(entry).or_insert(c);
+                clusters.union(first, c);
+            }
+            Target::New => {
+                let words = key_words(doc, cand);
+                if words.is_empty() {
+                    continue;
+                }
+                if cand.kind == EntityKind::Person && words.len() >= 2 {
+                    let ends = (words[0].clone(), words[words.len() - 1].clone());
+                    let first = *by_ends.entry(ends).or_insert(c);
+                    clusters.union(first, c);
+                }
+                let first = *by_key.entry((cand.kind, words)).or_insert(c);
+                clusters.union(first, c);
+            }
+        }
+    }
+}
+
+/// The accepted candidate at each token, or `usize::MAX`.
+fn owners(candidates: &[Candidate], accepted: &[usize], n: usize) -> Vec<usize> {
+    let mut owner = vec![usize::MAX; n];
+    for &c in accepted {
+        for t in candidates[c].tokens.indices() {
+            owner[t] = c;
+        }
+    }
+    owner
+}
+
+/// Adds every use of a defined acronym to its long form's entity.
+fn acronyms(
+    doc: &Doc<'_>,
+    discovery: &Discovery,
+    candidates: &mut Vec<Candidate>,
+    accepted: &mut Vec<usize>,
+    taken: &mut [bool],
+    clusters: &mut Clusters,
+) {
+    if discovery.acronyms.is_empty() {
+        return;
+    }
+    let n = doc.analysis.tokens.len();
+    let owner = owners(candidates, accepted, n);
+    // Each acronym's letters → the candidate of its long form.
+    let mut defined: HashMap<String, usize> = HashMap::new();
+    for note in &discovery.acronyms {
+        let holder = note
+            .long
+            .indices()
+            .rev()
+            .map(|t| owner[t])
+            .find(|&c| c != usize::MAX);
+        if let Some(long) = holder {
+            defined.entry(letters_of(doc, note.acronym)).or_insert(long);
+        }
+    }
+    for i in 0..n {
+        let token = &doc.analysis.tokens[i];
+        if token.class != Class::Word || token.shape != crate::text::Shape::Upper {
+            continue;
+        }
+        let Some(&long) = defined.get(&letters_of(doc, i)) else {
+            continue;
+        };
+        if taken[i] {
+            // A gazetteer reading of the acronym gives way to the
+            // document's own definition.
+            let other = owner[i];
+            let single =
+                other != usize::MAX && candidates[other].tokens == TokenRange::new(i, i + 1);
+            if single && clusters.root(other) != clusters.root(long) {
+                candidates[other].target = candidates[long].target;
+                candidates[other].kind = candidates[long].kind;
+                candidates[other].how = How::Acronym;
+                clusters.union(long, other);
+            }
+            continue;
+        }
+        taken[i] = true;
+        candidates.push(Candidate {
+            tokens: TokenRange::new(i, i + 1),
+            how: How::Acronym,
+            priority: 2,
+            ..candidates[long]
+        });
+        clusters.grow(candidates.len());
+        accepted.push(candidates.len() - 1);
+        clusters.union(long, candidates.len() - 1);
+    }
+}
+
+fn letters_of(doc: &Doc<'_>, i: usize) -> String {
+    doc.text[doc.analysis.tokens[i].span]
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// Discovered names looked for again per first word; more are not sought.
+const MAX_NAMES_PER_FIRST_WORD: usize = 8;
+
+/// Places this prominent keep a word that is also a person's surname.
+const WEAK_PLACE_PRIOR: u8 = 65;
+
+/// Surnames alone, short names of organizations, and repeats of discovered
+/// names join their entity.
+fn short_forms(
+    doc: &Doc<'_>,
+    candidates: &mut Vec<Candidate>,
+    accepted: &mut Vec<usize>,
+    taken: &mut [bool],
+    clusters: &mut Clusters,
+) {
+    // The surname of every person of the document (None when two share
+    // it), the last word of every organization, and the words of every
+    // discovered name.
+    let mut surnames: HashMap<String, Option<usize>> = HashMap::new();
+    // A particle that cannot be dropped is part of the surname: `bin Laden`.
+    let mut bound_particles: HashMap<usize, String> = HashMap::new();
+    let mut org_heads: HashMap<String, Option<usize>> = HashMap::new();
+    let mut repeats: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+    let note = |map: &mut HashMap<String, Option<usize>>,
+                key: String,
+                root: usize,
+                clusters: &mut Clusters| {
+        map.entry(key)
+            .and_modify(|r| {
+                if let Some(existing) = *r {
+                    if clusters.root(existing) != root {
+                        *r = None;
+                    }
+                }
+            })
+            .or_insert(Some(root));
+    };
+    for &c in accepted.iter() {
+        let words = words_of(doc, &candidates[c], false);
+        let root = clusters.root(c);
+        let kind = candidates[c].kind;
+        if words.len() >= 2 {
+            let last = words[words.len() - 1].clone();
+            match kind {
+                EntityKind::Person => {
+                    if let Some(p) = bound_particle(doc, candidates[c].tokens) {
+                        bound_particles.insert(root, p);
+                    }
+                    note(&mut surnames, last, root, clusters)
+                }
+                EntityKind::Organization => note(&mut org_heads, last, root, clusters),
+                EntityKind::Place => {}
+            }
+        }
+        let repeatable =
+            candidates[c].target == Target::New && (words.len() >= 2 || kind != EntityKind::Person);
+        if repeatable && !words.is_empty() {
+            let names = repeats.entry(words[0].clone()).or_default();
+            // Distinct names only, and a bounded number per first word, so
+            // that a text of one name repeated stays linear.
+            if names.len() < MAX_NAMES_PER_FIRST_WORD && !names.iter().any(|(w, _)| *w == words) {
+                names.push((words, root));
+            }
+        }
+    }
+    // Discovered one-word names join the person or organization they
+    // shorten: `Khafaji`, `the Coalition`.
+    for &c in accepted.iter() {
+        if candidates[c].target != Target::New {
+            continue;
+        }
+        let words = words_of(doc, &candidates[c], false);
+        let [word] = &words[..] else { continue };
+        let map = match candidates[c].kind {
+            EntityKind::Person => &surnames,
+            EntityKind::Organization => &org_heads,
+            EntityKind::Place => continue,
+        };
+        if let Some(&Some(root)) = map.get(word) {
+            clusters.union(root, c);
+        }
+    }
+    // Repeats in the text. A surname may take a word from a minor place
+    // (`Davis`, `Ellwood`).
+    let owner = owners(candidates, accepted, taken.len());
+    let entries = doc.gazetteer.entries();
+    let reclaimable = |c: usize, candidates: &[Candidate]| {
+        c != usize::MAX
+            && candidates[c].tokens.end - candidates[c].tokens.start == 1
+            && candidates[c].kind == EntityKind::Place
+            && matches!(candidates[c].target, Target::Entry(e) if entries[e as usize].prior() < WEAK_PLACE_PRIOR)
+    };
+    let mut dropped = vec![false; candidates.len()];
+    let n = doc.analysis.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let token = &doc.analysis.tokens[i];
+        if token.class != Class::Word
+            || !token.shape.is_capital()
+            || taken[i] && !reclaimable(owner[i], candidates)
+        {
+            i += 1;
+            continue;
+        }
+        let folded = doc.analysis.folded(i);
+        let mut found: Option<(TokenRange, usize, How)> = None;
+        if !taken[i] {
+            if let Some(names) = repeats.get(folded) {
+                for (words, root) in names {
+                    if let Some(end) = match_words(doc, i, words, taken) {
+                        found = Some((TokenRange::new(i, end), *root, How::NameShape));
+                        break;
+                    }
+                }
+            }
+        }
+        if found.is_none() && !doc.cues_function_word(folded) {
+            if let Some(&Some(root)) = surnames.get(folded) {
+                // Take a particle before the surname with it: `Al-Khafaji`.
+                let mut start = i;
+                let free = |t: usize| !taken[t];
+                if start >= 2
+                    && doc.analysis.folded(start - 1) == "-"
+                    && doc.cues.particle(doc.analysis.folded(start - 2)).is_some()
+                    && free(start - 2)
+                {
+                    start -= 2;
+                } else if start >= 1
+                    && doc.cues.particle(doc.analysis.folded(start - 1)).is_some()
+                    && free(start - 1)
+                {
+                    start -= 1;
+                }
+                let particle_ok = match bound_particles.get(&clusters.root(root)) {
+                    Some(p) => start < i && doc.analysis.folded(start) == p,
+                    None => true,
+                };
+                if particle_ok {
+                    found = Some((TokenRange::new(start, i + 1), root, How::ShortForm));
+                }
+            }
+        }
+        match found {
+            Some((tokens, root, how)) => {
+                if taken[i] {
+                    dropped[owner[i]] = true;
+                }
+                for t in tokens.indices() {
+                    taken[t] = true;
+                }
+                let template = candidates[root];
+                candidates.push(Candidate {
+                    tokens,
+                    how,
+                    choice: if template.target == Target::New {
+                        Choice::Discovered
+                    } else {
+                        Choice::InDocument
+                    },
+                    priority: 2,
+                    ..template
+                });
+                clusters.grow(candidates.len());
+                accepted.push(candidates.len() - 1);
+                clusters.union(root, candidates.len() - 1);
+                i = tokens.end as usize;
+            }
+            None => i += 1,
+        }
+    }
+    accepted.retain(|&c| !dropped.get(c).copied().unwrap_or(false));
+}
+
+/// The particle that cannot be dropped before the last word of a name, if
+/// any: `bin` in `Osama bin Laden`.
+fn bound_particle(doc: &Doc<'_>, tokens: TokenRange) -> Option<String> {
+    let words: Vec<usize> = tokens
+        .indices()
+        .filter(|&i| doc.analysis.tokens[i].class == Class::Word)
+        .collect();
+    let [.., before, _last] = words[..] else {
+        return None;
+    };
+    let folded = doc.analysis.folded(before);
+    (doc.cues.particle(folded) == Some(false)).then(|| folded.to_owned())
+}
+
+impl Doc<'_> {
+    fn cues_function_word(&self, folded: &str) -> bool {
+        discover::is_function_word(folded)
+    }
+}
+
+/// If the words `words` are written from token `start` (particles and
+/// hyphens skipped), the end of the match.
+fn match_words(doc: &Doc<'_>, start: usize, words: &[String], taken: &[bool]) -> Option<usize> {
+    let n = doc.analysis.tokens.len();
+    let mut i = start;
+    let mut w = 0;
+    while w < words.len() {
+        if i >= n || taken[i] {
+            return None;
+        }
+        let folded = doc.analysis.folded(i);
+        if folded == words[w] && (w > 0 || doc.analysis.tokens[i].shape.is_capital()) {
+            w += 1;
+            i += 1;
+        } else if folded == "-" || doc.cues.particle(folded).is_some() {
+            i += 1;
+        } else {
+            return None;
+        }
+    }
+    Some(i)
+}
+
+/// Numbers the clusters in order of first mention and writes the entities
+/// and mentions.
+fn build(
+    doc: &Doc<'_>,
+    discovery: &Discovery,
+    candidates: &[Candidate],
+    accepted: &[usize],
+    clusters: &mut Clusters,
+    entities: &mut Vec<Entity>,
+    mentions: &mut Vec<Mention>,
+) {
+    let entries = doc.gazetteer.entries();
+    let mut ids: HashMap<usize, EntityId> = HashMap::new();
+    let mut best_name: HashMap<usize, (usize, usize)> = HashMap::new();
+    for &c in accepted {
+        let root = clusters.root(c);
+        let cand = &candidates[c];
+        let id = *ids.entry(root).or_insert_with(|| {
             let id = EntityId::new(entities.len());
+            let (name, gazetteer_id, source) = match cand.target {
+                Target::Entry(e) => {
+                    let entry = &entries[e as usize];
+                    (
+                        entry.shared_name().clone(),
+                        Some(entry.shared_id().clone()),
+                        Source::Gazetteer,
+                    )
+                }
+                Target::New => ("".into(), None, Source::Discovered),
+            };
             entities.push(Entity {
                 id,
-                kind: e.kind(),
-                name: e.shared_name().clone(),
-                gazetteer_id: Some(e.shared_id().clone()),
-                source: Source::Gazetteer,
+                kind: cand.kind,
+                name,
+                gazetteer_id,
+                source,
+                designations: Vec::new(),
             });
             id
         });
+        if cand.target == Target::New {
+            // The fullest form names a discovered entity.
+            let words = key_words(doc, cand).len();
+            let best = best_name.entry(root).or_insert((0, c));
+            if words > best.0 {
+                *best = (words, c);
+            }
+        }
         mentions.push(Mention {
-            span: analysis.span_of(hit.tokens),
+            span: doc.analysis.span_of(cand.tokens),
             entity: id,
-            how: d.how,
-            choice: d.choice,
+            how: cand.how,
+            choice: cand.choice,
         });
     }
-}
-
-/// The entry a surname alone stands for when the document does not name
-/// anyone with it in full: the one bearer prominent enough, clearly ahead
-/// of any other prominent bearer.
-fn most_prominent(candidates: &[u32], entries: &[crate::gazetteer::Entry]) -> Option<u32> {
-    let prior = |e: u32| entries[e as usize].prior();
-    let mut ranked: Vec<u32> = candidates
-        .iter()
-        .copied()
-        .filter(|&e| prior(e) >= STANDALONE_SURNAME_PRIOR)
-        .collect();
-    ranked.sort_by_key(|&e| std::cmp::Reverse(prior(e)));
-    match ranked[..] {
-        [only] => Some(only),
-        [first, second, ..] if prior(first) >= prior(second) + PROMINENCE_LEAD => Some(first),
-        _ => None,
+    for (root, (_, c)) in best_name {
+        let span = doc.analysis.span_of(candidates[c].tokens);
+        let name: String = doc.text[span]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if let Some(id) = ids.get(&root) {
+            entities[id.as_usize()].name = name.into();
+        }
     }
-}
-
-fn push_unique(list: &mut Vec<u32>, entry: u32) {
-    if !list.contains(&entry) {
-        list.push(entry);
+    let owner = owners(candidates, accepted, doc.analysis.tokens.len());
+    for note in &discovery.roles {
+        let holder = note
+            .name
+            .indices()
+            .map(|t| owner[t])
+            .find(|&c| c != usize::MAX);
+        let Some(c) = holder else { continue };
+        let Some(id) = ids.get(&clusters.root(c)) else {
+            continue;
+        };
+        let title: Vec<&str> = note
+            .title
+            .indices()
+            .map(|i| doc.analysis.folded(i))
+            .collect();
+        let designation = Designation {
+            span: doc.analysis.span_of(note.role),
+            title: title.join(" ").into(),
+        };
+        let entity = &mut entities[id.as_usize()];
+        if !entity.designations.contains(&designation) {
+            entity.designations.push(designation);
+        }
     }
 }

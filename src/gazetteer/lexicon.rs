@@ -66,12 +66,31 @@ impl Lexicon {
             .map(String::as_str)
             .collect();
 
+        // An alias that starts with a title ("Prince Charles", "Sheikh Sabah
+        // al-Ahmad") names the person with the title: its last word is not a
+        // surname to stand alone.
+        let title_words: HashSet<String> = gazetteer
+            .lists
+            .titles
+            .iter()
+            .filter_map(|t| {
+                crate::text::fold_phrase(folder, &t.title)
+                    .into_iter()
+                    .next()
+            })
+            .collect();
+        let starts_with_title = |alias: &str| {
+            crate::text::fold_phrase(folder, alias)
+                .first()
+                .is_some_and(|w| title_words.contains(w))
+        };
+
         let mut builder = Builder::default();
         let mut variants = Vec::new();
         for (index, entry) in gazetteer.entries().iter().enumerate() {
             let person = entry.kind() == EntityKind::Person;
             let kind = |alias: &str| AliasKind {
-                person,
+                person: person && !starts_with_title(alias),
                 family_first: person && entry.country().is_some_and(|c| family_first.contains(c)),
                 exact: match entry.case() {
                     CaseRule::Exact => true,

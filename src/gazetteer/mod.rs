@@ -26,6 +26,7 @@ const SPEECH_VERB_COLUMNS: &[&str] = &["lemma", "forms", "frame"];
 const PARTICLE_COLUMNS: &[&str] = &["particle", "droppable"];
 const TRANSLITERATION_COLUMNS: &[&str] = &["rule", "from", "to"];
 const NAME_ORDER_COLUMNS: &[&str] = &["country", "order"];
+const NAME_CUE_COLUMNS: &[&str] = &["cue", "kind", "position"];
 
 /// The bundled data files, by the name errors give them.
 const BUNDLED_ENTITIES: &[(&str, &str)] = &[
@@ -68,6 +69,10 @@ const BUNDLED_LISTS: &[(&str, &str)] = &[
         include_str!("../../gazetteer/transliteration.tsv"),
     ),
     (
+        "gazetteer/name_cues.tsv",
+        include_str!("../../gazetteer/name_cues.tsv"),
+    ),
+    (
         "gazetteer/name_order.tsv",
         include_str!("../../gazetteer/name_order.tsv"),
     ),
@@ -108,6 +113,27 @@ pub(crate) struct Lists {
     pub(crate) rewrites: Vec<(String, String)>,
     pub(crate) same_spellings: Vec<(String, Vec<String>)>,
     pub(crate) family_first: Vec<String>,
+    pub(crate) name_cues: Vec<NameCue>,
+}
+
+/// Where a cue stands relative to the name it types.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub(crate) enum CuePosition {
+    /// Ends the name and belongs to it.
+    Head,
+    /// Starts the name and belongs to it.
+    Prefix,
+    /// Precedes the name, outside it.
+    Before,
+    /// Follows the name, outside it.
+    After,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct NameCue {
+    pub(crate) cue: String,
+    pub(crate) kind: EntityKind,
+    pub(crate) position: CuePosition,
 }
 
 /// One entity of the gazetteer.
@@ -259,10 +285,6 @@ pub(crate) enum NamePartKind {
 }
 
 #[derive(Clone, Debug)]
-#[expect(
-    dead_code,
-    reason = "read by discovery and quote attribution, which build on this list"
-)]
 pub(crate) struct NamePart {
     pub(crate) name: String,
     pub(crate) kind: NamePartKind,
@@ -399,6 +421,7 @@ impl Gazetteer {
             c if c == PARTICLE_COLUMNS => self.load_particles(file, contents)?,
             c if c == TRANSLITERATION_COLUMNS => self.load_transliteration(file, contents)?,
             c if c == NAME_ORDER_COLUMNS => self.load_name_order(file, contents)?,
+            c if c == NAME_CUE_COLUMNS => self.load_name_cues(file, contents)?,
             _ => {
                 return Err(Error::file(
                     file,
@@ -700,6 +723,50 @@ impl Gazetteer {
                     ));
                 }
             }
+        }
+        Ok(())
+    }
+}
+
+impl Gazetteer {
+    fn load_name_cues(&mut self, file: &str, text: &str) -> Result<(), Error> {
+        for row in tsv::rows(file, text, NAME_CUE_COLUMNS)? {
+            let f = &row.fields;
+            non_empty(file, &row, "cue", f[0])?;
+            let kind = match f[1] {
+                "person" => EntityKind::Person,
+                "organization" => EntityKind::Organization,
+                "place" => EntityKind::Place,
+                other => {
+                    return Err(bad_value(
+                        file,
+                        &row,
+                        "kind",
+                        other,
+                        "person, organization or place",
+                    ));
+                }
+            };
+            let position = match f[2] {
+                "head" => CuePosition::Head,
+                "prefix" => CuePosition::Prefix,
+                "before" => CuePosition::Before,
+                "after" => CuePosition::After,
+                other => {
+                    return Err(bad_value(
+                        file,
+                        &row,
+                        "position",
+                        other,
+                        "head, prefix, before or after",
+                    ));
+                }
+            };
+            self.lists.name_cues.push(NameCue {
+                cue: f[0].to_owned(),
+                kind,
+                position,
+            });
         }
         Ok(())
     }

@@ -78,7 +78,12 @@ struct Unit {
 }
 
 /// Suffixes that follow a surname and are not it.
-const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+const SUFFIXES: &[&str] = &["jr", "sr"];
+
+/// Regnal numbers: a name that ends with one (`Charles III`) has no surname.
+const REGNAL_NUMBERS: &[&str] = &[
+    "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
+];
 
 /// More independent choices than this and only the extreme variants are made.
 const MAX_SWITCHES: usize = 4;
@@ -153,6 +158,9 @@ fn surname(units: &[Unit], family_first: bool) -> Option<Vec<usize>> {
     }
     if family_first {
         return Some(vec![words[0]]);
+    }
+    if REGNAL_NUMBERS.contains(&units[words[words.len() - 1]].folded.as_str()) {
+        return None;
     }
     let &last = words
         .iter()
@@ -352,6 +360,11 @@ mod tests {
             got.contains(&(" king ".to_string(), Form::Surname)),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn regnal_names_have_no_surname() {
+        assert_eq!(patterns("Charles III", true), full(&[" charles iii "]));
     }
 
     #[test]

@@ -142,6 +142,23 @@ impl Analysis {
     }
 }
 
+/// The folds of the tokens of a short phrase (an alias, a cue word), as
+/// the text's tokens would fold.
+pub(crate) fn fold_phrase(folder: &Folder, phrase: &str) -> Vec<String> {
+    let mut spans = Vec::new();
+    token::tokenize(phrase, &mut spans);
+    let mut scratch = String::new();
+    spans
+        .into_iter()
+        .map(|span| {
+            let piece = &phrase[span];
+            let mut folded = String::new();
+            folder.fold(piece, classify(piece), &mut folded, &mut scratch);
+            folded
+        })
+        .collect()
+}
+
 /// The class of a token from its text.
 pub(crate) fn classify(piece: &str) -> Class {
     let bytes = piece.as_bytes();

@@ -1,0 +1,268 @@
+//! Choosing one gazetteer entry for each hit.
+//!
+//! A full name with one candidate decides itself. A name several entries
+//! share goes to the one with the best score: its prior, plus the document
+//! (an entry named unambiguously elsewhere in it), a title before the name
+//! (a person) and a preposition of place before it (a place). A surname
+//! alone only stands for an entry the document names in full, or failing
+//! that for the one prominent entry with that surname; two candidates in one
+//! document leave it unresolved rather than guessed.
+
+use super::{Choice, EntityKind, How};
+use crate::gazetteer::Gazetteer;
+use crate::gazetteer::lexicon::{Lexicon, Sense};
+use crate::gazetteer::variants::Form;
+use crate::text::Analysis;
+
+use super::scan::Hit;
+
+/// Words after which a name is more likely a place.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "across",
+    "around",
+    "at",
+    "from",
+    "in",
+    "inside",
+    "into",
+    "near",
+    "outside",
+    "throughout",
+    "to",
+    "toward",
+    "towards",
+    "via",
+];
+
+/// Bonuses added to an entry's prior when choosing between candidates.
+const IN_DOCUMENT_BONUS: i32 = 50;
+const TITLE_BONUS: i32 = 40;
+const TITLE_PENALTY: i32 = -30;
+const PLACE_CONTEXT_BONUS: i32 = 15;
+
+/// A surname alone stands for an entry not named in full only when the
+/// entry is at least this prominent and no other such entry shares it.
+const STANDALONE_SURNAME_PRIOR: u8 = 80;
+/// …and at least this far ahead of the next prominent bearer.
+const PROMINENCE_LEAD: u8 = 5;
+
+/// The entry chosen for a hit, how and why.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Decision {
+    pub(crate) entry: u32,
+    pub(crate) how: How,
+    pub(crate) choice: Choice,
+}
+
+/// What each hit is: a title, a nationality word, an entry, or nothing the
+/// text supports.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Reading {
+    Title(u32),
+    Demonym,
+    Entry(Decision),
+    Unresolved,
+}
+
+/// Chooses an entry (or a title or demonym reading) for every hit.
+pub(crate) fn choose(
+    analysis: &Analysis,
+    hits: &[Hit],
+    lexicon: &Lexicon,
+    gazetteer: &Gazetteer,
+) -> Vec<Reading> {
+    let entries = gazetteer.entries();
+    let mut full: Vec<Vec<u32>> = Vec::with_capacity(hits.len());
+    let mut short: Vec<Vec<u32>> = Vec::with_capacity(hits.len());
+    let mut is_title = Vec::with_capacity(hits.len());
+    let mut readings = Vec::with_capacity(hits.len());
+    for hit in hits {
+        let (mut f, mut s) = (Vec::new(), Vec::new());
+        let (mut demonym, mut title) = (None, None);
+        for sense in hit.senses(lexicon) {
+            match *sense {
+                Sense::Entity {
+                    entry,
+                    form: Form::Full,
+                    ..
+                } => push_unique(&mut f, entry),
+                // A surname that is also a month or a function word ("May")
+                // never stands alone, nor one followed by another capitalised
+                // word: that is someone else's first name ("Ahmed Kamil Murad").
+                Sense::Entity {
+                    entry,
+                    form: Form::Surname,
+                    ..
+                } if !super::discover::is_function_word(
+                    analysis.folded(hit.tokens.start as usize),
+                ) && !followed_by_name(analysis, hit.tokens.end as usize) =>
+                {
+                    push_unique(&mut s, entry)
+                }
+                Sense::Entity { .. } => {}
+                Sense::Demonym { place } => demonym = Some(place),
+                Sense::Title { title: t } => title = title.or(Some(t)),
+            }
+        }
+        if demonym.is_some() {
+            // A nationality word is context, never a mention.
+            f.clear();
+            s.clear();
+        }
+        is_title.push(title.is_some() && f.is_empty());
+        readings.push(match (demonym, title) {
+            (Some(_), _) => Reading::Demonym,
+            (None, Some(t)) if f.is_empty() => Reading::Title(t),
+            _ => Reading::Unresolved,
+        });
+        full.push(f);
+        short.push(s);
+    }
+
+    let title_before: Vec<bool> = (0..hits.len())
+        .map(|k| k > 0 && is_title[k - 1] && hits[k - 1].tokens.end == hits[k].tokens.start)
+        .collect();
+    let mut decisions: Vec<Option<Decision>> = vec![None; hits.len()];
+    let mut in_document = vec![false; entries.len()];
+    for k in 0..hits.len() {
+        if let ([entry], []) = (&full[k][..], &short[k][..]) {
+            if !title_before[k] {
+                decisions[k] = Some(Decision {
+                    entry: *entry,
+                    how: How::Gazetteer,
+                    choice: Choice::OnlyCandidate,
+                });
+                in_document[*entry as usize] = true;
+            }
+        }
+    }
+    for k in 0..hits.len() {
+        if decisions[k].is_some() || full[k].is_empty() && (!title_before[k] || short[k].is_empty())
+        {
+            continue;
+        }
+        // Candidates: the full names, and surnames when a title or the
+        // document vouches for them.
+        let mut candidates: Vec<(u32, How)> =
+            full[k].iter().map(|&e| (e, How::Gazetteer)).collect();
+        for &e in &short[k] {
+            if title_before[k] || in_document[e as usize] {
+                candidates.push((e, How::ShortForm));
+            }
+        }
+        let place_context = hits[k].tokens.start > 0 && {
+            let previous = hits[k].tokens.start as usize - 1;
+            PLACE_PREPOSITIONS.contains(&analysis.folded(previous))
+        };
+        let bonus = |entry: u32| -> (i32, Choice) {
+            let e = &entries[entry as usize];
+            let mut best = (0, Choice::Prior);
+            let mut add = |points: i32, why: Choice| {
+                if points > best.0 {
+                    best.1 = why;
+                }
+                best.0 += points;
+            };
+            if in_document[entry as usize] {
+                add(IN_DOCUMENT_BONUS, Choice::InDocument);
+            }
+            if title_before[k] {
+                if e.kind() == EntityKind::Person {
+                    add(TITLE_BONUS, Choice::TitleBefore);
+                } else {
+                    add(TITLE_PENALTY, Choice::TitleBefore);
+                }
+            }
+            if place_context && e.kind() == EntityKind::Place {
+                add(PLACE_CONTEXT_BONUS, Choice::PlaceContext);
+            }
+            best
+        };
+        let score = |entry: u32| i32::from(entries[entry as usize].prior()) + bonus(entry).0;
+        // Ties go to the entry loaded first, so the choice is deterministic.
+        let Some(&(best, how)) = candidates.iter().rev().max_by_key(|(e, _)| score(*e)) else {
+            continue;
+        };
+        let Some(&(by_prior, _)) = candidates
+            .iter()
+            .rev()
+            .max_by_key(|(e, _)| entries[*e as usize].prior())
+        else {
+            continue;
+        };
+        let choice = if candidates.len() == 1 {
+            Choice::OnlyCandidate
+        } else if best == by_prior {
+            Choice::Prior
+        } else {
+            bonus(best).1
+        };
+        decisions[k] = Some(Decision {
+            entry: best,
+            how,
+            choice,
+        });
+        in_document[best as usize] = true;
+    }
+    for (k, candidates) in short.iter().enumerate() {
+        if decisions[k].is_some() || candidates.is_empty() {
+            continue;
+        }
+        let named: Vec<u32> = candidates
+            .iter()
+            .copied()
+            .filter(|&e| in_document[e as usize])
+            .collect();
+        decisions[k] = match named[..] {
+            [entry] => Some(Decision {
+                entry,
+                how: How::ShortForm,
+                choice: Choice::InDocument,
+            }),
+            [] => most_prominent(candidates, entries).map(|entry| Decision {
+                entry,
+                how: How::ShortForm,
+                choice: Choice::Prior,
+            }),
+            _ => None,
+        };
+    }
+
+    for (reading, decision) in readings.iter_mut().zip(decisions) {
+        if let Some(d) = decision {
+            *reading = Reading::Entry(d);
+        }
+    }
+    readings
+}
+
+/// The entry a surname alone stands for when the document does not name
+/// anyone with it in full: the one bearer prominent enough, clearly ahead
+/// of any other prominent bearer.
+fn most_prominent(candidates: &[u32], entries: &[crate::gazetteer::Entry]) -> Option<u32> {
+    let prior = |e: u32| entries[e as usize].prior();
+    let mut ranked: Vec<u32> = candidates
+        .iter()
+        .copied()
+        .filter(|&e| prior(e) >= STANDALONE_SURNAME_PRIOR)
+        .collect();
+    ranked.sort_by_key(|&e| std::cmp::Reverse(prior(e)));
+    match ranked[..] {
+        [only] => Some(only),
+        [first, second, ..] if prior(first) >= prior(second) + PROMINENCE_LEAD => Some(first),
+        _ => None,
+    }
+}
+
+/// Whether token `i` continues a name: a capitalised word or an initial.
+fn followed_by_name(analysis: &Analysis, i: usize) -> bool {
+    analysis.tokens.get(i).is_some_and(|t| {
+        t.class == crate::text::Class::Word && t.shape.is_capital() && !t.paragraph_start
+    })
+}
+
+fn push_unique(list: &mut Vec<u32>, entry: u32) {
+    if !list.contains(&entry) {
+        list.push(entry);
+    }
+}

@@ -1,0 +1,1056 @@
+//! Discovery: names the gazetteer lacks, found by method.
+//!
+//! - a title or role before a capitalised name (`Maj. Gen. Tahsin Khafaji`);
+//! - appositions in both orders (`Tahseen al-Khafaji, the JOC spokesman,`;
+//!   `the Dutch Ambassador to Iraq, Hans Sande,`);
+//! - name shape: a capitalised run that starts with a known given name;
+//! - a byline at the head of the article (`Hoda Jassim (Baghdad)`);
+//! - cue words from the gazetteer's `name_cues.tsv`: heads that end a name
+//!   (`Anbar Governorate`, `Joint Operations Command`), prefixes that start
+//!   one (`Camp Taji`), and words around one (`the city of Ramadi`, `the
+//!   Tharthar area`);
+//! - acronym definitions (`Iraqi Joint Operations Command (JOC)`, the Iraqi
+//!   News Agency “INA”).
+//!
+//! Each rule looks at a bounded window of tokens around its cue, so the whole
+//! pass is linear in the document.
+
+use std::collections::HashMap;
+
+use super::choose::Reading;
+use super::scan::Hit;
+use super::{EntityKind, How};
+use crate::gazetteer::{CuePosition, Gazetteer, NamePartKind, TitleClass};
+use crate::text::{Analysis, Class, Folder, Shape, TokenRange};
+
+/// Words that are capitalised at the start of a sentence but never start a
+/// name.
+const FUNCTION_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "according",
+    "after",
+    "against",
+    "also",
+    "although",
+    "among",
+    "an",
+    "and",
+    "another",
+    "any",
+    "are",
+    "as",
+    "at",
+    "because",
+    "before",
+    "both",
+    "but",
+    "by",
+    "despite",
+    "during",
+    "each",
+    "earlier",
+    "either",
+    "every",
+    "for",
+    "from",
+    "he",
+    "her",
+    "here",
+    "his",
+    "however",
+    "i",
+    "if",
+    "in",
+    "it",
+    "its",
+    "last",
+    "later",
+    "many",
+    "meanwhile",
+    "more",
+    "most",
+    "my",
+    "neither",
+    "next",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "over",
+    "she",
+    "since",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "through",
+    "thus",
+    "to",
+    "today",
+    "tomorrow",
+    "under",
+    "until",
+    "upon",
+    "we",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whose",
+    "why",
+    "with",
+    "within",
+    "without",
+    "yesterday",
+    "yet",
+    "you",
+    "your",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Lower-case words that may sit between a title and the comma of an
+/// apposition, or before the title (`the former JOC spokesman`).
+const NOUN_PHRASE_WORDS: &[&str] = &[
+    "a", "acting", "an", "and", "at", "chief", "deputy", "for", "former", "in", "interim", "of",
+    "on", "senior", "the", "then", "to", "top", "vice",
+];
+
+/// Words that join the capitalised words of an organization's name.
+const NAME_CONNECTORS: &[&str] = &["and", "for", "of", "on", "the", "to"];
+
+/// The longest name a rule will take, in tokens.
+const MAX_NAME_TOKENS: usize = 8;
+/// How far a rule looks for its cue.
+const WINDOW: usize = 12;
+
+/// The compiled cues: name parts, particles and cue words, folded.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Cues {
+    name_parts: HashMap<Box<str>, NameWord>,
+    particles: HashMap<Box<str>, bool>,
+    heads: HashMap<Box<str>, EntityKind>,
+    phrases: Vec<Phrase>,
+    function_words: HashMap<Box<str>, ()>,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+struct NameWord {
+    given: bool,
+    common: bool,
+}
+
+#[derive(Clone, Debug)]
+struct Phrase {
+    words: Vec<String>,
+    kind: EntityKind,
+    position: CuePosition,
+    /// Written with a capital in the data, so only capitalised in the text
+    /// (`Northern Iraq`, not `northern Iraq`).
+    capital: bool,
+}
+
+impl Cues {
+    pub(crate) fn build(gazetteer: &Gazetteer, folder: &Folder) -> Cues {
+        let fold = |s: &str| crate::text::fold_phrase(folder, s);
+        let mut cues = Cues::default();
+        for part in &gazetteer.lists.name_parts {
+            let Some(key) = single(fold(&part.name)) else {
+                continue;
+            };
+            let word = cues.name_parts.entry(key.into()).or_default();
+            word.given |= part.kind != NamePartKind::Surname;
+            word.common |= part.common_word;
+        }
+        for p in &gazetteer.lists.particles {
+            if let Some(key) = single(fold(&p.particle)) {
+                cues.particles.insert(key.into(), p.droppable);
+            }
+        }
+        for cue in &gazetteer.lists.name_cues {
+            let words = fold(&cue.cue);
+            match (cue.position, &words[..]) {
+                (CuePosition::Head, [word]) => {
+                    cues.heads.insert(word.as_str().into(), cue.kind);
+                }
+                (_, []) => {}
+                _ => cues.phrases.push(Phrase {
+                    words,
+                    kind: cue.kind,
+                    position: cue.position,
+                    capital: cue.cue.starts_with(char::is_uppercase),
+                }),
+            }
+        }
+        for w in FUNCTION_WORDS {
+            cues.function_words.insert((*w).into(), ());
+        }
+        cues
+    }
+
+    pub(crate) fn particle(&self, folded: &str) -> Option<bool> {
+        self.particles.get(folded).copied()
+    }
+}
+
+fn single(mut words: Vec<String>) -> Option<String> {
+    (words.len() == 1).then(|| words.pop()).flatten()
+}
+
+/// A name found by discovery.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Found {
+    pub(crate) tokens: TokenRange,
+    /// The name without a head or prefix cue (`Anbar` in `Anbar Governorate`).
+    pub(crate) core: TokenRange,
+    pub(crate) kind: EntityKind,
+    pub(crate) how: How,
+}
+
+/// A role the text gives a name: `spokesman of the JOC`, `Iraqi Prime Minister`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct RoleNote {
+    pub(crate) name: TokenRange,
+    /// The whole phrase.
+    pub(crate) role: TokenRange,
+    /// The title in it: `spokesman`, `Prime Minister`.
+    pub(crate) title: TokenRange,
+}
+
+/// `long (ACR)` or `long “ACR”`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct AcronymNote {
+    pub(crate) acronym: usize,
+    pub(crate) long: TokenRange,
+}
+
+/// Everything discovery adds to a document.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Discovery {
+    pub(crate) found: Vec<Found>,
+    pub(crate) roles: Vec<RoleNote>,
+    pub(crate) acronyms: Vec<AcronymNote>,
+}
+
+/// The document as discovery sees it.
+pub(crate) struct Doc<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) analysis: &'a Analysis,
+    pub(crate) hits: &'a [Hit],
+    pub(crate) readings: &'a [Reading],
+    pub(crate) gazetteer: &'a Gazetteer,
+    pub(crate) cues: &'a Cues,
+    /// For each token, the index of the hit covering it, or `NO_HIT`.
+    pub(crate) hit_of: Vec<u32>,
+    /// For each token, the end of its sentence.
+    sentence_end: Vec<u32>,
+    /// For each token, the start of its sentence.
+    sentence_start: Vec<u32>,
+}
+
+pub(crate) const NO_HIT: u32 = u32::MAX;
+
+/// Places this prominent are never a part of a person's name.
+const STRONG_PLACE_PRIOR: u8 = 65;
+
+impl<'a> Doc<'a> {
+    pub(crate) fn new(
+        text: &'a str,
+        analysis: &'a Analysis,
+        hits: &'a [Hit],
+        readings: &'a [Reading],
+        gazetteer: &'a Gazetteer,
+        cues: &'a Cues,
+    ) -> Doc<'a> {
+        let n = analysis.tokens.len();
+        let mut hit_of = vec![NO_HIT; n];
+        for (k, hit) in hits.iter().enumerate() {
+            for i in hit.tokens.indices() {
+                hit_of[i] = k as u32;
+            }
+        }
+        let mut sentence_end = vec![0; n];
+        let mut sentence_start = vec![0; n];
+        for s in &analysis.sentences {
+            for i in s.indices() {
+                sentence_end[i] = s.end;
+                sentence_start[i] = s.start;
+            }
+        }
+        Doc {
+            text,
+            analysis,
+            hits,
+            readings,
+            gazetteer,
+            cues,
+            hit_of,
+            sentence_end,
+            sentence_start,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.analysis.tokens.len()
+    }
+
+    fn folded(&self, i: usize) -> &str {
+        self.analysis.folded(i)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        i < self.len() && self.analysis.tokens[i].class == Class::Word
+    }
+
+    /// A capitalised word that may be part of a name.
+    fn is_cap(&self, i: usize) -> bool {
+        self.is_word(i) && self.analysis.tokens[i].shape.is_capital()
+    }
+
+    fn is_function_word(&self, i: usize) -> bool {
+        self.cues.function_words.contains_key(self.folded(i))
+    }
+
+    fn is(&self, i: usize, folded: &str) -> bool {
+        i < self.len() && self.folded(i) == folded
+    }
+
+    /// A hyphen joining the tokens on both sides without spaces.
+    fn is_joining_hyphen(&self, i: usize) -> bool {
+        i + 1 < self.len()
+            && self.is(i, "-")
+            && !self.analysis.tokens[i].space_before
+            && !self.analysis.tokens[i + 1].space_before
+    }
+
+    fn particle(&self, i: usize) -> Option<bool> {
+        if self.is_word(i) {
+            self.cues.particle(self.folded(i))
+        } else {
+            None
+        }
+    }
+
+    fn reading(&self, i: usize) -> Option<(usize, &Reading)> {
+        let k = *self.hit_of.get(i)?;
+        (k != NO_HIT).then(|| (k as usize, &self.readings[k as usize]))
+    }
+
+    fn is_title_at(&self, i: usize) -> bool {
+        matches!(self.reading(i), Some((_, Reading::Title(_))))
+    }
+
+    fn is_demonym_at(&self, i: usize) -> bool {
+        matches!(self.reading(i), Some((_, Reading::Demonym)))
+    }
+
+    /// The kind of the gazetteer entity a token belongs to, if any.
+    fn entity_kind_at(&self, i: usize) -> Option<EntityKind> {
+        match self.reading(i) {
+            Some((_, Reading::Entry(d))) => Some(self.gazetteer.entries()[d.entry as usize].kind()),
+            _ => None,
+        }
+    }
+
+    /// Whether token `i` may be part of a person's name: not inside a title,
+    /// a nationality word, an organization, a multi-word name or a prominent
+    /// place.
+    fn may_be_in_person_name(&self, i: usize) -> bool {
+        match self.reading(i) {
+            None | Some((_, Reading::Unresolved)) => true,
+            Some((k, Reading::Entry(d))) => {
+                let entry = &self.gazetteer.entries()[d.entry as usize];
+                self.hits[k].tokens.end - self.hits[k].tokens.start == 1
+                    && entry.kind() == EntityKind::Place
+                    && entry.prior() < STRONG_PLACE_PRIOR
+            }
+            Some(_) => false,
+        }
+    }
+
+    /// A one-letter initial with its stop: `J.`.
+    fn is_initial(&self, i: usize) -> bool {
+        if !self.is_cap(i) {
+            return false;
+        }
+        let s = &self.text[self.analysis.tokens[i].span];
+        s.len() == 2 && s.ends_with('.')
+    }
+
+    /// A run of name parts from `start` (inclusive) to at most `limit`: its
+    /// end and the number of capitalised parts. Particles join parts
+    /// (`Abu Mahdi al-Muhandis`), hyphens join double names, initials sit
+    /// inside (`Stephen J. Townsend`).
+    fn person_run(&self, start: usize, limit: usize) -> Option<(usize, usize)> {
+        let limit = limit.min(self.len()).min(start + MAX_NAME_TOKENS);
+        let (mut i, mut parts, mut end) = (start, 0, start);
+        while i < limit {
+            if self.particle(i).is_some() && !(parts > 0 && self.is_cap(i) && !self.is_cap(i + 1)) {
+                let next = if self.is_joining_hyphen(i + 1) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                if next < limit
+                    && self.is_cap(next)
+                    && self.may_be_in_person_name(next)
+                    && !self.is_function_word(next)
+                {
+                    i = next;
+                    continue;
+                }
+                break;
+            }
+            if self.is_cap(i) && !self.is_function_word(i) && self.may_be_in_person_name(i) {
+                parts += 1;
+                i += 1;
+                end = i;
+                while i + 1 < limit
+                    && self.is_joining_hyphen(i)
+                    && self.is_cap(i + 1)
+                    && self.may_be_in_person_name(i + 1)
+                {
+                    i += 2;
+                    end = i;
+                }
+                continue;
+            }
+            if parts > 0 && self.is_initial(i) {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        // A run that ends in an organization or place head is not a
+        // person: `Security Media Cell`.
+        if parts == 0 || self.cues.heads.contains_key(self.folded(end - 1)) {
+            return None;
+        }
+        Some((end, parts))
+    }
+
+    /// Whether a one-part name looks like a person's: a known name part that
+    /// is not an ordinary word.
+    fn is_known_name_part(&self, i: usize) -> bool {
+        self.cues
+            .name_parts
+            .get(self.folded(i))
+            .is_some_and(|w| !w.common)
+    }
+
+    fn is_common_word(&self, i: usize) -> bool {
+        self.cues
+            .name_parts
+            .get(self.folded(i))
+            .is_some_and(|w| w.common)
+    }
+
+    fn is_given_name(&self, i: usize) -> bool {
+        self.cues
+            .name_parts
+            .get(self.folded(i))
+            .is_some_and(|w| w.given && !w.common)
+    }
+
+    /// The first token of the name that ends just before `end` (exclusive),
+    /// walking back over name parts.
+    fn person_run_ending_at(&self, end: usize) -> Option<(usize, usize)> {
+        let floor = self.sentence_start.get(end.checked_sub(1)?).copied()? as usize;
+        let mut start = end;
+        while start > floor {
+            let p = start - 1;
+            let joins =
+                self.is_cap(p) && self.may_be_in_person_name(p) && !self.is_function_word(p)
+                    || self.particle(p).is_some()
+                    || self.is_joining_hyphen(p)
+                    || self.is_initial(p);
+            if !joins || end - p > MAX_NAME_TOKENS {
+                break;
+            }
+            start = p;
+        }
+        // Titles and lower-case particles cannot open the run.
+        while start < end && !self.is_cap(start) && self.particle(start).is_none() {
+            start += 1;
+        }
+        let (run_end, parts) = self.person_run(start, end)?;
+        (run_end == end).then_some((start, parts))
+    }
+
+    /// The capitalised words of an organization or place name ending just
+    /// before `end`, joined by connectors (`Ministry of Defence`) and
+    /// hyphens, with nationality words and place names as modifiers.
+    fn name_run_ending_at(&self, end: usize) -> usize {
+        let floor = self
+            .sentence_start
+            .get(end.saturating_sub(1))
+            .copied()
+            .unwrap_or(0) as usize;
+        let mut start = end;
+        while start > floor && end - start < MAX_NAME_TOKENS {
+            let p = start - 1;
+            let word = self.is_cap(p)
+                && !self.is_function_word(p)
+                && self.entity_kind_at(p) != Some(EntityKind::Person)
+                && !self.is_title_at(p);
+            if word {
+                start = p;
+            } else if p > floor
+                && (self.is_joining_hyphen(p) || NAME_CONNECTORS.contains(&self.folded(p)))
+                && self.is_cap(p - 1)
+                && start < end
+            {
+                start = p - 1;
+            } else {
+                break;
+            }
+        }
+        // A connector cannot open a name, nor an unknown word that is only
+        // capitalised because it starts the sentence ("Declaring Mosul").
+        while start < end && !self.is_cap(start) {
+            start += 1;
+        }
+        if start + 1 < end
+            && start == self.sentence_start[start] as usize
+            && self.reading(start).is_none()
+            && !self.is_known_name_part(start)
+        {
+            start += 1;
+        }
+        start
+    }
+
+    /// The capitalised words from `start`, at most `max`, with no function
+    /// word and no title.
+    fn cap_run(&self, start: usize, max: usize) -> usize {
+        let limit = self.sentence_end.get(start).copied().unwrap_or(0) as usize;
+        let mut i = start;
+        while i < limit
+            && i - start < max
+            && self.is_cap(i)
+            && !self.is_function_word(i)
+            && !self.is_title_at(i)
+        {
+            i += 1;
+            while i + 1 < limit && self.is_joining_hyphen(i) && self.is_cap(i + 1) {
+                i += 2;
+            }
+        }
+        i
+    }
+
+    /// Whether the phrase `words` is written at tokens `at..`.
+    fn phrase_at(&self, at: usize, words: &[String]) -> bool {
+        at + words.len() <= self.len()
+            && words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| self.folded(at + k) == w)
+    }
+}
+
+/// Whether a folded word never starts a name (`the`, `however`, `monday`).
+pub(crate) fn is_function_word(folded: &str) -> bool {
+    FUNCTION_WORDS.contains(&folded)
+}
+
+/// Runs every discovery rule over the document.
+pub(crate) fn discover(doc: &Doc<'_>, out: &mut Discovery) {
+    titles_before_names(doc, out);
+    appositions(doc, out);
+    byline(doc, out);
+    name_shapes(doc, out);
+    cue_words(doc, out);
+    acronyms(doc, out);
+}
+
+/// `Maj. Gen. Tahsin Khafaji`, `Iraqi Prime Minister Muhammad Shiaa Al-Sudani`,
+/// `Minister for the Middle East Tobias Ellwood`.
+fn titles_before_names(doc: &Doc<'_>, out: &mut Discovery) {
+    for (k, hit) in doc.hits.iter().enumerate() {
+        let Reading::Title(title) = doc.readings[k] else {
+            continue;
+        };
+        let class = doc.gazetteer.lists.titles[title as usize].class;
+        let title_end = hit.tokens.end as usize;
+        let mut name_start = title_end;
+        // A complement of the title that is one gazetteer name:
+        // `Minister for the Middle East`, `Ambassador to Iraq`.
+        if doc.is(name_start, "for") || doc.is(name_start, "of") || doc.is(name_start, "to") {
+            let mut j = name_start + 1;
+            if doc.is(j, "the") {
+                j += 1;
+            }
+            if let Some((h, Reading::Entry(_))) = doc.reading(j) {
+                if doc.hits[h].tokens.start as usize == j {
+                    name_start = doc.hits[h].tokens.end as usize;
+                }
+            }
+        }
+        let role = TokenRange::new(role_start(doc, hit.tokens.start as usize), name_start);
+        // A gazetteer person right after the title takes the role.
+        if let Some((h, Reading::Entry(_))) = doc.reading(name_start) {
+            if doc.entity_kind_at(name_start) == Some(EntityKind::Person) {
+                out.roles.push(RoleNote {
+                    name: doc.hits[h].tokens,
+                    role,
+                    title: hit.tokens,
+                });
+                continue;
+            }
+        }
+        if !doc.is_cap(name_start) && doc.particle(name_start).is_none() {
+            continue;
+        }
+        let limit = doc.sentence_end[name_start.min(doc.len() - 1)] as usize;
+        let Some((end, parts)) = doc.person_run(name_start, limit) else {
+            continue;
+        };
+        // A lone word after a lower-case role ("the spokesman Monday") is
+        // not enough; after an office or rank it is ("Minister Ellwood").
+        let written_capital = doc.analysis.tokens[hit.tokens.start as usize]
+            .shape
+            .is_capital();
+        if parts == 1
+            && !(written_capital && class != TitleClass::Role)
+            && !doc.is_known_name_part(name_start)
+        {
+            continue;
+        }
+        let name = TokenRange::new(name_start, end);
+        out.found.push(Found {
+            tokens: name,
+            core: name,
+            kind: EntityKind::Person,
+            how: How::Title,
+        });
+        out.roles.push(RoleNote {
+            name,
+            role,
+            title: hit.tokens,
+        });
+    }
+}
+
+/// Extends a title leftwards over the words that qualify it: `Iraqi Prime
+/// Minister`, `U.S. Secretary of State`, `the JOC spokesman`.
+fn role_start(doc: &Doc<'_>, title_start: usize) -> usize {
+    let floor = doc.sentence_start[title_start] as usize;
+    let mut start = title_start;
+    while start > floor && title_start - start < 4 {
+        let p = start - 1;
+        let qualifies = doc.is_demonym_at(p)
+            || doc.is_title_at(p)
+            || matches!(
+                doc.entity_kind_at(p),
+                Some(EntityKind::Place | EntityKind::Organization)
+            )
+            || doc.analysis.tokens[p].shape == Shape::Upper && doc.is_word(p);
+        if !qualifies {
+            break;
+        }
+        start = p;
+    }
+    start
+}
+
+/// `Tahseen al-Khafaji, the JOC spokesman,` and `the Dutch Ambassador to
+/// Iraq, Hans Sande,`.
+fn appositions(doc: &Doc<'_>, out: &mut Discovery) {
+    for c in 1..doc.len() {
+        if !doc.is(c, ",") {
+            continue;
+        }
+        // Name first: the noun phrase after the comma holds a title.
+        if let Some((role, title)) = title_phrase_after(doc, c + 1) {
+            if let Some((h, Reading::Entry(_))) = doc.reading(c - 1) {
+                if doc.entity_kind_at(c - 1) == Some(EntityKind::Person) {
+                    out.roles.push(RoleNote {
+                        name: doc.hits[h].tokens,
+                        role,
+                        title,
+                    });
+                    continue;
+                }
+            }
+            if let Some((start, parts)) = doc.person_run_ending_at(c) {
+                let mid_sentence = start > doc.sentence_start[start] as usize;
+                if parts >= 2 || doc.is_known_name_part(c - 1) || mid_sentence && parts == 1 {
+                    let name = TokenRange::new(start, c);
+                    out.found.push(Found {
+                        tokens: name,
+                        core: name,
+                        kind: EntityKind::Person,
+                        how: How::Apposition,
+                    });
+                    out.roles.push(RoleNote { name, role, title });
+                }
+            }
+        }
+        // Title first: a title phrase ends at this comma, a name follows.
+        if let Some((role, title)) = title_phrase_before(doc, c) {
+            let limit = doc.sentence_end[c] as usize;
+            let Some((end, parts)) = doc.person_run(c + 1, limit) else {
+                continue;
+            };
+            let closes = end >= limit || matches!(doc.folded(end), "," | "." | ";" | ")" | ":");
+            if closes && (parts >= 2 || doc.is_known_name_part(c + 1)) {
+                let name = TokenRange::new(c + 1, end);
+                out.found.push(Found {
+                    tokens: name,
+                    core: name,
+                    kind: EntityKind::Person,
+                    how: How::Apposition,
+                });
+                out.roles.push(RoleNote { name, role, title });
+            }
+        }
+    }
+}
+
+/// The noun phrase from `start` if a title heads it within a few words:
+/// `the JOC spokesman`, `spokesman of the Iraqi Joint Operations Command
+/// (JOC)`. It ends at the next comma, stop or verb.
+fn title_phrase_after(doc: &Doc<'_>, start: usize) -> Option<(TokenRange, TokenRange)> {
+    let limit = (*doc.sentence_end.get(start)? as usize).min(start + WINDOW);
+    let mut i = start;
+    let mut title = None;
+    while i < limit {
+        if doc.is_title_at(i) {
+            let (k, _) = doc.reading(i)?;
+            i = doc.hits[k].tokens.end as usize;
+            title = Some(doc.hits[k].tokens);
+            break;
+        }
+        let qualifier =
+            doc.is_cap(i) || doc.is_demonym_at(i) || NOUN_PHRASE_WORDS.contains(&doc.folded(i));
+        if !qualifier || i - start >= 5 {
+            return None;
+        }
+        i += 1;
+    }
+    let title = title?;
+    // The complement: `of the Iraqi Joint Operations Command (JOC)`.
+    let mut depth = 0usize;
+    while i < limit {
+        match doc.folded(i) {
+            "(" => depth += 1,
+            ")" if depth > 0 => depth -= 1,
+            "," | "." | ";" | ":" | "\"" if depth == 0 => break,
+            _ if depth == 0
+                && doc.is_word(i)
+                && !doc.is_cap(i)
+                && !NOUN_PHRASE_WORDS.contains(&doc.folded(i)) =>
+            {
+                break;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    Some((TokenRange::new(start, i), title))
+}
+
+/// The title phrase that ends at comma `comma`: `the Dutch Ambassador to
+/// Iraq`, `Iraq's ambassador`.
+fn title_phrase_before(doc: &Doc<'_>, comma: usize) -> Option<(TokenRange, TokenRange)> {
+    let floor = (doc.sentence_start[comma] as usize).max(comma.saturating_sub(WINDOW));
+    let mut i = comma;
+    let mut title = None;
+    while i > floor {
+        i -= 1;
+        if doc.is_title_at(i) {
+            title = doc.reading(i).map(|(k, _)| doc.hits[k].tokens);
+            break;
+        }
+        let complement = doc.is_cap(i)
+            || doc.is_demonym_at(i)
+            || matches!(doc.folded(i), "to" | "of" | "for" | "in" | "the" | "'s");
+        if !complement {
+            return None;
+        }
+    }
+    let title = title?;
+    Some((
+        TokenRange::new(role_start(doc, title.start as usize), comma),
+        title,
+    ))
+}
+
+/// `Hoda Jassim (Baghdad)` or `By Hoda Jassim` as the first line.
+fn byline(doc: &Doc<'_>, out: &mut Discovery) {
+    let Some(first) = doc.analysis.paragraphs.first() else {
+        return;
+    };
+    let (mut start, end) = (first.start as usize, first.end as usize);
+    if end - start > 10 {
+        return;
+    }
+    let by = doc.is(start, "by");
+    if by {
+        start += 1;
+    }
+    let Some((run_end, parts)) = doc.person_run(start, end) else {
+        return;
+    };
+    let rest_is_place = run_end == end || matches!(doc.folded(run_end), "(" | "," | "|" | "-");
+    if (2..=4).contains(&parts) && rest_is_place && (by || doc.is_given_name(start)) {
+        let name = TokenRange::new(start, run_end);
+        out.found.push(Found {
+            tokens: name,
+            core: name,
+            kind: EntityKind::Person,
+            how: How::Byline,
+        });
+    }
+}
+
+/// A capitalised run that starts with a known given name: `Hans Sande`.
+fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
+    let mut i = 0;
+    while i < doc.len() {
+        let starts = doc.is_cap(i)
+            && doc.is_given_name(i)
+            && doc.may_be_in_person_name(i)
+            && !(i > 0
+                && (doc.is_cap(i - 1) || doc.particle(i - 1).is_some())
+                && doc.sentence_start[i] as usize != i);
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let limit = doc.sentence_end[i] as usize;
+        match doc.person_run(i, limit) {
+            // The last part must not be an ordinary word ("Thanksgiving Day").
+            Some((end, parts)) if parts >= 2 && !doc.is_common_word(end - 1) => {
+                let name = TokenRange::new(i, end);
+                out.found.push(Found {
+                    tokens: name,
+                    core: name,
+                    kind: EntityKind::Person,
+                    how: How::NameShape,
+                });
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// Heads, prefixes and surrounding cue words.
+fn cue_words(doc: &Doc<'_>, out: &mut Discovery) {
+    for i in 0..doc.len() {
+        // A head ends a capitalised name: `Anbar Governorate`.
+        if doc.is_cap(i) {
+            if let Some(&kind) = doc.cues.heads.get(doc.folded(i)) {
+                // Capitalised inside a sentence after `the`, a head alone
+                // is the short name of an organization: `the Coalition`.
+                let alone = i > 0
+                    && doc.is(i - 1, "the")
+                    && doc.sentence_start[i] as usize != i
+                    && !doc.is_cap(i + 1)
+                    && kind == EntityKind::Organization
+                    && doc.reading(i).is_none();
+                if alone {
+                    let name = TokenRange::new(i, i + 1);
+                    out.found.push(Found {
+                        tokens: name,
+                        core: name,
+                        kind,
+                        how: How::NameCue,
+                    });
+                }
+                let start = doc.name_run_ending_at(i);
+                if start < i {
+                    let mut end = i + 1;
+                    // `Council of Ministers`, `Joint Chiefs of Staff`.
+                    if kind == EntityKind::Organization && doc.is(end, "of") {
+                        let run = doc.cap_run(end + 1, 3);
+                        if run > end + 1 {
+                            end = run;
+                        }
+                    }
+                    let tokens = TokenRange::new(start, end);
+                    out.found.push(Found {
+                        tokens,
+                        core: TokenRange::new(start, i),
+                        kind,
+                        how: How::NameCue,
+                    });
+                }
+            }
+        }
+        for phrase in &doc.cues.phrases {
+            if !doc.phrase_at(i, &phrase.words) || phrase.capital && !doc.is_cap(i) {
+                continue;
+            }
+            let after = i + phrase.words.len();
+            match phrase.position {
+                CuePosition::Prefix => {
+                    let end = doc.cap_run(after, 4);
+                    if end > after {
+                        out.found.push(Found {
+                            tokens: TokenRange::new(i, end),
+                            core: TokenRange::new(after, end),
+                            kind: phrase.kind,
+                            how: How::NameCue,
+                        });
+                    }
+                }
+                CuePosition::Before => {
+                    let end = doc.cap_run(after, 3);
+                    if end > after {
+                        let name = TokenRange::new(after, end);
+                        out.found.push(Found {
+                            tokens: name,
+                            core: name,
+                            kind: phrase.kind,
+                            how: How::NameCue,
+                        });
+                    }
+                }
+                CuePosition::After => {
+                    let start = doc.name_run_ending_at(i);
+                    if start < i && i - start <= 3 {
+                        let name = TokenRange::new(start, i);
+                        out.found.push(Found {
+                            tokens: name,
+                            core: name,
+                            kind: phrase.kind,
+                            how: How::NameCue,
+                        });
+                    }
+                }
+                CuePosition::Head => {}
+            }
+        }
+    }
+}
+
+/// `Iraqi Joint Operations Command (JOC)` and the Iraqi News Agency “INA”.
+fn acronyms(doc: &Doc<'_>, out: &mut Discovery) {
+    // The longest non-person name found so far ending at each token.
+    let mut found_ending: HashMap<u32, TokenRange> = HashMap::new();
+    for f in out.found.iter().filter(|f| f.kind != EntityKind::Person) {
+        let slot = found_ending.entry(f.tokens.end).or_insert(f.tokens);
+        if f.tokens.end - f.tokens.start > slot.end - slot.start {
+            *slot = f.tokens;
+        }
+    }
+    for i in 1..doc.len().saturating_sub(2) {
+        let open = doc.folded(i);
+        let close = doc.folded(i + 2);
+        let bracketed = open == "(" && close == ")" || open == "\"" && close == "\"";
+        let acronym = i + 1;
+        if !bracketed || !is_acronym(doc, acronym) {
+            continue;
+        }
+        // The long form: a gazetteer name or a discovered one ending here,
+        // else the capitalised run before the bracket.
+        let hit_long = doc.reading(i - 1).and_then(|(k, r)| match r {
+            Reading::Entry(_) if doc.hits[k].tokens.end as usize == i => Some(doc.hits[k].tokens),
+            _ => None,
+        });
+        let found_long = found_ending.get(&(i as u32)).copied();
+        let long = match found_long.or(hit_long) {
+            Some(long) => long,
+            None => {
+                let start = doc.name_run_ending_at(i);
+                if start == i {
+                    continue;
+                }
+                TokenRange::new(start, i)
+            }
+        };
+        let Some(long) = initials_match(doc, long, acronym) else {
+            continue;
+        };
+        if hit_long.is_none() && found_long.is_none() {
+            out.found.push(Found {
+                tokens: long,
+                core: long,
+                kind: EntityKind::Organization,
+                how: How::Acronym,
+            });
+        }
+        out.acronyms.push(AcronymNote { acronym, long });
+    }
+}
+
+fn is_acronym(doc: &Doc<'_>, i: usize) -> bool {
+    let s = &doc.text[doc.analysis.tokens[i].span];
+    let letters = s.chars().filter(|c| *c != '.').count();
+    doc.is_word(i) && doc.analysis.tokens[i].shape == Shape::Upper && (2..=8).contains(&letters)
+}
+
+/// The part of `long` whose initials spell the acronym (`Joint Operations
+/// Command` for `JOC` in `Iraqi Joint Operations Command`), if any.
+fn initials_match(doc: &Doc<'_>, long: TokenRange, acronym: usize) -> Option<TokenRange> {
+    let letters: Vec<char> = doc.text[doc.analysis.tokens[acronym].span]
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .collect();
+    // (token index, initial) of the capitalised words of the long form.
+    let initials: Vec<(usize, char)> = long
+        .indices()
+        .filter(|&i| doc.is_cap(i))
+        .filter_map(|i| {
+            doc.text[doc.analysis.tokens[i].span]
+                .chars()
+                .next()
+                .map(|c| (i, c))
+        })
+        .collect();
+    if initials.len() < letters.len() {
+        return None;
+    }
+    let tail = &initials[initials.len() - letters.len()..];
+    let spelled = tail
+        .iter()
+        .zip(&letters)
+        .all(|((_, a), b)| a.to_uppercase().eq(b.to_uppercase()));
+    if spelled {
+        // Keep a leading nationality word or place: the whole run is the name.
+        Some(long)
+    } else {
+        None
+    }
+}

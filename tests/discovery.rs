@@ -1,0 +1,253 @@
+//! Names the gazetteer lacks, found by method, and one entity per referent.
+
+use sayso::{EntityKind, Extraction, How};
+
+use crate::test_extractor;
+
+/// `(mention, kind, entity name, how)` for every mention, in text order.
+fn found<'t>(text: &'t str, x: &Extraction) -> Vec<(&'t str, EntityKind, String, How)> {
+    x.mentions()
+        .iter()
+        .map(|m| {
+            let e = x.entity(m.entity()).unwrap();
+            (&text[m.span()], e.kind(), e.name().to_owned(), m.how())
+        })
+        .collect()
+}
+
+/// A named case: a text and some `(mention, kind, entity name)` it must yield.
+type Case = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, EntityKind, &'static str)],
+);
+
+use EntityKind::{Organization as Org, Person, Place};
+
+#[test]
+fn table() {
+    let cases: &[Case] = &[
+        (
+            "rank before a name",
+            "Brig. Gen. Yahya Rasool told reporters.",
+            &[("Yahya Rasool", Person, "Yahya Rasool")],
+        ),
+        (
+            "nationality and office before a name",
+            "Iraqi Prime Minister Salim Jawad Hamdani arrived.",
+            &[("Salim Jawad Hamdani", Person, "Salim Jawad Hamdani")],
+        ),
+        (
+            "country and office before a name",
+            "U.S. Secretary of State Mike Pompeo spoke.",
+            &[
+                ("U.S.", Place, "United States"),
+                ("Mike Pompeo", Person, "Mike Pompeo"),
+            ],
+        ),
+        (
+            "apposition after the name",
+            "Karim Nouri, the ministry spokesman, said so.",
+            &[("Karim Nouri", Person, "Karim Nouri")],
+        ),
+        (
+            "apposition before the name",
+            "He met the Dutch Ambassador to Iraq, Hans Sande, on Monday.",
+            &[
+                ("Iraq", Place, "Iraq"),
+                ("Hans Sande", Person, "Hans Sande"),
+            ],
+        ),
+        (
+            "apposition with an organization",
+            "Tahir Jabbar, spokesman of the Nineveh Operations Command (NOC), said the NOC would act.",
+            &[
+                ("Tahir Jabbar", Person, "Tahir Jabbar"),
+                (
+                    "Nineveh Operations Command",
+                    Org,
+                    "Nineveh Operations Command",
+                ),
+                ("NOC", Org, "Nineveh Operations Command"),
+                ("NOC", Org, "Nineveh Operations Command"),
+            ],
+        ),
+        (
+            "name shape",
+            "Later, Layla Hamid visited Mosul.",
+            &[("Layla Hamid", Person, "Layla Hamid")],
+        ),
+        (
+            "byline",
+            "Omar Sattar (Baghdad)\nThe ministry said so.",
+            &[
+                ("Omar Sattar", Person, "Omar Sattar"),
+                ("Baghdad", Place, "Baghdad"),
+            ],
+        ),
+        (
+            "byline with by",
+            "By Layla Hamid\nThe ministry said so.",
+            &[("Layla Hamid", Person, "Layla Hamid")],
+        ),
+        (
+            "quoted acronym",
+            "the Kurdistan Anti-Terror Agency “KATA” said KATA units moved.",
+            &[
+                (
+                    "Kurdistan Anti-Terror Agency",
+                    Org,
+                    "Kurdistan Anti-Terror Agency",
+                ),
+                ("KATA", Org, "Kurdistan Anti-Terror Agency"),
+                ("KATA", Org, "Kurdistan Anti-Terror Agency"),
+            ],
+        ),
+        (
+            "place head",
+            "Troops entered Salahuddin Governorate.",
+            &[("Salahuddin Governorate", Place, "Salahuddin Governorate")],
+        ),
+        (
+            "known place with a head",
+            "Troops entered Anbar Governorate.",
+            &[("Anbar Governorate", Place, "Al Anbar Governorate")],
+        ),
+        (
+            "area after a name",
+            "Militants hid in the Makhmour area.",
+            &[("Makhmour", Place, "Makhmour")],
+        ),
+        (
+            "city of",
+            "It happened north of the city of Samarra.",
+            &[("Samarra", Place, "Samarra")],
+        ),
+        (
+            "military base after a name",
+            "They left Balad air base.",
+            &[("Balad", Place, "Balad")],
+        ),
+        (
+            "organization head",
+            "The Security Media Cell said so.",
+            &[("Security Media Cell", Org, "Security Media Cell")],
+        ),
+        (
+            "short forms join the full name",
+            "Maj. Gen. Saad Maan spoke. Maan added that Saad Maan agreed.",
+            &[
+                ("Saad Maan", Person, "Saad Maan"),
+                ("Maan", Person, "Saad Maan"),
+                ("Saad Maan", Person, "Saad Maan"),
+            ],
+        ),
+        (
+            "particles and transliteration join",
+            "Maj. Gen. Tahseen al-Jabouri spoke. Al-Jabouri and Tahsin Jabouri agreed.",
+            &[
+                ("Tahseen al-Jabouri", Person, "Tahseen al-Jabouri"),
+                ("Al-Jabouri", Person, "Tahseen al-Jabouri"),
+                ("Tahsin Jabouri", Person, "Tahseen al-Jabouri"),
+            ],
+        ),
+    ];
+    let mut names: Vec<&str> = cases.iter().map(|c| c.0).collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), cases.len(), "case names are unique");
+    for (name, text, want) in cases {
+        let x = test_extractor().extract(text);
+        let got: Vec<(&str, EntityKind, String)> = found(text, &x)
+            .into_iter()
+            .map(|(t, k, n, _)| (t, k, n))
+            .collect();
+        let want: Vec<(&str, EntityKind, String)> = want
+            .iter()
+            .map(|(t, k, n)| (*t, *k, n.to_string()))
+            .collect();
+        assert_eq!(got, want, "{name}: {text}");
+    }
+}
+
+#[test]
+fn negatives() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "a nationality is not a place",
+            "Iraqi forces and Kurdish fighters advanced.",
+        ),
+        (
+            "a title alone creates no person",
+            "The President said on Monday that the spokesman left.",
+        ),
+        (
+            "sentence-initial words are not names",
+            "Meanwhile, troops left. Yesterday, they returned. However, nobody spoke.",
+        ),
+        (
+            "lower-case names are not names",
+            "the joint operations command and the security media cell",
+        ),
+        (
+            "a holiday is not a person",
+            "Troops ate turkey on Thanksgiving Day.",
+        ),
+    ];
+    for (name, text) in cases {
+        let x = test_extractor().extract(text);
+        assert!(x.mentions().is_empty(), "{name}: {:?}", found(text, &x));
+    }
+}
+
+#[test]
+fn a_surname_shared_by_two_people_stays_apart() {
+    let text = "Dr. Ali Hamdani met Dr. Sara Hamdani. Hamdani said nothing.";
+    let x = test_extractor().extract(text);
+    let people: Vec<&str> = x.entities().iter().map(|e| e.name()).collect();
+    assert_eq!(people, ["Ali Hamdani", "Sara Hamdani"]);
+    assert_eq!(
+        x.mentions().len(),
+        2,
+        "the lone surname is not guessed: {:?}",
+        found(text, &x)
+    );
+}
+
+#[test]
+fn roles_are_recorded_for_later_reference() {
+    let text = "Tahir Jabbar, spokesman of the Nineveh Operations Command, said so. \
+                Iraqi Prime Minister Salim Hamdani agreed.";
+    let x = test_extractor().extract(text);
+    let roles: Vec<(&str, Vec<&str>)> = x
+        .entities()
+        .iter()
+        .filter(|e| e.kind() == Person)
+        .map(|e| {
+            (
+                e.name(),
+                e.designations().iter().map(|d| d.title()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            ("Tahir Jabbar", vec!["spokesman"]),
+            ("Salim Hamdani", vec!["prime minister"])
+        ]
+    );
+    let phrase = &x.entities()[0].designations()[0];
+    assert_eq!(
+        &text[phrase.span()],
+        "spokesman of the Nineveh Operations Command"
+    );
+}
+
+#[test]
+fn mentions_say_how_they_were_found() {
+    let text = "Maj. Gen. Saad Maan, the cell's head, spoke. Maan left.";
+    let x = test_extractor().extract(text);
+    let how: Vec<How> = x.mentions().iter().map(|m| m.how()).collect();
+    assert_eq!(how, [How::Title, How::ShortForm]);
+}
