@@ -169,6 +169,8 @@ pub(crate) struct Cues {
     particles: HashMap<Box<str>, bool>,
     heads: HashMap<Box<str>, EntityKind>,
     phrases: Vec<Phrase>,
+    /// The phrases by their first folded word.
+    phrases_by_first: HashMap<Box<str>, Vec<usize>>,
     function_words: HashMap<Box<str>, ()>,
 }
 
@@ -222,6 +224,10 @@ impl Cues {
         }
         for w in FUNCTION_WORDS {
             cues.function_words.insert((*w).into(), ());
+        }
+        for (index, phrase) in cues.phrases.iter().enumerate() {
+            let first: Box<str> = phrase.words[0].as_str().into();
+            cues.phrases_by_first.entry(first).or_default().push(index);
         }
         cues
     }
@@ -918,7 +924,12 @@ fn cue_words(doc: &Doc<'_>, out: &mut Discovery) {
                 }
             }
         }
-        for phrase in &doc.cues.phrases {
+        let phrases = doc
+            .cues
+            .phrases_by_first
+            .get(doc.folded(i))
+            .map_or(&[][..], Vec::as_slice);
+        for phrase in phrases.iter().map(|&p| &doc.cues.phrases[p]) {
             if !doc.phrase_at(i, &phrase.words) || phrase.capital && !doc.is_cap(i) {
                 continue;
             }
