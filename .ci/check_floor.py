@@ -1,7 +1,8 @@
-"""Reads the scorer's --json output on stdin; fails if a figure is below its floor.
+"""Reads the scorer's --json output on stdin; fails if a figure crosses its bound.
 
-The floor file maps dotted paths into the scorer's output ("entities.f1") to
-the lowest acceptable value. Raise it as the extractor improves.
+The bounds file has a "floor" (lowest acceptable value) and a "ceiling"
+(highest acceptable value), each mapping dotted paths into the scorer's
+output ("entities.f1") to a number. Raise the floor as the extractor improves.
 """
 import json
 import sys
@@ -13,16 +14,19 @@ def lookup(figures, path):
     return figures
 
 
-def main(floor_path):
+def main(bounds_path):
     figures = json.loads(sys.stdin.read().strip().splitlines()[-1])
-    with open(floor_path, encoding="utf-8") as f:
-        floor = json.load(f)
+    with open(bounds_path, encoding="utf-8") as f:
+        bounds = json.load(f)
     failed = False
-    for path, minimum in sorted(floor.items()):
-        value = lookup(figures, path)
-        ok = value >= minimum
+    checks = [(p, v, "floor") for p, v in bounds.get("floor", {}).items()]
+    checks += [(p, v, "ceiling") for p, v in bounds.get("ceiling", {}).items()]
+    for path, bound, kind in sorted(checks):
+        value = lookup(figures, path) or 0
+        ok = value >= bound if kind == "floor" else value <= bound
         failed |= not ok
-        print(f"eval: {path:<24} {value:.4f}  floor {minimum:.4f}  {'ok' if ok else 'BELOW FLOOR'}")
+        verdict = "ok" if ok else f"BEYOND {kind.upper()}"
+        print(f"eval: {path:<24} {value:.4f}  {kind} {bound:.4f}  {verdict}")
     sys.exit(1 if failed else 0)
 
 

@@ -4,7 +4,7 @@ use crate::entities::{self, Cues, Entity, EntityId, Mention};
 use crate::error::Error;
 use crate::gazetteer::Gazetteer;
 use crate::gazetteer::lexicon::Lexicon;
-use crate::quotes::Quote;
+use crate::quotes::{self, Quote, Speech};
 use crate::text::{Analysis, Folder};
 
 /// Finds entities and quotations in articles.
@@ -31,6 +31,7 @@ pub struct Extractor {
     folder: Folder,
     lexicon: Lexicon,
     cues: Cues,
+    speech: Speech,
     explain: bool,
 }
 
@@ -61,11 +62,13 @@ impl ExtractorBuilder {
         let folder = Folder::new(&gazetteer.lists.rewrites, &gazetteer.lists.same_spellings);
         let lexicon = Lexicon::build(&gazetteer, &folder)?;
         let cues = Cues::build(&gazetteer, &folder);
+        let speech = Speech::build(&gazetteer, &folder);
         Ok(Extractor {
             gazetteer,
             folder,
             lexicon,
             cues,
+            speech,
             explain: self.explain,
         })
     }
@@ -111,7 +114,18 @@ impl Extractor {
             gazetteer: &self.gazetteer,
             cues: &self.cues,
         };
-        entities::resolve(&inputs, &mut extraction.entities, &mut extraction.mentions);
+        let mut resolved = entities::Resolved::default();
+        entities::resolve(&inputs, &mut resolved);
+        extraction.quotes = quotes::find(&quotes::Inputs {
+            text,
+            analysis: &analysis,
+            hits: &hits,
+            resolved: &resolved,
+            gazetteer: &self.gazetteer,
+            speech: &self.speech,
+        });
+        extraction.entities = resolved.entities;
+        extraction.mentions = resolved.mentions;
         extraction
     }
 }
@@ -175,7 +189,7 @@ mod json {
     //! format, entities with their mentions nested, spans flattened to
     //! `start`/`end`.
 
-    use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
+    use serde::ser::{Serialize, SerializeMap, Serializer};
 
     use super::Extraction;
     use crate::entities::{Designation, Entity, Mention};
@@ -185,12 +199,21 @@ mod json {
     impl Serialize for Extraction {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             let mut map = s.serialize_map(Some(2))?;
+            // The mentions of each entity, gathered in one pass.
+            let mut by_entity: Vec<Vec<&Mention>> = vec![Vec::new(); self.entities.len()];
+            for m in &self.mentions {
+                if let Some(list) = by_entity.get_mut(m.entity.as_usize()) {
+                    list.push(m);
+                }
+            }
             let entities: Vec<EntityJson<'_>> = self
                 .entities
                 .iter()
-                .map(|entity| EntityJson {
+                .zip(&by_entity)
+                .map(|(entity, mentions)| EntityJson {
                     entity,
-                    extraction: self,
+                    mentions,
+                    explain: self.explain,
                 })
                 .collect();
             map.serialize_entry("entities", &entities)?;
@@ -202,7 +225,8 @@ mod json {
 
     struct EntityJson<'a> {
         entity: &'a Entity,
-        extraction: &'a Extraction,
+        mentions: &'a [&'a Mention],
+        explain: bool,
     }
 
     impl Serialize for EntityJson<'_> {
@@ -214,15 +238,19 @@ mod json {
             map.serialize_entry("name", &*e.name)?;
             map.serialize_entry("gazetteer_id", &e.gazetteer_id.as_deref())?;
             map.serialize_entry("source", &e.source)?;
-            if self.extraction.explain {
+            if self.explain {
                 let roles: Vec<DesignationJson<'_>> =
                     e.designations.iter().map(DesignationJson).collect();
                 map.serialize_entry("roles", &roles)?;
             }
-            let mentions = MentionsJson {
-                extraction: self.extraction,
-                entity: e,
-            };
+            let mentions: Vec<MentionJson<'_>> = self
+                .mentions
+                .iter()
+                .map(|mention| MentionJson {
+                    mention,
+                    explain: self.explain,
+                })
+                .collect();
             map.serialize_entry("mentions", &mentions)?;
             map.end()
         }
@@ -237,24 +265,6 @@ mod json {
             map.serialize_entry("end", &self.0.span.end)?;
             map.serialize_entry("title", &*self.0.title)?;
             map.end()
-        }
-    }
-
-    struct MentionsJson<'a> {
-        extraction: &'a Extraction,
-        entity: &'a Entity,
-    }
-
-    impl Serialize for MentionsJson<'_> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let mut seq = s.serialize_seq(None)?;
-            for m in self.extraction.mentions_of(self.entity.id) {
-                seq.serialize_element(&MentionJson {
-                    mention: m,
-                    explain: self.extraction.explain,
-                })?;
-            }
-            seq.end()
         }
     }
 

@@ -5,6 +5,7 @@ mod discovery;
 mod errors;
 mod matching;
 mod properties;
+mod quotes;
 mod serialization;
 
 use std::path::PathBuf;

@@ -60,6 +60,8 @@ pub(crate) struct Decision {
 pub(crate) enum Reading {
     Title(u32),
     Demonym,
+    /// A speech cue: `said`, `according to`.
+    Cue(u32),
     Entry(Decision),
     Unresolved,
 }
@@ -78,7 +80,7 @@ pub(crate) fn choose(
     let mut readings = Vec::with_capacity(hits.len());
     for hit in hits {
         let (mut f, mut s) = (Vec::new(), Vec::new());
-        let (mut demonym, mut title) = (None, None);
+        let (mut demonym, mut title, mut cue) = (None, None, None);
         for sense in hit.senses(lexicon) {
             match *sense {
                 Sense::Entity {
@@ -102,6 +104,7 @@ pub(crate) fn choose(
                 Sense::Entity { .. } => {}
                 Sense::Demonym { place } => demonym = Some(place),
                 Sense::Title { title: t } => title = title.or(Some(t)),
+                Sense::Cue { verb } => cue = cue.or(Some(verb)),
             }
         }
         if demonym.is_some() {
@@ -113,6 +116,7 @@ pub(crate) fn choose(
         readings.push(match (demonym, title) {
             (Some(_), _) => Reading::Demonym,
             (None, Some(t)) if f.is_empty() => Reading::Title(t),
+            _ if f.is_empty() && s.is_empty() && cue.is_some() => Reading::Cue(cue.unwrap_or(0)),
             _ => Reading::Unresolved,
         });
         full.push(f);

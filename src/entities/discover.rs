@@ -766,8 +766,9 @@ fn title_phrase_after(doc: &Doc<'_>, start: usize) -> Option<(TokenRange, TokenR
             title = Some(doc.hits[k].tokens);
             break;
         }
-        let qualifier =
-            doc.is_cap(i) || doc.is_demonym_at(i) || NOUN_PHRASE_WORDS.contains(&doc.folded(i));
+        // Any word but a speech cue may qualify the title: `the ministry
+        // spokesman`, `the JOC spokesman`.
+        let qualifier = doc.is_word(i) && !matches!(doc.reading(i), Some((_, Reading::Cue(_))));
         if !qualifier || i - start >= 5 {
             return None;
         }

@@ -4,15 +4,16 @@
 mod choose;
 pub(crate) mod discover;
 mod resolve;
-mod scan;
+pub(crate) mod scan;
 
 use std::fmt;
 use std::sync::Arc;
 
 use crate::span::Span;
 
+pub(crate) use choose::Reading;
 pub(crate) use discover::Cues;
-pub(crate) use resolve::{Inputs, resolve};
+pub(crate) use resolve::{Inputs, Resolved, resolve};
 pub(crate) use scan::scan;
 
 /// What an entity is.

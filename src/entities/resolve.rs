@@ -53,11 +53,7 @@ pub(crate) struct Inputs<'a> {
 
 /// Resolves the hits and discovered names of a document into its entities
 /// and mentions.
-pub(crate) fn resolve(
-    inputs: &Inputs<'_>,
-    entities: &mut Vec<Entity>,
-    mentions: &mut Vec<Mention>,
-) {
+pub(crate) fn resolve(inputs: &Inputs<'_>, out: &mut Resolved) {
     let Inputs {
         text,
         analysis,
@@ -92,15 +88,20 @@ pub(crate) fn resolve(
         &mut clusters,
     );
     accepted.sort_by_key(|&c| candidates[c].tokens.start);
-    build(
-        &doc,
-        &discovery,
-        &candidates,
-        &accepted,
-        &mut clusters,
-        entities,
-        mentions,
-    );
+    build(&doc, &discovery, &candidates, &accepted, &mut clusters, out);
+    out.readings = readings;
+}
+
+/// The entities and mentions of a document, with what later stages read.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Resolved {
+    pub(crate) entities: Vec<Entity>,
+    /// In text order, without overlap.
+    pub(crate) mentions: Vec<Mention>,
+    /// The tokens of each mention.
+    pub(crate) mention_tokens: Vec<TokenRange>,
+    /// The reading of each hit.
+    pub(crate) readings: Vec<Reading>,
 }
 
 /// Gazetteer readings and discovered names as candidate mentions.
@@ -602,9 +603,14 @@ fn build(
     candidates: &[Candidate],
     accepted: &[usize],
     clusters: &mut Clusters,
-    entities: &mut Vec<Entity>,
-    mentions: &mut Vec<Mention>,
+    out: &mut Resolved,
 ) {
+    let Resolved {
+        entities,
+        mentions,
+        mention_tokens,
+        ..
+    } = out;
     let entries = doc.gazetteer.entries();
     let mut ids: HashMap<usize, EntityId> = HashMap::new();
     let mut best_name: HashMap<usize, (usize, usize)> = HashMap::new();
@@ -648,6 +654,7 @@ fn build(
             how: cand.how,
             choice: cand.choice,
         });
+        mention_tokens.push(cand.tokens);
     }
     for (root, (_, c)) in best_name {
         let span = doc.analysis.span_of(candidates[c].tokens);
@@ -679,8 +686,13 @@ fn build(
             span: doc.analysis.span_of(note.role),
             title: title.join(" ").into(),
         };
+        // One designation per title, where the document first gives it.
         let entity = &mut entities[id.as_usize()];
-        if !entity.designations.contains(&designation) {
+        if !entity
+            .designations
+            .iter()
+            .any(|d| d.title == designation.title)
+        {
             entity.designations.push(designation);
         }
     }

@@ -100,7 +100,7 @@ fn valid_senses(
         let ok = match sense {
             Sense::Entity { case, .. } => case_fits(text, analysis, range, case),
             Sense::Demonym { .. } => analysis.tokens[range.start as usize].shape.is_capital(),
-            Sense::Title { .. } => true,
+            Sense::Title { .. } | Sense::Cue { .. } => true,
         };
         if ok {
             valid |= 1 << i;

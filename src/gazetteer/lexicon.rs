@@ -26,6 +26,8 @@ pub(crate) enum Sense {
     Title { title: u32 },
     /// A nationality word of place entry `place`.
     Demonym { place: u32 },
+    /// A form of speech verb or cue `verb` of the speech verbs list.
+    Cue { verb: u32 },
 }
 
 /// The compiled matcher.
@@ -130,6 +132,22 @@ impl Lexicon {
                         title: index as u32,
                     },
                 );
+            }
+        }
+        for (index, verb) in gazetteer.lists.speech_verbs.iter().enumerate() {
+            for form in &verb.forms {
+                variants.clear();
+                let kind = AliasKind {
+                    person: false,
+                    family_first: false,
+                    exact: false,
+                };
+                variants::generate(form, kind, &rules, &mut variants);
+                for mut v in variants.drain(..) {
+                    // Cues are recognised in any case: "said", "According to".
+                    v.first_needs_capital = false;
+                    builder.add(v, Sense::Cue { verb: index as u32 });
+                }
             }
         }
         for demonym in &gazetteer.lists.demonyms {

@@ -306,10 +306,6 @@ pub(crate) enum Gender {
 }
 
 #[derive(Clone, Debug)]
-#[expect(
-    dead_code,
-    reason = "read by discovery and quote attribution, which build on this list"
-)]
 pub(crate) struct Title {
     pub(crate) title: String,
     pub(crate) class: TitleClass,
@@ -325,12 +321,7 @@ pub(crate) enum Frame {
 }
 
 #[derive(Clone, Debug)]
-#[expect(
-    dead_code,
-    reason = "read by discovery and quote attribution, which build on this list"
-)]
 pub(crate) struct SpeechVerb {
-    pub(crate) lemma: String,
     pub(crate) forms: Vec<String>,
     pub(crate) frame: Frame,
 }
@@ -650,7 +641,6 @@ impl Gazetteer {
                 }
             };
             self.lists.speech_verbs.push(SpeechVerb {
-                lemma: f[0].to_owned(),
                 forms: forms.into_iter().map(str::to_owned).collect(),
                 frame,
             });

@@ -1,10 +1,106 @@
 //! Quotations and their speakers.
 //!
-//! The types here are the output format; finding quotations is the next
-//! stage of the pipeline to land.
+//! 1. [`marks`] pairs quotation marks on the original text, paragraph by
+//!    paragraph, and keeps the spans that are speech: quoted names and
+//!    scare quotes (`the “official” cell`) are dropped by rule.
+//! 2. [`attribute`] ties each quotation to its speaker by sieves, from the
+//!    most to the least certain.
+//! 3. [`reported`] finds reported speech without marks.
 
-use crate::entities::EntityId;
+mod attribute;
+mod marks;
+mod reported;
+
+use std::collections::HashSet;
+
+use crate::entities::{EntityId, Resolved};
+use crate::gazetteer::{Frame, Gazetteer, Gender};
 use crate::span::Span;
+use crate::text::{Analysis, Folder};
+
+use crate::entities::scan::Hit;
+
+/// What attribution needs from the gazetteer, compiled once.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Speech {
+    /// The frame of each speech verb.
+    frames: Vec<Frame>,
+    /// Folded nouns that name a role (`spokesman`, `agency`, `official`),
+    /// singular and plural.
+    role_nouns: HashSet<Box<str>>,
+    /// For each gazetteer entry, its folded roles (`president of the united
+    /// states`, `news agency`).
+    entry_roles: Vec<Vec<Box<str>>>,
+    /// Folded titles that tell a person's gender (`spokeswoman`, `mr`).
+    title_gender: std::collections::HashMap<Box<str>, Gender>,
+}
+
+impl Speech {
+    pub(crate) fn build(gazetteer: &Gazetteer, folder: &Folder) -> Speech {
+        let fold = |s: &str| crate::text::fold_phrase(folder, s).join(" ");
+        let mut role_nouns = HashSet::new();
+        let mut add_noun = |phrase: &str| {
+            if let Some(last) = crate::text::fold_phrase(folder, phrase).pop() {
+                if last.chars().all(char::is_alphabetic) {
+                    role_nouns.insert(format!("{last}s").into_boxed_str());
+                    role_nouns.insert(last.into_boxed_str());
+                }
+            }
+        };
+        let mut title_gender = std::collections::HashMap::new();
+        for title in &gazetteer.lists.titles {
+            add_noun(&title.title);
+            if let Some(gender) = title.gender {
+                title_gender.insert(fold(&title.title).into_boxed_str(), gender);
+            }
+        }
+        let mut entry_roles = Vec::with_capacity(gazetteer.len());
+        for entry in gazetteer.entries() {
+            let roles: Vec<Box<str>> = entry
+                .roles()
+                .iter()
+                .map(|r| fold(r.title()).into_boxed_str())
+                .collect();
+            if entry.kind() == crate::EntityKind::Organization {
+                for role in entry.roles() {
+                    add_noun(role.title());
+                }
+            }
+            entry_roles.push(roles);
+        }
+        Speech {
+            frames: gazetteer
+                .lists
+                .speech_verbs
+                .iter()
+                .map(|v| v.frame)
+                .collect(),
+            role_nouns,
+            entry_roles,
+            title_gender,
+        }
+    }
+}
+
+/// Everything quotation finding reads.
+pub(crate) struct Inputs<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) analysis: &'a Analysis,
+    pub(crate) hits: &'a [Hit],
+    pub(crate) resolved: &'a Resolved,
+    pub(crate) gazetteer: &'a Gazetteer,
+    pub(crate) speech: &'a Speech,
+}
+
+/// Finds the quotations of a document and their speakers, in text order.
+pub(crate) fn find(inputs: &Inputs<'_>) -> Vec<Quote> {
+    let marked = marks::find(inputs.text, inputs.analysis);
+    let context = attribute::Context::new(inputs);
+    let mut quotes = attribute::attribute(&context, &marked);
+    reported::find(&context, &marked, &mut quotes);
+    quotes.sort_by_key(|q| (q.span.start, q.span.end));
+    quotes
+}
 
 /// What kind of speech a [`Quote`] is.
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]

@@ -1,0 +1,723 @@
+//! Tying quotations to speakers, by sieves from the most to the least
+//! certain:
+//! 1. after the quotation, a speaker and a cue (`…,” al-Khafaji said`), a
+//!    cue and a speaker (`…,” said X`), a voice that reports another (`…,”
+//!    the agency quoted al-Khafaji as saying`) or a statement (`…,” reads a
+//!    joint statement from Trump and Kadhimi`);
+//! 2. before it, in its sentence, `according to X`, a reported voice (`the
+//!    agency quoted Al-Khafaji as confirming that “…”`) or a speaker and a
+//!    cue (`A security source said, “…”`, `Trump assured that troops would
+//!    be “…”`);
+//! 3. with no cue, a quotation continues the speaker of the quotation
+//!    before it in the same or the previous paragraph.
+//!
+//! The speaker is the local mention the attribution rests on: a name, a
+//! pronoun (`he` → the last person named before it) or a noun phrase (`the
+//! spokesman`, `the agency` → the last entity given that role; `a security
+//! source` → no entity).
+
+use super::marks::Marked;
+use super::{Inputs, Quote, QuoteKind, QuoteRule, Speaker};
+use crate::entities::{EntityId, EntityKind, Reading};
+use crate::gazetteer::{Frame, Gender};
+use crate::span::Span;
+use crate::text::{Class, TokenRange};
+
+const NONE: u32 = u32::MAX;
+
+/// Quotations of this many words or fewer, without a cue in their sentence
+/// or inside a noun phrase, are scare quotes or names.
+const MAX_TERM_WORDS: usize = 3;
+/// How far after a quotation its attribution is looked for, in tokens.
+const AFTER_WINDOW: usize = 24;
+/// How many paragraphs back a pronoun looks for its person.
+const PRONOUN_PARAGRAPHS: u32 = 3;
+/// How many mentions back a pronoun or role looks, at most.
+const MENTIONS_BACK: usize = 200;
+/// How far before a quotation its attribution is looked for, in tokens.
+const BEFORE_WINDOW: usize = 40;
+/// How far around a short quotation a cue makes it speech, in tokens.
+const CUE_NEARBY: usize = 12;
+
+/// Words that may sit between a speaker and the cue: `also`, `has`, `later`.
+pub(crate) const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
+    "also",
+    "again",
+    "earlier",
+    "further",
+    "had",
+    "has",
+    "have",
+    "is",
+    "later",
+    "once",
+    "previously",
+    "recently",
+    "repeatedly",
+    "then",
+    "was",
+    "will",
+    "would",
+];
+
+/// The document as attribution sees it.
+pub(crate) struct Context<'a> {
+    pub(crate) inputs: &'a Inputs<'a>,
+    /// The mention at each token, or `NONE`.
+    mention_at: Vec<u32>,
+    /// The cue hit at each token, or `NONE`.
+    cue_at: Vec<u32>,
+    /// The cue hits: token range and frame.
+    cues: Vec<(TokenRange, Frame)>,
+    /// For each token in a title, the title's first token, or `NONE`.
+    title_start: Vec<u32>,
+    pub(crate) sentence_start: Vec<u32>,
+    pub(crate) sentence_end: Vec<u32>,
+    paragraph_of: Vec<u32>,
+}
+
+/// A speaker phrase: its tokens and what it is.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Phrase {
+    pub(crate) tokens: TokenRange,
+    what: What,
+}
+
+#[derive(Clone, Copy, Debug)]
+enum What {
+    Mention(usize),
+    /// `he`, `she`: a person of that gender if the text tells it; `it`: an
+    /// organization.
+    Pronoun(EntityKind, Option<Gender>),
+    /// A noun phrase headed by a role noun at token `noun`.
+    Nominal {
+        noun: usize,
+        definite: bool,
+    },
+}
+
+impl<'a> Context<'a> {
+    pub(crate) fn new(inputs: &'a Inputs<'a>) -> Context<'a> {
+        let analysis = inputs.analysis;
+        let n = analysis.tokens.len();
+        let mut mention_at = vec![NONE; n];
+        for (m, range) in inputs.resolved.mention_tokens.iter().enumerate() {
+            for i in range.indices() {
+                mention_at[i] = m as u32;
+            }
+        }
+        let mut cue_at = vec![NONE; n];
+        let mut cues = Vec::new();
+        let mut title_start = vec![NONE; n];
+        for (hit, reading) in inputs.hits.iter().zip(&inputs.resolved.readings) {
+            if let Reading::Title(_) = reading {
+                for i in hit.tokens.indices() {
+                    title_start[i] = hit.tokens.start;
+                }
+            }
+            if let Reading::Cue(verb) = *reading {
+                for i in hit.tokens.indices() {
+                    cue_at[i] = cues.len() as u32;
+                }
+                cues.push((hit.tokens, inputs.speech.frames[verb as usize]));
+            }
+        }
+        let mut sentence_start = vec![0; n];
+        let mut sentence_end = vec![0; n];
+        for s in &analysis.sentences {
+            for i in s.indices() {
+                sentence_start[i] = s.start;
+                sentence_end[i] = s.end;
+            }
+        }
+        let mut paragraph_of = vec![0; n];
+        for (p, para) in analysis.paragraphs.iter().enumerate() {
+            for i in para.indices() {
+                paragraph_of[i] = p as u32;
+            }
+        }
+        Context {
+            inputs,
+            mention_at,
+            cue_at,
+            cues,
+            title_start,
+            sentence_start,
+            sentence_end,
+            paragraph_of,
+        }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.inputs.analysis.tokens.len()
+    }
+
+    pub(crate) fn folded(&self, i: usize) -> &str {
+        self.inputs.analysis.folded(i)
+    }
+
+    pub(crate) fn is_word(&self, i: usize) -> bool {
+        i < self.len() && self.inputs.analysis.tokens[i].class == Class::Word
+    }
+
+    pub(crate) fn span_of(&self, range: TokenRange) -> Span {
+        self.inputs.analysis.span_of(range)
+    }
+
+    /// The cue starting at token `i`: its tokens and frame.
+    pub(crate) fn cue_starting_at(&self, i: usize) -> Option<(TokenRange, Frame)> {
+        let c = *self.cue_at.get(i)?;
+        let cue = *self.cues.get(c as usize)?;
+        (cue.0.start as usize == i).then_some(cue)
+    }
+
+    /// The cues whose first token lies in `range`, last first.
+    pub(crate) fn cues_in(
+        &self,
+        range: TokenRange,
+    ) -> impl Iterator<Item = (TokenRange, Frame)> + '_ {
+        range
+            .indices()
+            .rev()
+            .filter_map(|i| self.cue_starting_at(i))
+    }
+
+    fn mention_starting_at(&self, i: usize) -> Option<usize> {
+        let m = *self.mention_at.get(i)?;
+        (m != NONE && self.inputs.resolved.mention_tokens[m as usize].start as usize == i)
+            .then_some(m as usize)
+    }
+
+    fn mention_ending_at(&self, end: usize) -> Option<usize> {
+        let m = *self.mention_at.get(end.checked_sub(1)?)?;
+        (m != NONE && self.inputs.resolved.mention_tokens[m as usize].end as usize == end)
+            .then_some(m as usize)
+    }
+
+    fn entity_kind(&self, m: usize) -> EntityKind {
+        let id = self.inputs.resolved.mentions[m].entity();
+        self.inputs.resolved.entities[id.as_usize()].kind()
+    }
+
+    fn is_role_noun(&self, i: usize) -> bool {
+        self.is_word(i) && self.inputs.speech.role_nouns.contains(self.folded(i))
+    }
+
+    pub(crate) fn is_cue(&self, i: usize) -> bool {
+        self.cue_at.get(i).is_some_and(|&c| c != NONE)
+    }
+
+    /// The start of the titles right before token `start`: `Governor` in
+    /// `Governor Tom Hale`, `Maj. Gen.` in `Maj. Gen. Saad Maan`.
+    pub(crate) fn start_with_titles(&self, mut start: usize) -> usize {
+        while start > 0 && self.title_start[start - 1] != NONE {
+            start = self.title_start[start - 1] as usize;
+        }
+        start
+    }
+
+    /// Whether a cue is in the passive voice: `was quoted`.
+    pub(crate) fn is_passive(&self, cue: TokenRange) -> bool {
+        let start = cue.start as usize;
+        start > 0
+            && matches!(
+                self.folded(start - 1),
+                "was" | "were" | "is" | "are" | "been" | "being"
+            )
+    }
+
+    /// Whether a cue is a participle: `adding`, `saying`.
+    pub(crate) fn is_participle(&self, cue: TokenRange) -> bool {
+        self.folded(cue.end as usize - 1).ends_with("ing")
+    }
+
+    fn is(&self, i: usize, folded: &str) -> bool {
+        i < self.len() && self.folded(i) == folded
+    }
+
+    fn pronoun(&self, i: usize) -> Option<(EntityKind, Option<Gender>)> {
+        match self.folded(i) {
+            "he" => Some((EntityKind::Person, Some(Gender::He))),
+            "she" => Some((EntityKind::Person, Some(Gender::She))),
+            "it" => Some((EntityKind::Organization, None)),
+            _ => None,
+        }
+    }
+
+    /// The gender the document's titles give an entity (`spokeswoman`,
+    /// `Mr.`), if any.
+    fn gender_of(&self, id: EntityId) -> Option<Gender> {
+        let entity = &self.inputs.resolved.entities[id.as_usize()];
+        entity
+            .designations()
+            .iter()
+            .find_map(|d| self.inputs.speech.title_gender.get(d.title()).copied())
+    }
+
+    /// The speaker phrase that starts at token `i`, within `limit`.
+    pub(crate) fn phrase_after(&self, i: usize, limit: usize) -> Option<Phrase> {
+        if i >= limit {
+            return None;
+        }
+        // A name, of a place too: `Washington said`.
+        let named_at = if self.folded(i) == "the" { i + 1 } else { i };
+        if let Some(m) = self.mention_starting_at(named_at) {
+            let tokens = self.inputs.resolved.mention_tokens[m];
+            return Some(Phrase {
+                tokens,
+                what: What::Mention(m),
+            });
+        }
+        if let Some((kind, gender)) = self.pronoun(i) {
+            return Some(Phrase {
+                tokens: TokenRange::new(i, i + 1),
+                what: What::Pronoun(kind, gender),
+            });
+        }
+        // A noun phrase: a determiner, a few modifiers, a role noun or a
+        // name (`the state-run Iraqi News Agency`).
+        let definite = self.folded(i) == "the";
+        let indefinite = matches!(
+            self.folded(i),
+            "a" | "an" | "one" | "some" | "several" | "two" | "three"
+        );
+        let mut j = if definite || indefinite { i + 1 } else { i };
+        let stop = limit.min(j + 6);
+        while j < stop {
+            if j > i {
+                if let Some(m) = self.mention_starting_at(j) {
+                    if self.entity_kind(m) != EntityKind::Place {
+                        let tokens = self.inputs.resolved.mention_tokens[m];
+                        return Some(Phrase {
+                            tokens,
+                            what: What::Mention(m),
+                        });
+                    }
+                }
+            }
+            // The head noun ends the phrase; `state` in `state-run` does not.
+            let head = self.is_role_noun(j)
+                && !(self.is_role_noun(j + 1) && j + 1 < stop)
+                && !self.is(j + 1, "-");
+            // A title before a name: the name is the speaker (`Senator Maria
+            // Lopez said`).
+            if head {
+                if let Some(m) = self.mention_starting_at(j + 1) {
+                    let tokens = self.inputs.resolved.mention_tokens[m];
+                    return Some(Phrase {
+                        tokens,
+                        what: What::Mention(m),
+                    });
+                }
+            }
+            if head {
+                // A capitalised title with no determiner is definite: `President said`.
+                let capital = self.inputs.analysis.tokens[j].shape.is_capital();
+                let plural_bare = !definite && !indefinite && self.folded(j).ends_with('s');
+                return Some(Phrase {
+                    tokens: TokenRange::new(i, j + 1),
+                    what: What::Nominal {
+                        noun: j,
+                        definite: definite || capital && !plural_bare && !indefinite,
+                    },
+                });
+            }
+            let modifier = self.is_word(j) || self.folded(j) == "-";
+            if !modifier {
+                return None;
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// The speaker phrase that ends just before token `end`: a name, a
+    /// pronoun, a noun phrase; across an apposition (`Khafaji, spokesman of
+    /// the JOC, told`) and a relative pronoun (`Pompeo, who said`).
+    pub(crate) fn phrase_before(&self, end: usize) -> Option<Phrase> {
+        self.phrase_before_depth(end, 2)
+    }
+
+    fn phrase_before_depth(&self, mut end: usize, depth: u8) -> Option<Phrase> {
+        let floor = *self.sentence_start.get(end.checked_sub(1)?)? as usize;
+        while end > floor + 1 && BETWEEN_SPEAKER_AND_CUE.contains(&self.folded(end - 1)) {
+            end -= 1;
+        }
+        if end <= floor {
+            return None;
+        }
+        let last = end - 1;
+        if depth > 0 && self.folded(last) == "," {
+            // An apposition: `X, spokesman of the JOC, told`; never across
+            // a quotation mark.
+            let opening = (floor..last)
+                .rev()
+                .take(20)
+                .take_while(|&k| !matches!(self.folded(k), "\"" | "'"))
+                .find(|&k| self.folded(k) == ",")?;
+            return self.phrase_before_depth(opening, depth - 1);
+        }
+        if depth > 0 && self.folded(last) == "who" && last > floor && self.folded(last - 1) == "," {
+            return self.phrase_before_depth(last - 1, depth - 1);
+        }
+        if let Some(m) = self.mention_ending_at(end) {
+            let tokens = self.inputs.resolved.mention_tokens[m];
+            return Some(Phrase {
+                tokens,
+                what: What::Mention(m),
+            });
+        }
+        if let Some((kind, gender)) = self.pronoun(last) {
+            return Some(Phrase {
+                tokens: TokenRange::new(last, end),
+                what: What::Pronoun(kind, gender),
+            });
+        }
+        if self.is_role_noun(last) {
+            let mut start = last;
+            while start > floor && end - start < 7 {
+                let p = start - 1;
+                if matches!(self.folded(p), "the" | "a" | "an" | "this" | "one") {
+                    start = p;
+                    break;
+                }
+                if !(self.is_word(p) && self.cue_at[p] == NONE || self.folded(p) == "-") {
+                    break;
+                }
+                start = p;
+            }
+            return self.phrase_after(start, end);
+        }
+        None
+    }
+
+    /// The speaker a phrase stands for, and the span it rests on.
+    pub(crate) fn speaker_of(&self, phrase: Phrase) -> Speaker {
+        let span = self.span_of(phrase.tokens);
+        let resolved = self.inputs.resolved;
+        let entity = match phrase.what {
+            What::Mention(m) => Some(resolved.mentions[m].entity()),
+            // The last entity of the kind, skipping people the text shows to
+            // be of the other gender.
+            What::Pronoun(kind, gender) => {
+                self.last_entity_before(phrase.tokens.start as usize, |id| {
+                    resolved.entities[id.as_usize()].kind() == kind
+                        && (gender.is_none()
+                            || self.gender_of(id).is_none_or(|g| Some(g) == gender))
+                })
+            }
+            What::Nominal {
+                noun,
+                definite: true,
+            } => {
+                let noun = self.folded(noun);
+                let singular = noun.strip_suffix('s');
+                self.last_entity_before(phrase.tokens.start as usize, |id| {
+                    self.has_role(id, noun) || singular.is_some_and(|s| self.has_role(id, s))
+                })
+            }
+            What::Nominal {
+                definite: false, ..
+            } => None,
+        };
+        Speaker { entity, span }
+    }
+
+    /// Whether entity `id` has a role named by `noun`: a role the document
+    /// gives it, or one its gazetteer entry lists.
+    fn has_role(&self, id: EntityId, noun: &str) -> bool {
+        let entity = &self.inputs.resolved.entities[id.as_usize()];
+        let fits = |role: &str| {
+            role == noun
+                || role.strip_prefix(noun).is_some_and(|r| r.starts_with(' '))
+                || role.strip_suffix(noun).is_some_and(|r| r.ends_with(' '))
+        };
+        if entity.designations().iter().any(|d| fits(d.title())) {
+            return true;
+        }
+        let Some(gid) = entity.gazetteer_id() else {
+            return false;
+        };
+        let Some(index) = self.inputs.gazetteer.index_of(gid) else {
+            return false;
+        };
+        self.inputs.speech.entry_roles[index]
+            .iter()
+            .any(|r| fits(r))
+    }
+
+    /// The entity of the last mention before token `before` that passes
+    /// `wanted`, within a few paragraphs.
+    fn last_entity_before(
+        &self,
+        before: usize,
+        wanted: impl Fn(EntityId) -> bool,
+    ) -> Option<EntityId> {
+        let resolved = self.inputs.resolved;
+        let paragraph = *self.paragraph_of.get(before)?;
+        let first = resolved
+            .mention_tokens
+            .partition_point(|t| (t.end as usize) <= before);
+        (0..first)
+            .rev()
+            .take(MENTIONS_BACK)
+            .take_while(|&m| {
+                paragraph - self.paragraph_of[resolved.mention_tokens[m].start as usize]
+                    <= PRONOUN_PARAGRAPHS
+            })
+            .map(|m| resolved.mentions[m].entity())
+            .find(|&id| wanted(id))
+    }
+}
+
+/// The attribution of one quotation.
+pub(crate) struct Attribution {
+    pub(crate) speaker: Option<Speaker>,
+    pub(crate) cue: Option<Span>,
+    pub(crate) rule: QuoteRule,
+    pub(crate) confidence: f32,
+}
+
+/// Attributes every quotation that is speech.
+pub(crate) fn attribute(ctx: &Context<'_>, marked: &[Marked]) -> Vec<Quote> {
+    let mut out: Vec<Quote> = Vec::new();
+    // The last attributed quotation: its speaker, paragraph.
+    let mut previous: Option<(Speaker, u32)> = None;
+    for m in marked {
+        if !is_speech(ctx, m) {
+            continue;
+        }
+        let span = ctx.span_of(m.inside);
+        let first = ctx.inputs.text[span].chars().next().unwrap_or(' ');
+        let kind = if first.is_lowercase() {
+            QuoteKind::Partial
+        } else {
+            QuoteKind::Direct
+        };
+        let paragraph = ctx.paragraph_of[m.open];
+        let found = after(ctx, m).or_else(|| before(ctx, m)).or_else(|| {
+            // A quotation with no cue continues the previous speaker's, in
+            // the same paragraph or the next.
+            let (speaker, p) = previous?;
+            let opens_paragraph = ctx.inputs.analysis.tokens[m.open].paragraph_start;
+            (p == paragraph || p + 1 == paragraph && opens_paragraph).then_some(Attribution {
+                speaker: Some(speaker),
+                cue: None,
+                rule: QuoteRule::Continuation,
+                confidence: 0.6,
+            })
+        });
+        let a = found.unwrap_or(Attribution {
+            speaker: None,
+            cue: None,
+            rule: QuoteRule::Unattributed,
+            confidence: 0.0,
+        });
+        if let Some(speaker) = a.speaker {
+            previous = Some((speaker, paragraph));
+        }
+        let confidence = if m.closed {
+            a.confidence
+        } else {
+            a.confidence * 0.8
+        };
+        out.push(Quote {
+            span,
+            kind,
+            speaker: a.speaker,
+            cue: a.cue,
+            rule: a.rule,
+            confidence,
+        });
+    }
+    out
+}
+
+/// Whether the marked text is speech rather than a quoted name, title or
+/// scare-quoted term: a term is short, has no closing punctuation, and
+/// either sits inside a noun phrase, is all capitalised, or has no cue in
+/// its sentence. A quotation inside a headline is the headline's, not
+/// speech.
+fn is_speech(ctx: &Context<'_>, m: &Marked) -> bool {
+    let words: Vec<usize> = m.inside.indices().filter(|&i| ctx.is_word(i)).collect();
+    if words.is_empty() || in_headline(ctx, m.open) {
+        return false;
+    }
+    let last = m.inside.end as usize - 1;
+    let closing_punctuation = matches!(
+        ctx.folded(last),
+        "," | "." | "!" | "?" | ";" | ":" | "…" | "..."
+    );
+    if words.len() > MAX_TERM_WORDS || closing_punctuation {
+        return true;
+    }
+    let analysis = ctx.inputs.analysis;
+    let all_capitalised = words
+        .iter()
+        .all(|&i| analysis.tokens[i].shape.is_capital() || ctx.folded(i).len() <= 3);
+    let noun_phrase_continues =
+        m.closed && ctx.is_word(m.close + 1) && ctx.sentence_end[m.close] as usize > m.close + 1;
+    let after_a_noun = m.open > 0
+        && ctx.is_word(m.open - 1)
+        && ctx.cue_at[m.open - 1] == NONE
+        && !matches!(
+            ctx.folded(m.open - 1),
+            "that" | "as" | "be" | "is" | "was" | "were" | "are"
+        );
+    let from = (ctx.sentence_start[m.open] as usize).max(m.open.saturating_sub(CUE_NEARBY));
+    let to = (ctx.sentence_end[m.close.min(ctx.len() - 1)] as usize).min(m.close + CUE_NEARBY);
+    let cue_nearby = ctx
+        .cues_in(TokenRange::new(from, to.max(from)))
+        .next()
+        .is_some();
+    !(all_capitalised || noun_phrase_continues || after_a_noun || !cue_nearby)
+}
+
+/// Whether token `i` is in a headline: a short first paragraph with no
+/// sentence stop, followed by more text.
+pub(crate) fn in_headline(ctx: &Context<'_>, i: usize) -> bool {
+    let analysis = ctx.inputs.analysis;
+    let Some(first) = analysis.paragraphs.first() else {
+        return false;
+    };
+    let range = first.start as usize..first.end as usize;
+    range.contains(&i)
+        && analysis.paragraphs.len() > 1
+        && range.len() <= 25
+        && !range
+            .clone()
+            .any(|k| matches!(ctx.folded(k), "." | "!" | "?"))
+}
+
+/// Sieve 1: the attribution after the quotation, in its sentence.
+fn after(ctx: &Context<'_>, m: &Marked) -> Option<Attribution> {
+    if !m.closed {
+        return None;
+    }
+    let limit = (ctx.sentence_end[m.close] as usize).min(m.close + AFTER_WINDOW);
+    let mut j = m.close + 1;
+    while j < limit && ctx.folded(j) == "," {
+        j += 1;
+    }
+    if let Some(phrase) = ctx.phrase_after(j, limit) {
+        // `…,” al-Khafaji said` or `…,” Khafaji, the JOC spokesman, told`.
+        let mut k = phrase.tokens.end as usize;
+        if k < limit && ctx.folded(k) == "," {
+            k = (k + 1..limit)
+                .find(|&x| ctx.folded(x) == ",")
+                .map_or(limit, |x| x + 1);
+        }
+        while k < limit && BETWEEN_SPEAKER_AND_CUE.contains(&ctx.folded(k)) {
+            k += 1;
+        }
+        if let Some((cue, frame)) = ctx.cue_starting_at(k) {
+            return match frame {
+                // `…,” al-Khafaji was quoted as saying`.
+                Frame::Quote if ctx.is_passive(cue) => {
+                    Some(by(ctx, phrase, cue, QuoteRule::QuoteCueSpeaker, 0.9))
+                }
+                // `…,” the agency quoted al-Khafaji as saying`.
+                Frame::Quote => reported(ctx, cue, limit, 0.9),
+                Frame::Say => Some(by(ctx, phrase, cue, QuoteRule::QuoteCueSpeaker, 0.95)),
+                Frame::According | Frame::Statement => None,
+            };
+        }
+    }
+    let (cue, frame) = ctx.cue_starting_at(j)?;
+    match frame {
+        // `…,” said al-Khafaji`; not `…,” saying that …`.
+        Frame::Say if !ctx.folded(cue.end as usize - 1).ends_with("ing") => {
+            let phrase = ctx.phrase_after(cue.end as usize, limit)?;
+            Some(by(ctx, phrase, cue, QuoteRule::QuoteSpeakerCue, 0.95))
+        }
+        Frame::According => {
+            let phrase = ctx.phrase_after(cue.end as usize, limit)?;
+            Some(by(ctx, phrase, cue, QuoteRule::AccordingTo, 0.85))
+        }
+        Frame::Quote => reported(ctx, cue, limit, 0.9),
+        // `…,” reads a joint statement from Trump and Kadhimi`.
+        Frame::Statement => statement(ctx, cue, limit),
+        Frame::Say => None,
+    }
+}
+
+/// Sieve 2: the attribution before the quotation, in its sentence.
+fn before(ctx: &Context<'_>, m: &Marked) -> Option<Attribution> {
+    let start = (ctx.sentence_start[m.open] as usize).max(m.open.saturating_sub(BEFORE_WINDOW));
+    let window = TokenRange::new(start, m.open);
+    // `According to the agency, “…”` wins over any other cue.
+    for (cue, frame) in ctx.cues_in(window) {
+        if frame == Frame::According {
+            if let Some(phrase) = ctx.phrase_after(cue.end as usize, m.open) {
+                return Some(by(ctx, phrase, cue, QuoteRule::AccordingTo, 0.85));
+            }
+        }
+    }
+    for (cue, frame) in ctx.cues_in(window) {
+        let found = match frame {
+            Frame::Quote if ctx.is_passive(cue) => ctx
+                .phrase_before(cue.start as usize)
+                .map(|phrase| by(ctx, phrase, cue, QuoteRule::SpeakerCueQuote, 0.9)),
+            Frame::Quote => reported(ctx, cue, m.open, 0.9),
+            Frame::Statement => statement(ctx, cue, m.open),
+            Frame::Say => ctx
+                .phrase_before(cue.start as usize)
+                .map(|phrase| by(ctx, phrase, cue, QuoteRule::SpeakerCueQuote, 0.9)),
+            Frame::According => None,
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+/// `X quoted Y as saying`, `citing Y`: the speaker is the one quoted.
+fn reported(
+    ctx: &Context<'_>,
+    cue: TokenRange,
+    limit: usize,
+    confidence: f32,
+) -> Option<Attribution> {
+    let phrase = ctx.phrase_after(cue.end as usize, limit)?;
+    Some(by(ctx, phrase, cue, QuoteRule::ReportedVoice, confidence))
+}
+
+/// `a joint statement from X and Y`: the speaker is X (Y said it too).
+fn statement(ctx: &Context<'_>, cue: TokenRange, limit: usize) -> Option<Attribution> {
+    let end = (cue.end as usize + 8).min(limit);
+    let from = (cue.end as usize..end).find(|&i| matches!(ctx.folded(i), "from" | "by" | "of"))?;
+    let phrase = ctx.phrase_after(from + 1, limit)?;
+    let after = phrase.tokens.end as usize;
+    let joint = after + 1 < limit
+        && ctx.folded(after) == "and"
+        && ctx.phrase_after(after + 1, limit).is_some();
+    let rule = if joint {
+        QuoteRule::JointStatement
+    } else {
+        QuoteRule::SpeakerCueQuote
+    };
+    Some(by(ctx, phrase, cue, rule, 0.8))
+}
+
+/// An attribution to `phrase` through `cue`; pronouns and noun phrases name
+/// their own rule.
+pub(crate) fn by(
+    ctx: &Context<'_>,
+    phrase: Phrase,
+    cue: TokenRange,
+    rule: QuoteRule,
+    confidence: f32,
+) -> Attribution {
+    let (rule, confidence) = match phrase.what {
+        What::Mention(_) => (rule, confidence),
+        What::Pronoun(..) => (QuoteRule::Pronoun, confidence * 0.85),
+        What::Nominal { .. } => (QuoteRule::Nominal, confidence * 0.8),
+    };
+    Attribution {
+        speaker: Some(ctx.speaker_of(phrase)),
+        cue: Some(ctx.span_of(cue)),
+        rule,
+        confidence,
+    }
+}

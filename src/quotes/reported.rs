@@ -1,0 +1,124 @@
+//! Reported speech without marks: `al-Khafaji said that …`, `Al-Sudani
+//! stressed the necessity of …`, `…, a senior official said on Monday.`
+//!
+//! A speech cue whose subject is a speaker (a name, a pronoun, a role)
+//! reports what follows `that`, or the object that follows the cue, or —
+//! when the cue closes the sentence — the clause before the speaker. The
+//! reported clause never overlaps a quotation, and cues that attribute a
+//! quotation report nothing more. These are `Indirect` quotations, with a
+//! lower confidence than marked ones.
+
+use super::attribute::{self, BETWEEN_SPEAKER_AND_CUE, Context};
+use super::marks::Marked;
+use super::{Quote, QuoteKind, QuoteRule};
+use crate::gazetteer::Frame;
+use crate::text::TokenRange;
+
+/// The fewest words a reported clause has.
+const MIN_WORDS: usize = 3;
+/// How far after its cue `that` may come: `confirmed to the Prime Minister
+/// during his visit that …`.
+const THAT_WINDOW: usize = 16;
+/// The longest reported clause, in tokens; a longer one is cut.
+const MAX_CLAUSE_TOKENS: usize = 120;
+/// The confidence of reported speech relative to the rule's own.
+const INDIRECT_WEIGHT: f32 = 0.6;
+
+pub(crate) fn find(ctx: &Context<'_>, marked: &[Marked], quotes: &mut Vec<Quote>) {
+    let n = ctx.len();
+    let mut in_quote = vec![false; n];
+    for m in marked {
+        in_quote[m.open..=m.close.min(n - 1)].fill(true);
+    }
+    let used: std::collections::HashSet<crate::span::Span> =
+        quotes.iter().filter_map(|q| q.cue).collect();
+    let mut i = 0;
+    while i < n {
+        let Some((cue, frame)) = ctx.cue_starting_at(i) else {
+            i += 1;
+            continue;
+        };
+        i = cue.end as usize;
+        let cue_span = ctx.span_of(cue);
+        let reporting = frame == Frame::Say || frame == Frame::Quote && ctx.is_passive(cue);
+        if !reporting
+            || in_quote[cue.start as usize]
+            || used.contains(&cue_span)
+            || attribute::in_headline(ctx, cue.start as usize)
+        {
+            continue;
+        }
+        let (start, end) = (cue.start as usize, cue.end as usize);
+        let sentence_start = ctx.sentence_start[start] as usize;
+        let sentence_end = ctx.sentence_end[start] as usize;
+        let phrase = if ctx.is_participle(cue) && start > 0 && ctx.folded(start - 1) == "," {
+            // `Khafaji said, adding that …`: the speaker of the cue before.
+            (start.saturating_sub(5)..start - 1)
+                .rev()
+                .find_map(|k| ctx.cue_starting_at(k))
+                .and_then(|(previous, _)| ctx.phrase_before(previous.start as usize))
+        } else {
+            ctx.phrase_before(start)
+        };
+        let Some(phrase) = phrase else { continue };
+        // The sentence's last token, without its stop.
+        let mut last = sentence_end;
+        while last > end && matches!(ctx.folded(last - 1), "." | "!" | "?" | ";") {
+            last -= 1;
+        }
+        let speaker_start = ctx.start_with_titles(phrase.tokens.start as usize);
+        let that_follows = (end..last.min(end + THAT_WINDOW)).any(|k| ctx.folded(k) == "that");
+        // `…, al-Khafaji said on Monday.`: the clause comes first.
+        let closes_sentence =
+            !that_follows && speaker_start > sentence_start && ctx.folded(speaker_start - 1) == ",";
+        let (clause, rule) = if closes_sentence {
+            // `…, al-Khafaji said.`
+            (
+                TokenRange::new(sentence_start, speaker_start - 1),
+                QuoteRule::QuoteCueSpeaker,
+            )
+        } else {
+            let window = (end..last.min(end + THAT_WINDOW))
+                .find(|&k| ctx.folded(k) == "that" || in_quote[k]);
+            let from = match window {
+                Some(k) if ctx.folded(k) == "that" => k + 1,
+                Some(_) => continue,
+                None if ctx.is_word(end)
+                    && !ctx.is_cue(end)
+                    && !BETWEEN_SPEAKER_AND_CUE.contains(&ctx.folded(end)) =>
+                {
+                    end
+                }
+                None => continue,
+            };
+            (TokenRange::new(from, last), QuoteRule::SpeakerCueQuote)
+        };
+        // Stop at a quotation inside the clause, and at the length limit.
+        let (from, to) = (clause.start as usize, clause.end as usize);
+        let clause = if closes_sentence {
+            // Before the speaker: the part nearest to it.
+            let floor = from.max(to.saturating_sub(MAX_CLAUSE_TOKENS));
+            let after_quote = (floor..to)
+                .rev()
+                .find(|&k| in_quote[k])
+                .map_or(floor, |k| k + 1);
+            TokenRange::new(after_quote, to)
+        } else {
+            let limit = to.min(from + MAX_CLAUSE_TOKENS);
+            TokenRange::new(from, (from..limit).find(|&k| in_quote[k]).unwrap_or(limit))
+        };
+        let words = clause.indices().filter(|&k| ctx.is_word(k)).count();
+        if words < MIN_WORDS || clause.indices().any(|k| in_quote[k]) {
+            continue;
+        }
+        let a = attribute::by(ctx, phrase, cue, rule, 0.9);
+        quotes.push(Quote {
+            span: ctx.span_of(clause),
+            kind: QuoteKind::Indirect,
+            speaker: a.speaker,
+            cue: a.cue,
+            rule: a.rule,
+            confidence: a.confidence * INDIRECT_WEIGHT,
+        });
+    }
+}

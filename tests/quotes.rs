@@ -1,0 +1,291 @@
+//! Quotations and their speakers, in sentences written for these tests.
+
+use sayso::{Extraction, QuoteKind, QuoteRule};
+
+use crate::test_extractor;
+
+/// `(quoted text, kind, speaker's entity name or the speaker's words when it
+/// has no entity, rule)` for every quotation.
+fn quotes<'t>(
+    text: &'t str,
+    x: &Extraction,
+) -> Vec<(&'t str, QuoteKind, Option<String>, QuoteRule)> {
+    x.quotes()
+        .iter()
+        .map(|q| {
+            let speaker = q.speaker().map(|s| match s.entity() {
+                Some(id) => x.entity(id).unwrap().name().to_owned(),
+                None => format!("({})", &text[s.span()]),
+            });
+            (&text[q.span()], q.kind(), speaker, q.rule())
+        })
+        .collect()
+}
+
+type Case = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, QuoteKind, Option<&'static str>, QuoteRule)],
+);
+
+use QuoteKind::{Direct, Indirect, Partial};
+use QuoteRule::*;
+
+#[test]
+fn table() {
+    let cases: &[Case] = &[
+        (
+            "quote, speaker, cue",
+            "“We will not back down,” Senator Maria Lopez said on Tuesday.",
+            &[(
+                "We will not back down,",
+                Direct,
+                Some("Maria Lopez"),
+                QuoteCueSpeaker,
+            )],
+        ),
+        (
+            "quote, cue, speaker",
+            "\"It was a mistake,\" said Governor Tom Hale.",
+            &[(
+                "It was a mistake,",
+                Direct,
+                Some("Tom Hale"),
+                QuoteSpeakerCue,
+            )],
+        ),
+        (
+            "speaker, cue, colon, quote",
+            "Press Secretary Karen Doyle told reporters: “The president has been clear.”",
+            &[(
+                "The president has been clear.",
+                Direct,
+                Some("Karen Doyle"),
+                SpeakerCueQuote,
+            )],
+        ),
+        (
+            "unnamed source before the quote",
+            "A security source said, “The attack was repelled without casualties.”",
+            &[(
+                "The attack was repelled without casualties.",
+                Direct,
+                Some("(A security source)"),
+                Nominal,
+            )],
+        ),
+        (
+            "according to a name",
+            "According to Jim Brandt, a former aide, “nobody knew about the plan.”",
+            &[(
+                "nobody knew about the plan.",
+                Partial,
+                Some("Jim Brandt"),
+                AccordingTo,
+            )],
+        ),
+        (
+            "pronoun goes to the last person",
+            "Senator Maria Lopez visited Ohio. “The economy is strong,” she said.",
+            &[(
+                "The economy is strong,",
+                Direct,
+                Some("Maria Lopez"),
+                Pronoun,
+            )],
+        ),
+        (
+            "a pronoun skips a person of the other gender",
+            "Huda Salih, the ministry spokeswoman, met Karim Nouri, the ministry spokesman. “We agree,” she said.",
+            &[("We agree,", Direct, Some("Huda Salih"), Pronoun)],
+        ),
+        (
+            "a fragment woven into a sentence",
+            "Governor Tom Hale said the troops would be “leaving shortly,” without giving a date.",
+            &[(
+                "leaving shortly,",
+                Partial,
+                Some("Tom Hale"),
+                SpeakerCueQuote,
+            )],
+        ),
+        (
+            "reported voice is the one quoted, not the reporter",
+            "The agency quoted Maj. Gen. Saad Maan as saying that “the border is secure.”",
+            &[(
+                "the border is secure.",
+                Partial,
+                Some("Saad Maan"),
+                ReportedVoice,
+            )],
+        ),
+        (
+            "reported voice after the quote",
+            "“The border is secure,” the Iraqi News Agency quoted Maj. Gen. Saad Maan as saying.",
+            &[(
+                "The border is secure,",
+                Direct,
+                Some("Saad Maan"),
+                ReportedVoice,
+            )],
+        ),
+        (
+            "passive reported voice",
+            "“The border is secure,” Maj. Gen. Saad Maan was quoted as saying.",
+            &[(
+                "The border is secure,",
+                Direct,
+                Some("Saad Maan"),
+                QuoteCueSpeaker,
+            )],
+        ),
+        (
+            "apposition between speaker and cue",
+            "“We stay,” Karim Nouri, the ministry spokesman, told reporters.",
+            &[("We stay,", Direct, Some("Karim Nouri"), QuoteCueSpeaker)],
+        ),
+        (
+            "a relative clause names the speaker",
+            "He deferred to Senator Maria Lopez, who said they would leave “as soon as we can.”",
+            &[(
+                "as soon as we can.",
+                Partial,
+                Some("Maria Lopez"),
+                SpeakerCueQuote,
+            )],
+        ),
+        (
+            "a role refers back to a named person",
+            "Karim Nouri, the ministry spokesman, spoke first. “We stay,” the spokesman added.",
+            &[("We stay,", Direct, Some("Karim Nouri"), Nominal)],
+        ),
+        (
+            "a quotation without a cue continues the speaker",
+            "“We stay,” Senator Maria Lopez said. “And we fight.”",
+            &[
+                ("We stay,", Direct, Some("Maria Lopez"), QuoteCueSpeaker),
+                ("And we fight.", Direct, Some("Maria Lopez"), Continuation),
+            ],
+        ),
+        (
+            "a joint statement",
+            "“We agree,” reads a joint statement from Senator Maria Lopez and Governor Tom Hale.",
+            &[("We agree,", Direct, Some("Maria Lopez"), JointStatement)],
+        ),
+        (
+            "a quotation over two paragraphs",
+            "Senator Maria Lopez said: “We stay.\n“We fight,” she added.",
+            &[("We stay.\n“We fight,", Direct, Some("Maria Lopez"), Pronoun)],
+        ),
+        (
+            "reported speech with that",
+            "Governor Tom Hale said that the bridge would reopen next week.",
+            &[(
+                "the bridge would reopen next week",
+                Indirect,
+                Some("Tom Hale"),
+                SpeakerCueQuote,
+            )],
+        ),
+        (
+            "reported speech before the speaker",
+            "The bridge would reopen next week, Governor Tom Hale said on Monday.",
+            &[(
+                "The bridge would reopen next week",
+                Indirect,
+                Some("Tom Hale"),
+                QuoteCueSpeaker,
+            )],
+        ),
+    ];
+    let mut names: Vec<&str> = cases.iter().map(|c| c.0).collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), cases.len(), "case names are unique");
+    for (name, text, want) in cases {
+        let x = test_extractor().extract(text);
+        let want: Vec<_> = want
+            .iter()
+            .map(|(t, k, s, r)| (*t, *k, s.map(str::to_owned), *r))
+            .collect();
+        assert_eq!(quotes(text, &x), want, "{name}: {text}");
+    }
+}
+
+#[test]
+fn not_speech() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "scare quotes before a noun",
+            "The “official” spokesman and the “additional” forces left.",
+        ),
+        (
+            "a quoted name",
+            "The agency “INA” and the terrorist organization “ISIS” reported it.",
+        ),
+        (
+            "a quoted book title",
+            "She wrote “The Long War” in 2019 and said nothing.",
+        ),
+        (
+            "a quotation inside a headline",
+            "Lopez: ‘We are not leaving’\nSenator Maria Lopez spoke on Monday.",
+        ),
+        (
+            "apostrophes are not marks",
+            "Iraq’s forces and the troops’ bases, Baghdad's airport.",
+        ),
+        ("a closing mark alone", "He said” nothing at all."),
+    ];
+    for (name, text) in cases {
+        let x = test_extractor().extract(text);
+        let found: Vec<_> = quotes(text, &x)
+            .into_iter()
+            .filter(|q| q.1 != Indirect)
+            .collect();
+        assert!(found.is_empty(), "{name}: {found:?}");
+    }
+}
+
+#[test]
+fn an_odd_number_of_marks_is_bounded_by_the_paragraph() {
+    let text = "“We stay and we fight for this city,” Senator Maria Lopez said. “And then\n\
+                The next paragraph is not a quotation.";
+    let x = test_extractor().extract(text);
+    let spans: Vec<&str> = x
+        .quotes()
+        .iter()
+        .filter(|q| q.kind() != Indirect)
+        .map(|q| &text[q.span()])
+        .collect();
+    assert_eq!(spans, ["We stay and we fight for this city,"]);
+}
+
+#[test]
+fn every_speaker_span_is_a_mention_of_the_same_text() {
+    let text = "“We stay,” Senator Maria Lopez said. Karim Nouri, the ministry spokesman, agreed. \
+                “We fight,” he said. “Later,” the spokesman added.";
+    let x = test_extractor().extract(text);
+    assert_eq!(x.quotes().len(), 3);
+    for q in x.quotes() {
+        let s = q.speaker().expect("each has a speaker");
+        assert!(s.span().end <= text.len() && text.is_char_boundary(s.span().start));
+        assert!(q.cue().is_some());
+        assert!(q.confidence() > 0.0 && q.confidence() <= 1.0);
+    }
+}
+
+#[test]
+fn a_megabyte_of_unbalanced_marks_stays_linear() {
+    // Marks, words and cues in one paragraph with no balance: no quotation
+    // may swallow the text, and the time must follow the size.
+    let unit = "“ he said ” “ “ Ali \" word ” , said ";
+    let text = unit.repeat((1 << 20) / unit.len());
+    let start = std::time::Instant::now();
+    let x = test_extractor().extract(&text);
+    let elapsed = start.elapsed();
+    // Release builds take well under a second; debug builds are slower.
+    let limit = if cfg!(debug_assertions) { 30.0 } else { 1.0 };
+    assert!(elapsed.as_secs_f64() < limit, "took {elapsed:?}");
+    assert!(x.quotes().iter().all(|q| q.span().len() < 1000));
+}
