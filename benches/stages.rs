@@ -6,6 +6,7 @@
 
 use std::hint::black_box;
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use sayso::{Extractor, stages};
 
@@ -57,17 +58,43 @@ fn matching(c: &mut Criterion) {
     group.finish();
 }
 
+/// sayso's whole job beside the baseline it must beat: a plain
+/// leftmost-longest `aho-corasick` scan of the text with the same folded
+/// alias set (case-insensitive, the usual hand-rolled gazetteer matcher).
 fn end_to_end(c: &mut Criterion) {
     let extractor = Extractor::new().unwrap();
+    let baseline = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .build(stages::alias_patterns(&extractor))
+        .unwrap();
     let mut group = c.benchmark_group("end_to_end");
     for (name, text) in corpora() {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(BenchmarkId::new("sayso", name), &text, |b, text| {
             b.iter(|| extractor.extract(black_box(text)))
         });
+        group.bench_with_input(
+            BenchmarkId::new("aho-corasick-scan", name),
+            &text,
+            |b, text| b.iter(|| baseline.find_iter(black_box(text.as_str())).count()),
+        );
     }
     group.finish();
 }
 
-criterion_group!(benches, build, tokenize, matching, end_to_end);
+/// Quotation finding and attribution, with everything before it.
+fn quotes(c: &mut Criterion) {
+    let extractor = Extractor::new().unwrap();
+    let mut group = c.benchmark_group("quotes");
+    let text = include_str!("data/us-gov-news.txt").repeat(16);
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function(
+        BenchmarkId::new("extract_and_count_quotes", "us-gov-news-x16"),
+        |b| b.iter(|| extractor.extract(black_box(&text)).quotes().len()),
+    );
+    group.finish();
+}
+
+criterion_group!(benches, build, tokenize, matching, quotes, end_to_end);
 criterion_main!(benches);

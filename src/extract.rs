@@ -80,6 +80,25 @@ impl Extractor {
         ExtractorBuilder::default().build(Gazetteer::bundled()?)
     }
 
+    /// An extractor over the bundled gazetteer, built on first use and
+    /// shared by every caller in the process: building takes a few hundred
+    /// milliseconds, so programs that extract from the command line or in
+    /// many places should build once.
+    ///
+    /// ```
+    /// let extractor = sayso::Extractor::shared()?;
+    /// assert!(std::ptr::eq(extractor, sayso::Extractor::shared()?));
+    /// # Ok::<(), sayso::Error>(())
+    /// ```
+    pub fn shared() -> Result<&'static Extractor, Error> {
+        static SHARED: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
+        if let Some(extractor) = SHARED.get() {
+            return Ok(extractor);
+        }
+        let built = Extractor::new()?;
+        Ok(SHARED.get_or_init(|| built))
+    }
+
     /// A builder for other gazetteers and options.
     pub fn builder() -> ExtractorBuilder {
         ExtractorBuilder::default()
@@ -97,19 +116,32 @@ impl Extractor {
 
     /// Extracts the entities and quotations of one document.
     pub fn extract(&self, text: &str) -> Extraction {
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scratch) => {
+                let extraction = self.extract_with(text, &mut scratch);
+                scratch.trim();
+                extraction
+            }
+            // Only reachable if extraction re-entered itself on this thread.
+            Err(_) => self.extract_with(text, &mut Scratch::default()),
+        })
+    }
+
+    fn extract_with(&self, text: &str, scratch: &mut Scratch) -> Extraction {
         let text = within_limit(text);
-        let mut analysis = Analysis::default();
+        let Scratch { analysis, hits } = scratch;
         analysis.run(text, &self.folder);
-        let mut hits = Vec::new();
-        entities::scan(text, &analysis, &self.lexicon, &mut hits);
+        hits.clear();
+        entities::scan(text, analysis, &self.lexicon, hits);
+        let (analysis, hits) = (&*analysis, &*hits);
         let mut extraction = Extraction {
             explain: self.explain,
             ..Extraction::default()
         };
         let inputs = entities::Inputs {
             text,
-            analysis: &analysis,
-            hits: &hits,
+            analysis,
+            hits,
             lexicon: &self.lexicon,
             gazetteer: &self.gazetteer,
             cues: &self.cues,
@@ -118,8 +150,8 @@ impl Extractor {
         entities::resolve(&inputs, &mut resolved);
         extraction.quotes = quotes::find(&quotes::Inputs {
             text,
-            analysis: &analysis,
-            hits: &hits,
+            analysis,
+            hits,
             resolved: &resolved,
             gazetteer: &self.gazetteer,
             speech: &self.speech,
@@ -128,6 +160,30 @@ impl Extractor {
         extraction.mentions = resolved.mentions;
         extraction
     }
+}
+
+/// Buffers reused from one document to the next on each thread, so that
+/// steady-state extraction does not allocate per token or per match.
+#[derive(Default)]
+struct Scratch {
+    analysis: Analysis,
+    hits: Vec<entities::scan::Hit>,
+}
+
+impl Scratch {
+    /// Buffers grown beyond this many bytes of text are released after the
+    /// document, so one huge document does not pin its memory.
+    const KEEP_BYTES: usize = 4 << 20;
+
+    fn trim(&mut self) {
+        if self.analysis.haystack.capacity() > Self::KEEP_BYTES {
+            *self = Scratch::default();
+        }
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
 
 /// The largest document analysed, in bytes: offsets inside the token table
@@ -335,6 +391,14 @@ pub mod stages {
     pub fn analyze(extractor: &Extractor, text: &str, into: &mut Analyzed) -> usize {
         into.0.run(text, &extractor.folder);
         into.0.tokens.len()
+    }
+
+    /// The distinct folded patterns of the extractor's matcher, without
+    /// their delimiting spaces: the alias set a plain automaton would scan.
+    pub fn alias_patterns(extractor: &Extractor) -> Vec<String> {
+        crate::gazetteer::lexicon::Lexicon::patterns(&extractor.gazetteer, &extractor.folder)
+            .map(|patterns| patterns.into_iter().map(|p| p.trim().to_owned()).collect())
+            .unwrap_or_default()
     }
 
     /// Matches the gazetteer over an analysed document; returns the number

@@ -15,7 +15,7 @@
 //! Each rule looks at a bounded window of tokens around its cue, so the whole
 //! pass is linear in the document.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::choose::Reading;
 use super::scan::Hit;
@@ -980,7 +980,7 @@ fn cue_words(doc: &Doc<'_>, out: &mut Discovery) {
 /// `Iraqi Joint Operations Command (JOC)` and the Iraqi News Agency “INA”.
 fn acronyms(doc: &Doc<'_>, out: &mut Discovery) {
     // The longest non-person name found so far ending at each token.
-    let mut found_ending: HashMap<u32, TokenRange> = HashMap::new();
+    let mut found_ending: HashMap<u32, TokenRange> = HashMap::default();
     for f in out.found.iter().filter(|f| f.kind != EntityKind::Person) {
         let slot = found_ending.entry(f.tokens.end).or_insert(f.tokens);
         if f.tokens.end - f.tokens.start > slot.end - slot.start {

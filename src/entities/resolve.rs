@@ -14,7 +14,7 @@
 //! - an acronym defined in the document (`(JOC)`, `“INA”`) joins its long
 //!   form everywhere in the document.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::choose::{self, Reading};
 use super::discover::{self, Cues, Discovery, Doc};
@@ -108,7 +108,7 @@ pub(crate) struct Resolved {
 fn candidates(doc: &Doc<'_>, readings: &[Reading], discovery: &Discovery) -> Vec<Candidate> {
     let entries = doc.gazetteer.entries();
     let mut out = Vec::new();
-    let mut entry_at: HashMap<(u32, u32), (u32, Choice)> = HashMap::new();
+    let mut entry_at: HashMap<(u32, u32), (u32, Choice)> = HashMap::default();
     for (hit, reading) in doc.hits.iter().zip(readings) {
         let Reading::Entry(d) = *reading else {
             continue;
@@ -213,16 +213,16 @@ impl Clusters {
 /// The words that identify a name: folded words without particles,
 /// hyphens, initials and, for organizations and places, without leading
 /// nationality words and plural endings.
-fn key_words(doc: &Doc<'_>, c: &Candidate) -> Vec<String> {
+fn key_words<'a>(doc: &Doc<'a>, c: &Candidate) -> Vec<&'a str> {
     words_of(doc, c, true)
 }
 
 /// The words of a name as written (folded), without particles, hyphens and
 /// initials or a leading article or nationality word; with `singular`,
 /// plural endings dropped too.
-fn words_of(doc: &Doc<'_>, c: &Candidate, singular: bool) -> Vec<String> {
-    let analysis = doc.analysis;
-    let mut words: Vec<String> = Vec::new();
+fn words_of<'a>(doc: &Doc<'a>, c: &Candidate, singular: bool) -> Vec<&'a str> {
+    let analysis: &'a Analysis = doc.analysis;
+    let mut words: Vec<&'a str> = Vec::new();
     for i in c.tokens.indices() {
         let t = &analysis.tokens[i];
         if t.class != Class::Word {
@@ -234,7 +234,7 @@ fn words_of(doc: &Doc<'_>, c: &Candidate, singular: bool) -> Vec<String> {
             if doc.cues.particle(folded).is_some() || initial {
                 continue;
             }
-            words.push(folded.to_owned());
+            words.push(folded);
         } else {
             if words.is_empty()
                 && (folded == "the" || matches!(doc.readings_at(i), Some(Reading::Demonym)))
@@ -249,7 +249,7 @@ fn words_of(doc: &Doc<'_>, c: &Candidate, singular: bool) -> Vec<String> {
             } else {
                 folded
             };
-            words.push(word.to_owned());
+            words.push(word);
         }
     }
     words
@@ -270,9 +270,9 @@ fn cluster_by_key(
     accepted: &[usize],
     clusters: &mut Clusters,
 ) {
-    let mut by_entry: HashMap<u32, usize> = HashMap::new();
-    let mut by_key: HashMap<(EntityKind, Vec<String>), usize> = HashMap::new();
-    let mut by_ends: HashMap<(String, String), usize> = HashMap::new();
+    let mut by_entry: HashMap<u32, usize> = HashMap::default();
+    let mut by_key: HashMap<(EntityKind, Vec<&str>), usize> = HashMap::default();
+    let mut by_ends: HashMap<(&str, &str), usize> = HashMap::default();
     let mut sorted = accepted.to_vec();
     sorted.sort_by_key(|&c| candidates[c].tokens.start);
     for c in sorted {
@@ -288,7 +288,7 @@ fn cluster_by_key(
                     continue;
                 }
                 if cand.kind == EntityKind::Person && words.len() >= 2 {
-                    let ends = (words[0].clone(), words[words.len() - 1].clone());
+                    let ends = (words[0], words[words.len() - 1]);
                     let first = *by_ends.entry(ends).or_insert(c);
                     clusters.union(first, c);
                 }
@@ -325,7 +325,7 @@ fn acronyms(
     let n = doc.analysis.tokens.len();
     let owner = owners(candidates, accepted, n);
     // Each acronym's letters → the candidate of its long form.
-    let mut defined: HashMap<String, usize> = HashMap::new();
+    let mut defined: HashMap<String, usize> = HashMap::default();
     for note in &discovery.acronyms {
         let holder = note
             .long
@@ -397,46 +397,32 @@ fn short_forms(
     // The surname of every person of the document (None when two share
     // it), the last word of every organization, and the words of every
     // discovered name.
-    let mut surnames: HashMap<String, Option<usize>> = HashMap::new();
+    let mut surnames: HashMap<&str, Option<usize>> = HashMap::default();
     // A particle that cannot be dropped is part of the surname: `bin Laden`.
-    let mut bound_particles: HashMap<usize, String> = HashMap::new();
-    let mut org_heads: HashMap<String, Option<usize>> = HashMap::new();
-    let mut repeats: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
-    let note = |map: &mut HashMap<String, Option<usize>>,
-                key: String,
-                root: usize,
-                clusters: &mut Clusters| {
-        map.entry(key)
-            .and_modify(|r| {
-                if let Some(existing) = *r {
-                    if clusters.root(existing) != root {
-                        *r = None;
-                    }
-                }
-            })
-            .or_insert(Some(root));
-    };
+    let mut bound_particles: HashMap<usize, String> = HashMap::default();
+    let mut org_heads: HashMap<&str, Option<usize>> = HashMap::default();
+    let mut repeats: HashMap<&str, Vec<(Vec<&str>, usize)>> = HashMap::default();
     for &c in accepted.iter() {
         let words = words_of(doc, &candidates[c], false);
         let root = clusters.root(c);
         let kind = candidates[c].kind;
         if words.len() >= 2 {
-            let last = words[words.len() - 1].clone();
+            let last = words[words.len() - 1];
             match kind {
                 EntityKind::Person => {
                     if let Some(p) = bound_particle(doc, candidates[c].tokens) {
                         bound_particles.insert(root, p);
                     }
-                    note(&mut surnames, last, root, clusters)
+                    note_unique(&mut surnames, last, root, clusters)
                 }
-                EntityKind::Organization => note(&mut org_heads, last, root, clusters),
+                EntityKind::Organization => note_unique(&mut org_heads, last, root, clusters),
                 EntityKind::Place => {}
             }
         }
         let repeatable =
             candidates[c].target == Target::New && (words.len() >= 2 || kind != EntityKind::Person);
         if repeatable && !words.is_empty() {
-            let names = repeats.entry(words[0].clone()).or_default();
+            let names = repeats.entry(words[0]).or_default();
             // Distinct names only, and a bounded number per first word, so
             // that a text of one name repeated stays linear.
             if names.len() < MAX_NAMES_PER_FIRST_WORD && !names.iter().any(|(w, _)| *w == words) {
@@ -552,6 +538,25 @@ fn short_forms(
     accepted.retain(|&c| !dropped.get(c).copied().unwrap_or(false));
 }
 
+/// Records that `key` belongs to cluster `root`, or to no one when another
+/// cluster already has it.
+fn note_unique<'a>(
+    map: &mut HashMap<&'a str, Option<usize>>,
+    key: &'a str,
+    root: usize,
+    clusters: &mut Clusters,
+) {
+    map.entry(key)
+        .and_modify(|r| {
+            if let Some(existing) = *r {
+                if clusters.root(existing) != root {
+                    *r = None;
+                }
+            }
+        })
+        .or_insert(Some(root));
+}
+
 /// The particle that cannot be dropped before the last word of a name, if
 /// any: `bin` in `Osama bin Laden`.
 fn bound_particle(doc: &Doc<'_>, tokens: TokenRange) -> Option<String> {
@@ -574,7 +579,7 @@ impl Doc<'_> {
 
 /// If the words `words` are written from token `start` (particles and
 /// hyphens skipped), the end of the match.
-fn match_words(doc: &Doc<'_>, start: usize, words: &[String], taken: &[bool]) -> Option<usize> {
+fn match_words(doc: &Doc<'_>, start: usize, words: &[&str], taken: &[bool]) -> Option<usize> {
     let n = doc.analysis.tokens.len();
     let mut i = start;
     let mut w = 0;
@@ -612,8 +617,8 @@ fn build(
         ..
     } = out;
     let entries = doc.gazetteer.entries();
-    let mut ids: HashMap<usize, EntityId> = HashMap::new();
-    let mut best_name: HashMap<usize, (usize, usize)> = HashMap::new();
+    let mut ids: HashMap<usize, EntityId> = HashMap::default();
+    let mut best_name: HashMap<usize, (usize, usize)> = HashMap::default();
     for &c in accepted {
         let root = clusters.root(c);
         let cand = &candidates[c];

@@ -2,7 +2,7 @@
 //! demonym in one `aho-corasick` automaton (leftmost-longest, anchored), and
 //! for each pattern the senses it can have.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
@@ -42,6 +42,17 @@ pub(crate) struct Lexicon {
 
 impl Lexicon {
     pub(crate) fn build(gazetteer: &Gazetteer, folder: &Folder) -> Result<Lexicon, Error> {
+        Lexicon::collect(gazetteer, folder)?.finish()
+    }
+
+    /// The distinct folded patterns the lexicon of `gazetteer` holds, in the
+    /// haystack's shape (`" tahsin al - khafaji "`).
+    pub(crate) fn patterns(gazetteer: &Gazetteer, folder: &Folder) -> Result<Vec<String>, Error> {
+        Ok(Lexicon::collect(gazetteer, folder)?.patterns)
+    }
+
+    /// Generates every variant of every alias, title, cue and demonym.
+    fn collect(gazetteer: &Gazetteer, folder: &Folder) -> Result<Builder, Error> {
         let particles: HashMap<String, bool> = gazetteer
             .lists
             .particles
@@ -179,7 +190,7 @@ impl Lexicon {
                 }
             }
         }
-        builder.finish()
+        Ok(builder)
     }
 
     /// The longest pattern that starts at haystack offset `start` (a

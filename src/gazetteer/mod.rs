@@ -9,7 +9,7 @@ pub(crate) mod lexicon;
 mod tsv;
 pub(crate) mod variants;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 use std::sync::Arc;
 

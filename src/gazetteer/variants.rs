@@ -9,7 +9,7 @@
 //! Variants are produced directly as folded patterns in the shape of the
 //! haystack (`" tahsin al - khafaji "`) with the case each token must have.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::text::Folder;
 use crate::text::token::{self, Class, Shape};

@@ -11,7 +11,7 @@ mod attribute;
 mod marks;
 mod reported;
 
-use std::collections::HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::entities::{EntityId, Resolved};
 use crate::gazetteer::{Frame, Gazetteer, Gender};
@@ -32,13 +32,13 @@ pub(crate) struct Speech {
     /// states`, `news agency`).
     entry_roles: Vec<Vec<Box<str>>>,
     /// Folded titles that tell a person's gender (`spokeswoman`, `mr`).
-    title_gender: std::collections::HashMap<Box<str>, Gender>,
+    title_gender: HashMap<Box<str>, Gender>,
 }
 
 impl Speech {
     pub(crate) fn build(gazetteer: &Gazetteer, folder: &Folder) -> Speech {
         let fold = |s: &str| crate::text::fold_phrase(folder, s).join(" ");
-        let mut role_nouns = HashSet::new();
+        let mut role_nouns = HashSet::default();
         let mut add_noun = |phrase: &str| {
             if let Some(last) = crate::text::fold_phrase(folder, phrase).pop() {
                 if last.chars().all(char::is_alphabetic) {
@@ -47,7 +47,7 @@ impl Speech {
                 }
             }
         };
-        let mut title_gender = std::collections::HashMap::new();
+        let mut title_gender = HashMap::default();
         for title in &gazetteer.lists.titles {
             add_noun(&title.title);
             if let Some(gender) = title.gender {

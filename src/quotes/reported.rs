@@ -30,7 +30,7 @@ pub(crate) fn find(ctx: &Context<'_>, marked: &[Marked], quotes: &mut Vec<Quote>
     for m in marked {
         in_quote[m.open..=m.close.min(n - 1)].fill(true);
     }
-    let used: std::collections::HashSet<crate::span::Span> =
+    let used: rustc_hash::FxHashSet<crate::span::Span> =
         quotes.iter().filter_map(|q| q.cue).collect();
     let mut i = 0;
     while i < n {

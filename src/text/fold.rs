@@ -10,7 +10,7 @@
 //!    doubled consonants → single);
 //! 3. spellings the gazetteer declares the same (`mohammed` → `muhammad`).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
@@ -29,6 +29,8 @@ pub(crate) struct Folder {
     same: HashMap<Box<str>, Box<str>>,
     /// The shortest and longest key of `same`, to skip lookups cheaply.
     same_len: (usize, usize),
+    /// Whether some key of `same` starts with a byte, ditto.
+    same_first: [bool; 256],
 }
 
 impl Folder {
@@ -52,8 +54,9 @@ impl Folder {
         let mut folder = Folder {
             rewrites: rules,
             rules_by_byte,
-            same: HashMap::new(),
+            same: HashMap::default(),
             same_len: (0, 0),
+            same_first: [false; 256],
         };
         let mut scratch = String::new();
         for (canonical, variants) in same {
@@ -65,6 +68,11 @@ impl Folder {
                 if v != key {
                     folder.same.insert(v.into(), key.clone().into());
                 }
+            }
+        }
+        for key in folder.same.keys() {
+            if let Some(&b) = key.as_bytes().first() {
+                folder.same_first[b as usize] = true;
             }
         }
         let lens = folder.same.keys().map(|k| k.len());
@@ -92,19 +100,66 @@ impl Folder {
 
     /// Folds a word (or a whole alias word) without the empty-token guard.
     fn fold_word(&self, word: &str, out: &mut String, scratch: &mut String) {
-        scratch.clear();
-        let has_letter = base_fold(word, scratch);
         let mark = out.len();
-        if has_letter {
-            self.rewrite(scratch.as_bytes(), out);
+        if word.is_ascii() && word.len() <= ASCII_FAST_PATH {
+            // The common case, without the intermediate buffer: lower case
+            // and drop inner stops into a stack array, then rewrite.
+            let mut lower = [0u8; ASCII_FAST_PATH];
+            let has_letter = word.bytes().any(|b| b.is_ascii_alphabetic());
+            let mut n = 0;
+            for b in word.bytes() {
+                if !(has_letter && matches!(b, b'.' | b'\'' | b'`')) {
+                    lower[n] = b.to_ascii_lowercase();
+                    n += 1;
+                }
+            }
+            if has_letter {
+                self.rewrite_ascii(&lower[..n], out);
+            } else {
+                out.extend(lower[..n].iter().map(|&b| b as char));
+            }
         } else {
-            out.push_str(scratch);
+            scratch.clear();
+            let has_letter = base_fold(word, scratch);
+            if has_letter {
+                self.rewrite(scratch.as_bytes(), out);
+            } else {
+                out.push_str(scratch);
+            }
         }
         let folded = &out[mark..];
-        if (self.same_len.0..=self.same_len.1).contains(&folded.len()) {
+        let candidate = folded
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| self.same_first[b as usize]);
+        if candidate && (self.same_len.0..=self.same_len.1).contains(&folded.len()) {
             if let Some(canonical) = self.same.get(folded) {
                 out.truncate(mark);
                 out.push_str(canonical);
+            }
+        }
+    }
+
+    /// [`Folder::rewrite`] for ASCII input, pushing bytes as characters.
+    fn rewrite_ascii(&self, bytes: &[u8], out: &mut String) {
+        let mut i = 0;
+        while i < bytes.len() {
+            let (first, count) = self.rules_by_byte[bytes[i] as usize];
+            let rules = &self.rewrites[first as usize..(first + count) as usize];
+            // Rules are two or three bytes: compare by hand, not memcmp.
+            let rest = &bytes[i..];
+            let rule = rules.iter().find(|(from, _)| {
+                from.len() <= rest.len() && from.iter().zip(rest).all(|(a, b)| a == b)
+            });
+            match rule {
+                Some((from, to)) => {
+                    out.push_str(to);
+                    i += from.len();
+                }
+                None => {
+                    out.push(bytes[i] as char);
+                    i += 1;
+                }
             }
         }
     }
@@ -132,6 +187,9 @@ impl Folder {
         out.push_str(std::str::from_utf8(&bytes[copied..]).unwrap_or(""));
     }
 }
+
+/// Words up to this many bytes are folded on the stack when ASCII.
+const ASCII_FAST_PATH: usize = 48;
 
 /// Appends the fold of a word without the transliteration steps: the
 /// spelling as written, up to case, diacritics and marks.
