@@ -43,7 +43,7 @@ pub(crate) fn scan(text: &str, analysis: &Analysis, lexicon: &Lexicon, hits: &mu
     let mut i = 0;
     while i < tokens.len() {
         let token = &tokens[i];
-        let candidate = token.shape.is_capital() || lexicon.may_start_lowercase(analysis.folded(i));
+        let candidate = lexicon.may_start(analysis.folded(i), token.shape.is_capital());
         if !candidate {
             i += 1;
             continue;

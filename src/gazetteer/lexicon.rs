@@ -36,8 +36,9 @@ pub(crate) struct Lexicon {
     automaton: AhoCorasick,
     senses: Vec<Sense>,
     by_pattern: Vec<Range<u32>>,
-    /// Folds of first tokens that may start a match without a capital.
-    starters: HashSet<Box<str>>,
+    /// The fold of every token that starts a pattern, and whether some
+    /// pattern starting with it may start without a capital.
+    starters: HashMap<Box<str>, bool>,
 }
 
 impl Lexicon {
@@ -217,11 +218,13 @@ impl Lexicon {
         &self.senses[r.start as usize..r.end as usize]
     }
 
-    /// Whether a token folded to `folded` may start a match even when it is
-    /// not capitalised.
+    /// Whether a token folded to `folded`, capitalised or not, may start a
+    /// match: the one lookup that spares the automaton most tokens.
     #[inline]
-    pub(crate) fn may_start_lowercase(&self, folded: &str) -> bool {
-        self.starters.contains(folded)
+    pub(crate) fn may_start(&self, folded: &str, capital: bool) -> bool {
+        self.starters
+            .get(folded)
+            .is_some_and(|&lowercase| capital || lowercase)
     }
 
     /// The number of distinct patterns.
@@ -241,14 +244,16 @@ struct Builder {
     ids: HashMap<String, usize>,
     patterns: Vec<String>,
     senses: Vec<Vec<Sense>>,
-    starters: HashSet<Box<str>>,
+    starters: HashMap<Box<str>, bool>,
 }
 
 impl Builder {
     fn add(&mut self, variant: Variant, sense: Sense) {
-        if !variant.first_needs_capital {
-            self.starters.insert(variant.first.into());
-        }
+        let lowercase = self
+            .starters
+            .entry(variant.first.as_str().into())
+            .or_insert(false);
+        *lowercase |= !variant.first_needs_capital;
         let id = match self.ids.get(&variant.pattern) {
             Some(&id) => id,
             None => {

@@ -88,7 +88,7 @@ impl Analysis {
                 paragraph_start = i;
             }
             let piece = &text[span];
-            let class = classify(piece);
+            let (class, shape) = classify_and_shape(piece);
             let start = self.haystack.len();
             folder.fold(piece, class, &mut self.haystack, &mut self.scratch);
             let end = self.haystack.len();
@@ -97,7 +97,7 @@ impl Analysis {
                 span,
                 folded: Span::new(start, end),
                 class,
-                shape: Shape::of(piece),
+                shape,
                 space_before: !gap.is_empty(),
                 paragraph_start: new_paragraph,
             });
@@ -159,9 +159,53 @@ pub(crate) fn fold_phrase(folder: &Folder, phrase: &str) -> Vec<String> {
         .collect()
 }
 
+/// The class and shape of a token, in one pass for ASCII.
+fn classify_and_shape(piece: &str) -> (Class, Shape) {
+    let bytes = piece.as_bytes();
+    if !bytes.is_ascii() {
+        return (classify(piece), Shape::of(piece));
+    }
+    let (mut first_letter, mut lower, mut alnum) = (None, false, false);
+    for &b in bytes {
+        if b.is_ascii_alphabetic() {
+            if first_letter.is_none() {
+                first_letter = Some(b);
+            } else {
+                lower |= b.is_ascii_lowercase();
+            }
+        }
+        alnum |= b.is_ascii_alphanumeric();
+    }
+    let class = if !alnum {
+        Class::Punct
+    } else if matches!(bytes, [b'\'', b's' | b'S']) {
+        Class::Possessive
+    } else {
+        Class::Word
+    };
+    let shape = match first_letter {
+        None => Shape::Other,
+        Some(f) if f.is_ascii_lowercase() => Shape::Lower,
+        Some(_) if lower => Shape::Capitalized,
+        Some(_) => Shape::Upper,
+    };
+    (class, shape)
+}
+
 /// The class of a token from its text.
 pub(crate) fn classify(piece: &str) -> Class {
     let bytes = piece.as_bytes();
+    if bytes.is_ascii() {
+        return if bytes.iter().any(u8::is_ascii_alphanumeric) {
+            if matches!(bytes, [b'\'', b's' | b'S']) {
+                Class::Possessive
+            } else {
+                Class::Word
+            }
+        } else {
+            Class::Punct
+        };
+    }
     let is_clitic = matches!(
         bytes,
         [b'\'', b's' | b'S'] | [0xE2, 0x80, 0x99, b's' | b'S']

@@ -37,6 +37,9 @@ pub(crate) enum Shape {
 
 impl Shape {
     pub(crate) fn of(s: &str) -> Shape {
+        if s.is_ascii() {
+            return Shape::of_ascii(s.as_bytes());
+        }
         let mut letters = s.chars().filter(|c| c.is_alphabetic());
         let Some(first) = letters.next() else {
             return Shape::Other;
@@ -45,6 +48,20 @@ impl Shape {
             return Shape::Lower;
         }
         if letters.any(|c| c.is_lowercase()) {
+            Shape::Capitalized
+        } else {
+            Shape::Upper
+        }
+    }
+
+    fn of_ascii(bytes: &[u8]) -> Shape {
+        let Some(first) = bytes.iter().position(u8::is_ascii_alphabetic) else {
+            return Shape::Other;
+        };
+        if !bytes[first].is_ascii_uppercase() {
+            return Shape::Lower;
+        }
+        if bytes[first + 1..].iter().any(u8::is_ascii_lowercase) {
             Shape::Capitalized
         } else {
             Shape::Upper
@@ -182,6 +199,12 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Span>) {
         }
         if let Some(word) = pending.take() {
             out.push(word);
+        }
+        let bytes = piece.as_bytes();
+        // Most words are plain ASCII letters and digits: nothing to split.
+        if bytes.iter().all(u8::is_ascii_alphanumeric) {
+            pending = Some(Span::new(start, end));
+            return;
         }
         if !piece
             .chars()
