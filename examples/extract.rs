@@ -136,6 +136,16 @@ fn run_files(extractor: &Extractor, files: &[String], out: &mut impl Write) -> i
     Ok(failures)
 }
 
+/// Lines read and extracted together: memory stays bounded whatever the
+/// input's size, and output keeps the input's order.
+const CHUNK_LINES: usize = 256;
+
+/// One output line, and the message for stderr when the input failed.
+struct Rendered {
+    line: Vec<u8>,
+    error: Option<String>,
+}
+
 /// Reads `{"id", "text"}` lines; returns the number of lines that failed.
 fn run_jsonl(
     extractor: &Extractor,
@@ -143,31 +153,85 @@ fn run_jsonl(
     out: &mut impl Write,
 ) -> io::Result<usize> {
     let mut failures = 0;
-    for (n, line) in input.split(b'\n').enumerate() {
-        let line = line?;
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        match parse_line(&line) {
-            Ok((id, text)) => write_result(out, "id", &id, extractor, &text)?,
-            Err((id, message)) => {
-                failures += 1;
-                eprintln!("extract: line {}: {message}", n + 1);
-                write_error(
-                    out,
-                    "id",
-                    &id.unwrap_or(serde_json::Value::from(n + 1)),
-                    &message,
-                )?;
+    let mut lines = input.split(b'\n').enumerate();
+    loop {
+        let mut chunk: Vec<(usize, Vec<u8>)> = Vec::with_capacity(CHUNK_LINES);
+        for (n, line) in lines.by_ref() {
+            let mut line = line?;
+            if line.last() == Some(&b'\r') {
+                line.pop();
+            }
+            chunk.push((n + 1, line));
+            if chunk.len() == CHUNK_LINES {
+                break;
             }
         }
+        if chunk.is_empty() {
+            return Ok(failures);
+        }
+        for rendered in render_all(extractor, &chunk) {
+            if let Some(message) = rendered.error {
+                failures += 1;
+                eprintln!("extract: {message}");
+            }
+            out.write_all(&rendered.line)?;
+        }
     }
-    Ok(failures)
+}
+
+#[cfg(feature = "rayon")]
+fn render_all(extractor: &Extractor, chunk: &[(usize, Vec<u8>)]) -> Vec<Rendered> {
+    use rayon::prelude::*;
+    chunk
+        .par_iter()
+        .map(|(n, line)| render(extractor, *n, line))
+        .collect()
+}
+
+#[cfg(not(feature = "rayon"))]
+fn render_all(extractor: &Extractor, chunk: &[(usize, Vec<u8>)]) -> Vec<Rendered> {
+    chunk
+        .iter()
+        .map(|(n, line)| render(extractor, *n, line))
+        .collect()
+}
+
+/// The output line for input line `n`.
+fn render(extractor: &Extractor, n: usize, line: &[u8]) -> Rendered {
+    let mut out = Vec::new();
+    match parse_line(line) {
+        Ok((id, text)) => match write_result(&mut out, "id", &id, extractor, &text) {
+            Ok(()) => Rendered {
+                line: out,
+                error: None,
+            },
+            Err(e) => failed(n, Some(id), e.to_string()),
+        },
+        Err((id, message)) => failed(n, id, message),
+    }
+}
+
+fn failed(n: usize, id: Option<serde_json::Value>, message: String) -> Rendered {
+    let mut line = Vec::new();
+    let written = match &id {
+        Some(id) => write_error(&mut line, "id", id, &message),
+        None => write_error(&mut line, "line", &serde_json::Value::from(n), &message),
+    };
+    if written.is_err() {
+        line = b"{\"error\":\"cannot render the error\"}\n".to_vec();
+    }
+    Rendered {
+        line,
+        error: Some(format!("line {n}: {message}")),
+    }
 }
 
 type LineError = (Option<serde_json::Value>, String);
 
 fn parse_line(line: &[u8]) -> Result<(serde_json::Value, String), LineError> {
+    if line.iter().all(u8::is_ascii_whitespace) {
+        return Err((None, "empty line".into()));
+    }
     let value: serde_json::Value =
         serde_json::from_slice(line).map_err(|e| (None, format!("not JSON: {e}")))?;
     let id = value.get("id").cloned();

@@ -114,6 +114,27 @@ impl Extractor {
         self.lexicon.pattern_count()
     }
 
+    /// Extracts many documents on all cores, keeping their order.
+    ///
+    /// Each document is extracted exactly as [`Extractor::extract`] would;
+    /// the work is spread over rayon's global thread pool.
+    ///
+    /// ```
+    /// let extractor = sayso::Extractor::shared()?;
+    /// let docs = ["Daesh fled Mosul.", "Erbil is Hewlêr."];
+    /// let results = extractor.extract_batch(&docs);
+    /// assert_eq!(results.len(), 2);
+    /// assert_eq!(results[1].entities()[0].name(), "Erbil");
+    /// # Ok::<(), sayso::Error>(())
+    /// ```
+    #[cfg(feature = "rayon")]
+    pub fn extract_batch<T: AsRef<str> + Sync>(&self, docs: &[T]) -> Vec<Extraction> {
+        use rayon::prelude::*;
+        docs.par_iter()
+            .map(|doc| self.extract(doc.as_ref()))
+            .collect()
+    }
+
     /// Extracts the entities and quotations of one document.
     pub fn extract(&self, text: &str) -> Extraction {
         SCRATCH.with(|cell| match cell.try_borrow_mut() {

@@ -60,6 +60,9 @@
 //!
 //! - `serde` (default): `Serialize` for [`Extraction`] and the types in it,
 //!   in the JSON format of the `extract` example.
+//! - `rayon`: [`Extractor::extract_batch`], which extracts many documents
+//!   on all cores; the `extract` example then processes `--jsonl` input in
+//!   parallel too.
 #![deny(missing_docs, unsafe_code, rustdoc::broken_intra_doc_links)]
 
 mod entities;
