@@ -84,7 +84,10 @@ fn boundary_after(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<
     let token = &tokens[i];
     let s = &text[token.span];
     let strong = match token.class {
-        Class::Punct => matches!(s, "." | "!" | "?" | "…" | "..."),
+        Class::Punct if matches!(s, "." | "!" | "?" | "…" | "...") => true,
+        // Only a terminator or an abbreviation's stop can end a sentence;
+        // returning early keeps the scan of closing marks below linear.
+        Class::Punct => return None,
         Class::Word if s.ends_with('.') && s.len() > 1 => match abbreviation(&s[..s.len() - 1]) {
             Abbreviation::BeforeName => return None,
             _ => false,
