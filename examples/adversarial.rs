@@ -30,10 +30,13 @@ fn fill(bytes: usize, items: &[&str], seed: u64) -> String {
     text
 }
 
+/// A document's name, how to make it at a size, and the two sizes.
+type Case = (&'static str, Box<dyn Fn(usize) -> String>, [usize; 2]);
+
 fn main() -> Result<(), sayso::Error> {
     let extractor = sayso::Extractor::new()?;
     let mb = 1 << 20;
-    let cases: Vec<(&str, Box<dyn Fn(usize) -> String>, [usize; 2])> = vec![
+    let cases: Vec<Case> = vec![
         (
             "quotation marks",
             Box::new(|n| fill(n, &["“", "”", "\"", "‘", "’", " ", "said ", "Ali "], 1)),
