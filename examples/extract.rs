@@ -1,30 +1,38 @@
 //! Extracts entities and quotations from articles, one JSON line each.
 //!
 //! ```text
-//! extract [--explain] [--gazetteer DIR] FILE...
-//! extract [--explain] [--gazetteer DIR] --jsonl < articles.jsonl
+//! extract [--explain] [--gazetteer DIR] [--html DIR] FILE...
+//! extract [--explain] [--gazetteer DIR] [--html DIR] --jsonl < articles.jsonl
 //! ```
 //!
 //! With files, each output line is `{"file": …, "entities": […], "quotes": […]}`.
 //! With `--jsonl`, each input line `{"id": …, "text": …}` gives one output
-//! line with the same `id`, in input order. An input that cannot be read or
-//! parsed gives a line `{"file"|"id"|"line": …, "error": …}` and a message on
-//! stderr; the others are still processed, and the exit status is 1 at the
-//! end. `--gazetteer DIR` uses the `.tsv` files of DIR (with the bundled word
-//! lists) instead of the bundled gazetteer.
+//! line with the same `id`, in input order, in constant memory (in parallel
+//! when built with the `rayon` feature). An input that cannot be read or
+//! parsed, an empty line included, gives a line
+//! `{"file"|"id"|"line": …, "error": …}` and a message on stderr; the others
+//! are still processed, and the exit status is 1 at the end.
+//!
+//! `--gazetteer DIR` uses the `.tsv` files of DIR (with the bundled word
+//! lists) instead of the bundled gazetteer. `--html DIR` also writes one
+//! HTML page per article into DIR, and `index.html` listing them.
 
+use std::collections::HashSet;
 use std::io::{self, BufRead, BufWriter, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use sayso::{Extractor, Gazetteer};
+use sayso::html::{self, IndexRow};
+use sayso::{Extraction, Extractor, Gazetteer};
 
 const USAGE: &str =
-    "usage: extract [--explain] [--gazetteer DIR] (FILE... | --jsonl < INPUT.jsonl)";
+    "usage: extract [--explain] [--gazetteer DIR] [--html DIR] (FILE... | --jsonl < INPUT.jsonl)";
 
 struct Options {
     explain: bool,
     jsonl: bool,
     gazetteer: Option<String>,
+    html: Option<PathBuf>,
     files: Vec<String>,
 }
 
@@ -43,14 +51,30 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let mut pages = match &options.html {
+        Some(dir) => match Pages::new(dir) {
+            Ok(p) => Some(p),
+            Err(e) => {
+                eprintln!("extract: {}: {e}", dir.display());
+                return ExitCode::from(2);
+            }
+        },
+        None => None,
+    };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let result = if options.jsonl {
-        run_jsonl(&extractor, io::stdin().lock(), &mut out)
+        run_jsonl(&extractor, io::stdin().lock(), &mut out, pages.as_mut())
     } else {
-        run_files(&extractor, &options.files, &mut out)
+        run_files(&extractor, &options.files, &mut out, pages.as_mut())
     };
-    match result.and_then(|failures| out.flush().map(|()| failures)) {
+    let result = result
+        .and_then(|failures| out.flush().map(|()| failures))
+        .and_then(|failures| match &pages {
+            Some(p) => p.finish().map(|()| failures),
+            None => Ok(failures),
+        });
+    match result {
         Ok(0) => ExitCode::SUCCESS,
         Ok(_) => ExitCode::from(1),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -66,6 +90,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Options, String> {
         explain: false,
         jsonl: false,
         gazetteer: None,
+        html: None,
         files: Vec::new(),
     };
     let mut args = args.peekable();
@@ -75,6 +100,9 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Options, String> {
             "--jsonl" => options.jsonl = true,
             "--gazetteer" => {
                 options.gazetteer = Some(args.next().ok_or("--gazetteer needs a directory")?);
+            }
+            "--html" => {
+                options.html = Some(args.next().ok_or("--html needs a directory")?.into());
             }
             "-h" | "--help" => return Err("help".into()),
             "--" => options.files.extend(args.by_ref()),
@@ -99,10 +127,31 @@ fn build(options: &Options) -> Result<Extractor, sayso::Error> {
         .build(gazetteer)
 }
 
+/// One input's output: its JSON line, the message for stderr when it
+/// failed, and its HTML page when pages are wanted.
+struct Rendered {
+    line: Vec<u8>,
+    error: Option<String>,
+    page: Option<Page>,
+}
+
+struct Page {
+    name: String,
+    title: String,
+    html: String,
+    row: IndexRow,
+}
+
 /// Writes one line per file; returns the number of files that failed.
-fn run_files(extractor: &Extractor, files: &[String], out: &mut impl Write) -> io::Result<usize> {
+fn run_files(
+    extractor: &Extractor,
+    files: &[String],
+    out: &mut impl Write,
+    mut pages: Option<&mut Pages>,
+) -> io::Result<usize> {
     let mut failures = 0;
     for file in files {
+        let name = serde_json::Value::from(file.as_str());
         let text = std::fs::read(file)
             .map_err(|e| e.to_string())
             .and_then(|bytes| {
@@ -113,25 +162,17 @@ fn run_files(extractor: &Extractor, files: &[String], out: &mut impl Write) -> i
                     )
                 })
             });
-        match text {
-            Ok(text) => write_result(
-                out,
-                "file",
-                &serde_json::Value::from(file.as_str()),
-                extractor,
-                &text,
-            )?,
-            Err(message) => {
-                failures += 1;
-                eprintln!("extract: {file}: {message}");
-                write_error(
-                    out,
-                    "file",
-                    &serde_json::Value::from(file.as_str()),
-                    &message,
-                )?;
+        let rendered = match text {
+            Ok(text) => {
+                let stem = Path::new(file)
+                    .file_stem()
+                    .map_or(file.clone(), |s| s.to_string_lossy().into_owned());
+                render_text(extractor, "file", &name, &text, &stem, pages.is_some())
+                    .unwrap_or_else(|e| failed("file", name.clone(), file, e.to_string()))
             }
-        }
+            Err(message) => failed("file", name, file, message),
+        };
+        failures += emit(rendered, out, pages.as_deref_mut())?;
     }
     Ok(failures)
 }
@@ -140,20 +181,16 @@ fn run_files(extractor: &Extractor, files: &[String], out: &mut impl Write) -> i
 /// input's size, and output keeps the input's order.
 const CHUNK_LINES: usize = 256;
 
-/// One output line, and the message for stderr when the input failed.
-struct Rendered {
-    line: Vec<u8>,
-    error: Option<String>,
-}
-
 /// Reads `{"id", "text"}` lines; returns the number of lines that failed.
-fn run_jsonl(
+pub(crate) fn run_jsonl(
     extractor: &Extractor,
     input: impl BufRead,
     out: &mut impl Write,
+    mut pages: Option<&mut Pages>,
 ) -> io::Result<usize> {
     let mut failures = 0;
     let mut lines = input.split(b'\n').enumerate();
+    let want_pages = pages.is_some();
     loop {
         let mut chunk: Vec<(usize, Vec<u8>)> = Vec::with_capacity(CHUNK_LINES);
         for (n, line) in lines.by_ref() {
@@ -169,61 +206,116 @@ fn run_jsonl(
         if chunk.is_empty() {
             return Ok(failures);
         }
-        for rendered in render_all(extractor, &chunk) {
-            if let Some(message) = rendered.error {
-                failures += 1;
-                eprintln!("extract: {message}");
-            }
-            out.write_all(&rendered.line)?;
+        for rendered in render_all(&chunk, |n, line| {
+            render_line(extractor, n, line, want_pages)
+        }) {
+            failures += emit(rendered, out, pages.as_deref_mut())?;
         }
     }
 }
 
 #[cfg(feature = "rayon")]
-fn render_all(extractor: &Extractor, chunk: &[(usize, Vec<u8>)]) -> Vec<Rendered> {
+fn render_all(
+    chunk: &[(usize, Vec<u8>)],
+    render: impl Fn(usize, &[u8]) -> Rendered + Sync,
+) -> Vec<Rendered> {
     use rayon::prelude::*;
-    chunk
-        .par_iter()
-        .map(|(n, line)| render(extractor, *n, line))
-        .collect()
+    chunk.par_iter().map(|(n, line)| render(*n, line)).collect()
 }
 
 #[cfg(not(feature = "rayon"))]
-fn render_all(extractor: &Extractor, chunk: &[(usize, Vec<u8>)]) -> Vec<Rendered> {
-    chunk
-        .iter()
-        .map(|(n, line)| render(extractor, *n, line))
-        .collect()
+fn render_all(
+    chunk: &[(usize, Vec<u8>)],
+    render: impl Fn(usize, &[u8]) -> Rendered,
+) -> Vec<Rendered> {
+    chunk.iter().map(|(n, line)| render(*n, line)).collect()
 }
 
-/// The output line for input line `n`.
-fn render(extractor: &Extractor, n: usize, line: &[u8]) -> Rendered {
-    let mut out = Vec::new();
+/// The output for input line `n`.
+fn render_line(extractor: &Extractor, n: usize, line: &[u8], want_page: bool) -> Rendered {
+    let where_ = format!("line {n}");
     match parse_line(line) {
-        Ok((id, text)) => match write_result(&mut out, "id", &id, extractor, &text) {
-            Ok(()) => Rendered {
-                line: out,
-                error: None,
-            },
-            Err(e) => failed(n, Some(id), e.to_string()),
-        },
-        Err((id, message)) => failed(n, id, message),
+        Ok((id, text)) => {
+            let stem = match &id {
+                serde_json::Value::String(s) => s.clone(),
+                serde_json::Value::Null => format!("line-{n}"),
+                other => other.to_string(),
+            };
+            render_text(extractor, "id", &id, &text, &stem, want_page)
+                .unwrap_or_else(|e| failed("id", id, &where_, e.to_string()))
+        }
+        Err((Some(id), message)) => failed("id", id, &where_, message),
+        Err((None, message)) => failed("line", serde_json::Value::from(n), &where_, message),
     }
 }
 
-fn failed(n: usize, id: Option<serde_json::Value>, message: String) -> Rendered {
+/// Extracts one text and renders its line (and page).
+fn render_text(
+    extractor: &Extractor,
+    key: &str,
+    name: &serde_json::Value,
+    text: &str,
+    stem: &str,
+    want_page: bool,
+) -> io::Result<Rendered> {
+    let extraction = extractor.extract(text);
     let mut line = Vec::new();
-    let written = match &id {
-        Some(id) => write_error(&mut line, "id", id, &message),
-        None => write_error(&mut line, "line", &serde_json::Value::from(n), &message),
-    };
-    if written.is_err() {
+    write_result(&mut line, key, name, &extraction)?;
+    let page = want_page.then(|| {
+        let title = title_of(text, stem);
+        Page {
+            name: stem.to_owned(),
+            html: html::page(&title, text, &extraction),
+            row: IndexRow::new(&title, "", &extraction),
+            title,
+        }
+    });
+    Ok(Rendered {
+        line,
+        error: None,
+        page,
+    })
+}
+
+/// An article's first line, shortened, as its title; else its name.
+fn title_of(text: &str, fallback: &str) -> String {
+    let first = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or(fallback);
+    let mut title: String = first.chars().take(120).collect();
+    if first.chars().count() > 120 {
+        title.push('…');
+    }
+    title
+}
+
+fn failed(key: &str, name: serde_json::Value, where_: &str, message: String) -> Rendered {
+    let mut line = Vec::new();
+    if write_error(&mut line, key, &name, &message).is_err() {
         line = b"{\"error\":\"cannot render the error\"}\n".to_vec();
     }
     Rendered {
         line,
-        error: Some(format!("line {n}: {message}")),
+        error: Some(format!("{where_}: {message}")),
+        page: None,
     }
+}
+
+/// Writes a rendered input; returns 1 if it failed, else 0.
+fn emit(rendered: Rendered, out: &mut impl Write, pages: Option<&mut Pages>) -> io::Result<usize> {
+    out.write_all(&rendered.line)?;
+    if let (Some(pages), Some(page)) = (pages, rendered.page) {
+        pages.write(page)?;
+    }
+    Ok(match rendered.error {
+        Some(message) => {
+            eprintln!("extract: {message}");
+            1
+        }
+        None => 0,
+    })
 }
 
 type LineError = (Option<serde_json::Value>, String);
@@ -245,11 +337,9 @@ fn write_result(
     out: &mut impl Write,
     key: &str,
     name: &serde_json::Value,
-    extractor: &Extractor,
-    text: &str,
+    extraction: &Extraction,
 ) -> io::Result<()> {
-    let extraction = extractor.extract(text);
-    let body = serde_json::to_string(&extraction).map_err(io::Error::other)?;
+    let body = serde_json::to_string(extraction).map_err(io::Error::other)?;
     // `body` is a JSON object; put the name first.
     write!(out, "{{{}:{},", serde_json::Value::from(key), name)?;
     out.write_all(&body.as_bytes()[1..])?;
@@ -264,4 +354,57 @@ fn write_error(
 ) -> io::Result<()> {
     let line = serde_json::json!({ key: name, "error": message });
     writeln!(out, "{line}")
+}
+
+/// The directory of HTML pages and the rows of its index.
+pub(crate) struct Pages {
+    dir: PathBuf,
+    rows: Vec<IndexRow>,
+    used: HashSet<String>,
+}
+
+impl Pages {
+    fn new(dir: &Path) -> io::Result<Pages> {
+        std::fs::create_dir_all(dir)?;
+        Ok(Pages {
+            dir: dir.to_owned(),
+            rows: Vec::new(),
+            used: HashSet::new(),
+        })
+    }
+
+    /// Writes a page under a safe, unused file name.
+    fn write(&mut self, page: Page) -> io::Result<()> {
+        let mut base: String = page
+            .name
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .take(80)
+            .collect();
+        if base.is_empty() || base.starts_with('.') || base == "index" {
+            base.insert_str(0, "article-");
+        }
+        let mut file = format!("{base}.html");
+        let mut n = 2;
+        while !self.used.insert(file.clone()) {
+            file = format!("{base}-{n}.html");
+            n += 1;
+        }
+        std::fs::write(self.dir.join(&file), page.html)?;
+        let mut row = page.row;
+        row.title = page.title;
+        row.href = file;
+        self.rows.push(row);
+        Ok(())
+    }
+
+    fn finish(&self) -> io::Result<()> {
+        std::fs::write(self.dir.join("index.html"), html::index(&self.rows))
+    }
 }

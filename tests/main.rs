@@ -3,6 +3,7 @@
 mod bundled;
 mod discovery;
 mod errors;
+mod html;
 mod matching;
 mod properties;
 mod quotes;

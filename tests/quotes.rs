@@ -145,6 +145,16 @@ fn table() {
             &[("We stay,", Direct, Some("Karim Nouri"), QuoteCueSpeaker)],
         ),
         (
+            "the person before a role, not the organization in it",
+            "Gen. Saad Maan, commander of the Iraqi News Agency said, \"We stay and we fight.\"",
+            &[(
+                "We stay and we fight.",
+                Direct,
+                Some("Saad Maan"),
+                SpeakerCueQuote,
+            )],
+        ),
+        (
             "a relative clause names the speaker",
             "He deferred to Senator Maria Lopez, who said they would leave “as soon as we can.”",
             &[(

@@ -362,6 +362,14 @@ impl<'a> Context<'a> {
         }
         if let Some(m) = self.mention_ending_at(end) {
             let tokens = self.inputs.resolved.mention_tokens[m];
+            // `Gen. Joseph Votel, commander of U.S. Central Command said`:
+            // an organization or place that completes a role set off after
+            // a person is not the speaker; the person is.
+            if depth > 0 && self.entity_kind(m) != EntityKind::Person {
+                if let Some(person) = self.person_before_role(tokens.start as usize, floor, depth) {
+                    return Some(person);
+                }
+            }
             return Some(Phrase {
                 tokens,
                 what: What::Mention(m),
@@ -389,6 +397,23 @@ impl<'a> Context<'a> {
             return self.phrase_after(start, end);
         }
         None
+    }
+
+    /// The person named before `, <role> of` that ends at token `start`,
+    /// if the words between the comma and `start` hold a role noun.
+    fn person_before_role(&self, start: usize, floor: usize, depth: u8) -> Option<Phrase> {
+        let comma = (floor..start)
+            .rev()
+            .take(8)
+            .find(|&k| self.folded(k) == ",")?;
+        if !(comma + 1..start).any(|k| self.is_role_noun(k)) {
+            return None;
+        }
+        let phrase = self.phrase_before_depth(comma, depth - 1)?;
+        match phrase.what {
+            What::Mention(m) if self.entity_kind(m) == EntityKind::Person => Some(phrase),
+            _ => None,
+        }
     }
 
     /// The speaker a phrase stands for, and the span it rests on.

@@ -1,0 +1,22 @@
+//! The `extract` example's JSONL reader: any line gives exactly one output
+//! line, a result or an error object, and never panics.
+#![no_main]
+#![allow(dead_code)]
+
+#[path = "../../examples/extract.rs"]
+mod example;
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let extractor = sayso::Extractor::shared().expect("bundled gazetteer builds");
+    let mut out = Vec::new();
+    let failures = example::run_jsonl(extractor, data, &mut out, None).expect("writing to memory succeeds");
+    let lines = data.split(|&b| b == b'\n').count() - usize::from(data.ends_with(b"\n") || data.is_empty());
+    assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), lines);
+    assert!(failures <= lines);
+    for line in out.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
+        let value: serde_json::Value = serde_json::from_slice(line).expect("every output line is JSON");
+        assert!(value.is_object());
+    }
+});
