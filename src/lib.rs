@@ -94,6 +94,8 @@ mod gazetteer;
 pub mod html;
 mod quotes;
 mod span;
+#[cfg(test)]
+mod test_util;
 mod text;
 
 pub use crate::entities::{

@@ -52,6 +52,15 @@ pub fn named<'t>(text: &'t str, extraction: &Extraction) -> Vec<(&'t str, String
         .collect()
 }
 
+/// Asserts that the names of a table's cases are all different.
+pub fn assert_unique_names<'a>(names: impl IntoIterator<Item = &'a str>) {
+    let mut names: Vec<&str> = names.into_iter().collect();
+    let count = names.len();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), count, "case names repeat");
+}
+
 #[test]
 fn public_types_are_send_and_sync() {
     fn assert_send_sync<T: Send + Sync>() {}

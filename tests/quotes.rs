@@ -208,10 +208,7 @@ fn table() {
             )],
         ),
     ];
-    let mut names: Vec<&str> = cases.iter().map(|c| c.0).collect();
-    names.sort_unstable();
-    names.dedup();
-    assert_eq!(names.len(), cases.len(), "case names are unique");
+    crate::assert_unique_names(cases.iter().map(|c| c.0));
     for (name, text, want) in cases {
         let x = test_extractor().extract(text);
         let want: Vec<_> = want

@@ -276,6 +276,30 @@ pub(crate) struct Discovery {
     pub(crate) acronyms: Vec<AcronymNote>,
 }
 
+impl Discovery {
+    /// Records a name whose core is the whole name.
+    fn name(&mut self, tokens: TokenRange, kind: EntityKind, how: How) {
+        self.found.push(Found {
+            tokens,
+            core: tokens,
+            kind,
+            how,
+        });
+    }
+
+    /// Records a person found with a role, and the role.
+    fn person_with_role(
+        &mut self,
+        name: TokenRange,
+        how: How,
+        role: TokenRange,
+        title: TokenRange,
+    ) {
+        self.name(name, EntityKind::Person, how);
+        self.roles.push(RoleNote { name, role, title });
+    }
+}
+
 /// The document as discovery sees it.
 pub(crate) struct Doc<'a> {
     pub(crate) text: &'a str,
@@ -662,17 +686,7 @@ fn titles_before_names(doc: &Doc<'_>, out: &mut Discovery) {
             continue;
         }
         let name = TokenRange::new(name_start, end);
-        out.found.push(Found {
-            tokens: name,
-            core: name,
-            kind: EntityKind::Person,
-            how: How::Title,
-        });
-        out.roles.push(RoleNote {
-            name,
-            role,
-            title: hit.tokens,
-        });
+        out.person_with_role(name, How::Title, role, hit.tokens);
     }
 }
 
@@ -721,13 +735,7 @@ fn appositions(doc: &Doc<'_>, out: &mut Discovery) {
                 let mid_sentence = start > doc.sentence_start[start] as usize;
                 if parts >= 2 || doc.is_known_name_part(c - 1) || mid_sentence && parts == 1 {
                     let name = TokenRange::new(start, c);
-                    out.found.push(Found {
-                        tokens: name,
-                        core: name,
-                        kind: EntityKind::Person,
-                        how: How::Apposition,
-                    });
-                    out.roles.push(RoleNote { name, role, title });
+                    out.person_with_role(name, How::Apposition, role, title);
                 }
             }
         }
@@ -740,13 +748,7 @@ fn appositions(doc: &Doc<'_>, out: &mut Discovery) {
             let closes = end >= limit || matches!(doc.folded(end), "," | "." | ";" | ")" | ":");
             if closes && (parts >= 2 || doc.is_known_name_part(c + 1)) {
                 let name = TokenRange::new(c + 1, end);
-                out.found.push(Found {
-                    tokens: name,
-                    core: name,
-                    kind: EntityKind::Person,
-                    how: How::Apposition,
-                });
-                out.roles.push(RoleNote { name, role, title });
+                out.person_with_role(name, How::Apposition, role, title);
             }
         }
     }
@@ -841,12 +843,7 @@ fn byline(doc: &Doc<'_>, out: &mut Discovery) {
     let rest_is_place = run_end == end || matches!(doc.folded(run_end), "(" | "," | "|" | "-");
     if (2..=4).contains(&parts) && rest_is_place && (by || doc.is_given_name(start)) {
         let name = TokenRange::new(start, run_end);
-        out.found.push(Found {
-            tokens: name,
-            core: name,
-            kind: EntityKind::Person,
-            how: How::Byline,
-        });
+        out.name(name, EntityKind::Person, How::Byline);
     }
 }
 
@@ -869,12 +866,7 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
             // The last part must not be an ordinary word ("Thanksgiving Day").
             Some((end, parts)) if parts >= 2 && !doc.is_common_word(end - 1) => {
                 let name = TokenRange::new(i, end);
-                out.found.push(Found {
-                    tokens: name,
-                    core: name,
-                    kind: EntityKind::Person,
-                    how: How::NameShape,
-                });
+                out.name(name, EntityKind::Person, How::NameShape);
                 i = end;
             }
             _ => i += 1,
@@ -897,13 +889,7 @@ fn cue_words(doc: &Doc<'_>, out: &mut Discovery) {
                     && kind == EntityKind::Organization
                     && doc.reading(i).is_none();
                 if alone {
-                    let name = TokenRange::new(i, i + 1);
-                    out.found.push(Found {
-                        tokens: name,
-                        core: name,
-                        kind,
-                        how: How::NameCue,
-                    });
+                    out.name(TokenRange::new(i, i + 1), kind, How::NameCue);
                 }
                 let start = doc.name_run_ending_at(i);
                 if start < i {
@@ -951,24 +937,14 @@ fn cue_words(doc: &Doc<'_>, out: &mut Discovery) {
                     let end = doc.cap_run(after, 3);
                     if end > after {
                         let name = TokenRange::new(after, end);
-                        out.found.push(Found {
-                            tokens: name,
-                            core: name,
-                            kind: phrase.kind,
-                            how: How::NameCue,
-                        });
+                        out.name(name, phrase.kind, How::NameCue);
                     }
                 }
                 CuePosition::After => {
                     let start = doc.name_run_ending_at(i);
                     if start < i && i - start <= 3 {
                         let name = TokenRange::new(start, i);
-                        out.found.push(Found {
-                            tokens: name,
-                            core: name,
-                            kind: phrase.kind,
-                            how: How::NameCue,
-                        });
+                        out.name(name, phrase.kind, How::NameCue);
                     }
                 }
                 CuePosition::Head => {}
@@ -1016,12 +992,7 @@ fn acronyms(doc: &Doc<'_>, out: &mut Discovery) {
             continue;
         };
         if hit_long.is_none() && found_long.is_none() {
-            out.found.push(Found {
-                tokens: long,
-                core: long,
-                kind: EntityKind::Organization,
-                how: How::Acronym,
-            });
+            out.name(long, EntityKind::Organization, How::Acronym);
         }
         out.acronyms.push(AcronymNote { acronym, long });
     }

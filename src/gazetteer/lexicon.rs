@@ -129,12 +129,7 @@ impl Lexicon {
         }
         for (index, title) in gazetteer.lists.titles.iter().enumerate() {
             variants.clear();
-            let kind = AliasKind {
-                person: false,
-                family_first: false,
-                exact: false,
-            };
-            variants::generate(&title.title, kind, &rules, &mut variants);
+            variants::generate(&title.title, AliasKind::PLAIN, &rules, &mut variants);
             for mut v in variants.drain(..) {
                 // Titles are recognised in any case: "the spokesman", "President".
                 v.first_needs_capital = false;
@@ -149,12 +144,7 @@ impl Lexicon {
         for (index, verb) in gazetteer.lists.speech_verbs.iter().enumerate() {
             for form in &verb.forms {
                 variants.clear();
-                let kind = AliasKind {
-                    person: false,
-                    family_first: false,
-                    exact: false,
-                };
-                variants::generate(form, kind, &rules, &mut variants);
+                variants::generate(form, AliasKind::PLAIN, &rules, &mut variants);
                 for mut v in variants.drain(..) {
                     // Cues are recognised in any case: "said", "According to".
                     v.first_needs_capital = false;
@@ -175,12 +165,7 @@ impl Lexicon {
                 })?;
             for form in &demonym.forms {
                 variants.clear();
-                let kind = AliasKind {
-                    person: false,
-                    family_first: false,
-                    exact: false,
-                };
-                variants::generate(form, kind, &rules, &mut variants);
+                variants::generate(form, AliasKind::PLAIN, &rules, &mut variants);
                 for v in variants.drain(..) {
                     builder.add(
                         v,

@@ -66,6 +66,15 @@ pub(crate) struct AliasKind {
     pub(crate) exact: bool,
 }
 
+impl AliasKind {
+    /// A word or phrase that is no one's name: a title, cue or demonym.
+    pub(crate) const PLAIN: AliasKind = AliasKind {
+        person: false,
+        family_first: false,
+        exact: false,
+    };
+}
+
 #[derive(Clone, Debug)]
 struct Unit {
     folded: String,

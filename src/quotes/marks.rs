@@ -205,10 +205,7 @@ mod tests {
 
     #[test]
     fn table_names_are_unique() {
-        let mut names: Vec<_> = CASES.iter().map(|c| c.0).collect();
-        names.sort_unstable();
-        names.dedup();
-        assert_eq!(names.len(), CASES.len());
+        crate::test_util::assert_unique(CASES.iter().map(|c| c.0));
     }
 
     #[test]
