@@ -85,3 +85,44 @@ fn sample_of_people_and_organizations() {
         );
     }
 }
+
+#[test]
+fn a_surname_the_document_names_is_not_a_famous_namesake() {
+    let text = "Speaker Mike Johnson told reporters the House would wait. \"We have our own bill,\" Johnson said.";
+    let x = bundled_extractor().extract(text);
+    let found = named(text, &x);
+    assert_eq!(
+        found,
+        [
+            ("Mike Johnson", "Mike Johnson".to_string()),
+            ("Johnson", "Mike Johnson".to_string())
+        ]
+    );
+    let speaker = x
+        .quotes()
+        .iter()
+        .find(|q| q.kind() != sayso::QuoteKind::Indirect)
+        .unwrap()
+        .speaker()
+        .unwrap();
+    assert_eq!(
+        x.entity(speaker.entity().unwrap()).unwrap().name(),
+        "Mike Johnson"
+    );
+}
+
+#[test]
+fn a_name_is_first_the_entity_it_is_the_name_of() {
+    let text = "Sen. James Lankford of Oklahoma spoke.";
+    let x = bundled_extractor().extract(text);
+    let oklahoma = x
+        .mentions()
+        .iter()
+        .find(|m| &text[m.span()] == "Oklahoma")
+        .unwrap();
+    let entity = x.entity(oklahoma.entity()).unwrap();
+    assert_eq!(
+        (entity.name(), oklahoma.choice()),
+        ("Oklahoma", sayso::Choice::OwnName)
+    );
+}

@@ -45,6 +45,34 @@ fn table() {
             )],
         ),
         (
+            "a chain of titles before the name",
+            "\"It is a sad day,\" Senate Majority Leader Tom Hale said on the floor.",
+            &[(
+                "It is a sad day,",
+                Direct,
+                Some("Tom Hale"),
+                QuoteCueSpeaker,
+            )],
+        ),
+        (
+            "a straight quote after a stop opens the next sentence",
+            "\"It is a sad day,\" Senator Maria Lopez said. \"They walked away.\"",
+            &[
+                (
+                    "It is a sad day,",
+                    Direct,
+                    Some("Maria Lopez"),
+                    QuoteCueSpeaker,
+                ),
+                (
+                    "They walked away.",
+                    Direct,
+                    Some("Maria Lopez"),
+                    Continuation,
+                ),
+            ],
+        ),
+        (
             "quote, cue, speaker",
             "\"It was a mistake,\" said Governor Tom Hale.",
             &[(

@@ -39,6 +39,9 @@ const IN_DOCUMENT_BONUS: i32 = 50;
 const TITLE_BONUS: i32 = 40;
 const TITLE_PENALTY: i32 = -30;
 const PLACE_CONTEXT_BONUS: i32 = 15;
+/// A name is more likely the entity it is the name of than one it is an
+/// alternate of (`Oklahoma` the state, not Oklahoma City).
+const CANONICAL_BONUS: i32 = 5;
 
 /// A surname alone stands for an entry not named in full only when the
 /// entry is at least this prominent and no other such entry shares it.
@@ -75,19 +78,27 @@ pub(crate) fn choose(
 ) -> Vec<Reading> {
     let entries = gazetteer.entries();
     let mut full: Vec<Vec<u32>> = Vec::with_capacity(hits.len());
+    // The entries a hit spells by their own name, not an alternate.
+    let mut canonical: Vec<Vec<u32>> = Vec::with_capacity(hits.len());
     let mut short: Vec<Vec<u32>> = Vec::with_capacity(hits.len());
     let mut is_title = Vec::with_capacity(hits.len());
     let mut readings = Vec::with_capacity(hits.len());
     for hit in hits {
-        let (mut f, mut s) = (Vec::new(), Vec::new());
+        let (mut f, mut s, mut own) = (Vec::new(), Vec::new(), Vec::new());
         let (mut demonym, mut title, mut cue) = (None, None, None);
         for sense in hit.senses(lexicon) {
             match *sense {
                 Sense::Entity {
                     entry,
                     form: Form::Full,
+                    canonical: own_name,
                     ..
-                } => push_unique(&mut f, entry),
+                } => {
+                    push_unique(&mut f, entry);
+                    if own_name {
+                        push_unique(&mut own, entry);
+                    }
+                }
                 // A surname that is also a month or a function word ("May")
                 // never stands alone, nor one followed by another capitalised
                 // word: that is someone else's first name ("Ahmed Kamil Murad").
@@ -121,6 +132,7 @@ pub(crate) fn choose(
         });
         full.push(f);
         short.push(s);
+        canonical.push(own);
     }
 
     let title_before: Vec<bool> = (0..hits.len())
@@ -179,6 +191,9 @@ pub(crate) fn choose(
             }
             if place_context && e.kind() == EntityKind::Place {
                 add(PLACE_CONTEXT_BONUS, Choice::PlaceContext);
+            }
+            if canonical[k].contains(&entry) {
+                add(CANONICAL_BONUS, Choice::OwnName);
             }
             best
         };

@@ -428,9 +428,14 @@ impl<'a> Doc<'a> {
             None | Some((_, Reading::Unresolved)) => true,
             Some((k, Reading::Entry(d))) => {
                 let entry = &self.gazetteer.entries()[d.entry as usize];
-                self.hits[k].tokens.end - self.hits[k].tokens.start == 1
-                    && entry.kind() == EntityKind::Place
-                    && entry.prior() < STRONG_PLACE_PRIOR
+                let single = self.hits[k].tokens.end - self.hits[k].tokens.start == 1;
+                // A minor place, or a surname the gazetteer only guessed
+                // from prominence (`Johnson` in `Mike Johnson`).
+                let weak_place =
+                    entry.kind() == EntityKind::Place && entry.prior() < STRONG_PLACE_PRIOR;
+                let guessed_surname =
+                    d.how == How::ShortForm && d.choice == crate::entities::Choice::Prior;
+                single && (weak_place || guessed_surname)
             }
             Some(_) => false,
         }

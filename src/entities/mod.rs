@@ -199,6 +199,9 @@ pub enum Choice {
     TitleBefore,
     /// A preposition of place before the name (`in`, `near`) makes it a place.
     PlaceContext,
+    /// The text spells the entity's own name, where the others have it as
+    /// an alternate.
+    OwnName,
     /// Found by discovery, not in the gazetteer.
     Discovered,
 }

@@ -451,11 +451,17 @@ fn short_forms(
     // (`Davis`, `Ellwood`).
     let owner = owners(candidates, accepted, taken.len());
     let entries = doc.gazetteer.entries();
+    // A surname named in the document wins over a minor place and over a
+    // surname the gazetteer only guessed from prominence.
     let reclaimable = |c: usize, candidates: &[Candidate]| {
-        c != usize::MAX
-            && candidates[c].tokens.end - candidates[c].tokens.start == 1
-            && candidates[c].kind == EntityKind::Place
-            && matches!(candidates[c].target, Target::Entry(e) if entries[e as usize].prior() < WEAK_PLACE_PRIOR)
+        if c == usize::MAX || candidates[c].tokens.end - candidates[c].tokens.start != 1 {
+            return false;
+        }
+        let cand = &candidates[c];
+        let weak_place = cand.kind == EntityKind::Place
+            && matches!(cand.target, Target::Entry(e) if entries[e as usize].prior() < WEAK_PLACE_PRIOR);
+        let guessed_surname = cand.how == How::ShortForm && cand.choice == Choice::Prior;
+        weak_place || guessed_surname
     };
     let mut dropped = vec![false; candidates.len()];
     let n = doc.analysis.tokens.len();

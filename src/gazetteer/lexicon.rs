@@ -16,11 +16,13 @@ use crate::text::Folder;
 /// What a matched pattern can mean.
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub(crate) enum Sense {
-    /// A name of gazetteer entry `entry`.
+    /// A name of gazetteer entry `entry`; `canonical` when the variant
+    /// spells the entry's own name rather than an alternate.
     Entity {
         entry: u32,
         form: Form,
         case: CaseCheck,
+        canonical: bool,
     },
     /// A title or role from the titles list.
     Title { title: u32 },
@@ -112,9 +114,9 @@ impl Lexicon {
                     CaseRule::Auto => is_all_capitals(alias),
                 },
             };
-            for alias in
-                std::iter::once(entry.name()).chain(entry.aliases().iter().map(String::as_str))
-            {
+            let names =
+                std::iter::once(entry.name()).chain(entry.aliases().iter().map(String::as_str));
+            for (n, alias) in names.enumerate() {
                 variants.clear();
                 variants::generate(alias, kind(alias), &rules, &mut variants);
                 for v in variants.drain(..) {
@@ -122,6 +124,7 @@ impl Lexicon {
                         entry: index as u32,
                         form: v.form,
                         case: v.case.clone(),
+                        canonical: n == 0 && v.form == Form::Full,
                     };
                     builder.add(v, sense);
                 }

@@ -261,7 +261,10 @@ impl<'a> Context<'a> {
         }
         // A name, of a place too: `Washington said`.
         let named_at = if self.folded(i) == "the" { i + 1 } else { i };
-        if let Some(m) = self.mention_starting_at(named_at) {
+        if let Some(m) = self
+            .mention_starting_at(named_at)
+            .filter(|&m| !self.place_qualifies(m))
+        {
             let tokens = self.inputs.resolved.mention_tokens[m];
             return Some(Phrase {
                 tokens,
@@ -283,10 +286,24 @@ impl<'a> Context<'a> {
         );
         let mut j = if definite || indefinite { i + 1 } else { i };
         let stop = limit.min(j + 6);
+        let nominal = |noun: usize| {
+            // A capitalised title with no determiner is definite:
+            // `President said`; a bare plural is not: `officials said`.
+            let capital = self.inputs.analysis.tokens[noun].shape.is_capital();
+            let plural_bare = !definite && !indefinite && self.folded(noun).ends_with('s');
+            Phrase {
+                tokens: TokenRange::new(i, noun + 1),
+                what: What::Nominal {
+                    noun,
+                    definite: definite || capital && !plural_bare && !indefinite,
+                },
+            }
+        };
+        let mut head = None;
         while j < stop {
             if j > i {
                 if let Some(m) = self.mention_starting_at(j) {
-                    if self.entity_kind(m) != EntityKind::Place {
+                    if !self.place_qualifies(m) {
                         let tokens = self.inputs.resolved.mention_tokens[m];
                         return Some(Phrase {
                             tokens,
@@ -295,13 +312,11 @@ impl<'a> Context<'a> {
                     }
                 }
             }
-            // The head noun ends the phrase; `state` in `state-run` does not.
-            let head = self.is_role_noun(j)
-                && !(self.is_role_noun(j + 1) && j + 1 < stop)
-                && !self.is(j + 1, "-");
-            // A title before a name: the name is the speaker (`Senator Maria
-            // Lopez said`).
-            if head {
+            // A role noun heads the phrase unless more of a title follows
+            // (`Senate Majority Leader`); `state` in `state-run` is none.
+            if self.is_role_noun(j) && !self.is(j + 1, "-") {
+                head = Some(j);
+                // A title before a name: the name is the speaker.
                 if let Some(m) = self.mention_starting_at(j + 1) {
                     let tokens = self.inputs.resolved.mention_tokens[m];
                     return Some(Phrase {
@@ -309,26 +324,31 @@ impl<'a> Context<'a> {
                         what: What::Mention(m),
                     });
                 }
-            }
-            if head {
-                // A capitalised title with no determiner is definite: `President said`.
-                let capital = self.inputs.analysis.tokens[j].shape.is_capital();
-                let plural_bare = !definite && !indefinite && self.folded(j).ends_with('s');
-                return Some(Phrase {
-                    tokens: TokenRange::new(i, j + 1),
-                    what: What::Nominal {
-                        noun: j,
-                        definite: definite || capital && !plural_bare && !indefinite,
-                    },
-                });
+                let title_goes_on =
+                    j + 1 < stop && (self.is_role_noun(j + 1) || self.is_capital_word(j + 1));
+                if !title_goes_on {
+                    return Some(nominal(j));
+                }
             }
             let modifier = self.is_word(j) || self.folded(j) == "-";
             if !modifier {
-                return None;
+                break;
             }
             j += 1;
         }
-        None
+        head.map(nominal)
+    }
+
+    /// Whether mention `m` is a place qualifying the capitalised word after
+    /// it (`the Oklahoma Republican`), not a name on its own.
+    fn place_qualifies(&self, m: usize) -> bool {
+        let end = self.inputs.resolved.mention_tokens[m].end as usize;
+        self.entity_kind(m) == EntityKind::Place && self.is_capital_word(end)
+    }
+
+    /// Whether token `i` is a capitalised word.
+    fn is_capital_word(&self, i: usize) -> bool {
+        self.is_word(i) && self.inputs.analysis.tokens[i].shape.is_capital()
     }
 
     /// The speaker phrase that ends just before token `end`: a name, a

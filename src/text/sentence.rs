@@ -95,7 +95,13 @@ fn boundary_after(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<
         _ => return None,
     };
     let mut next = i + 1;
-    while next < end && tokens[next].class == Class::Punct && is_closing(&text[tokens[next].span]) {
+    // Closing marks hug what they close; a straight quote after a space
+    // opens the next sentence.
+    while next < end
+        && tokens[next].class == Class::Punct
+        && is_closing(&text[tokens[next].span])
+        && !(tokens[next].space_before && matches!(&text[tokens[next].span], "\"" | "'"))
+    {
         next += 1;
     }
     if next >= end {
