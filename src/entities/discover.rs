@@ -154,6 +154,12 @@ const NOUN_PHRASE_WORDS: &[&str] = &[
     "on", "senior", "the", "then", "to", "top", "vice",
 ];
 
+/// Prepositions after which a capitalised run names a time or a place.
+const PREPOSITIONS: &[&str] = &[
+    "after", "at", "before", "by", "during", "from", "in", "into", "near", "of", "on", "since",
+    "through", "to", "toward", "towards", "until", "within",
+];
+
 /// Words that join the capitalised words of an organization's name.
 const NAME_CONNECTORS: &[&str] = &["and", "for", "of", "on", "the", "to"];
 
@@ -634,7 +640,39 @@ pub(crate) fn discover(doc: &Doc<'_>, out: &mut Discovery) {
     byline(doc, out);
     name_shapes(doc, out);
     cue_words(doc, out);
+    place_compounds(doc, out);
     acronyms(doc, out);
+}
+
+/// Capitalised words that the gazetteer reads as separate minor places but
+/// that stand together with nothing between them are one unknown place:
+/// `Ayn Isa`, `Tal Afar`.
+fn place_compounds(doc: &Doc<'_>, out: &mut Discovery) {
+    let minor_place = |i: usize| {
+        doc.is_cap(i)
+            && matches!(doc.reading(i), Some((k, Reading::Entry(_))) if doc.hits[k].tokens.end - doc.hits[k].tokens.start == 1)
+            && doc.entity_kind_at(i) == Some(EntityKind::Place)
+            && doc.may_be_in_person_name(i)
+    };
+    let mut i = 0;
+    while i < doc.len() {
+        if !minor_place(i) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < doc.len()
+            && end - i < 4
+            && minor_place(end)
+            && doc.sentence_start[end] == doc.sentence_start[i]
+        {
+            end += 1;
+        }
+        if end - i >= 2 {
+            out.name(TokenRange::new(i, end), EntityKind::Place, How::NameCue);
+        }
+        i = end;
+    }
 }
 
 /// `Maj. Gen. Tahsin Khafaji`, `Iraqi Prime Minister Muhammad Shiaa Al-Sudani`,
@@ -738,7 +776,12 @@ fn appositions(doc: &Doc<'_>, out: &mut Discovery) {
             }
             if let Some((start, parts)) = doc.person_run_ending_at(c) {
                 let mid_sentence = start > doc.sentence_start[start] as usize;
-                if parts >= 2 || doc.is_known_name_part(c - 1) || mid_sentence && parts == 1 {
+                // After a preposition the run is a time or place, not a
+                // person: `On Thanksgiving Day, Defense Secretary …`.
+                let after_preposition = start > 0 && PREPOSITIONS.contains(&doc.folded(start - 1));
+                let shaped =
+                    parts >= 2 || doc.is_known_name_part(c - 1) || mid_sentence && parts == 1;
+                if shaped && !after_preposition {
                     let name = TokenRange::new(start, c);
                     out.person_with_role(name, How::Apposition, role, title);
                 }
