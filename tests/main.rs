@@ -7,6 +7,7 @@ mod html;
 mod matching;
 mod properties;
 mod quotes;
+mod regressions;
 mod serialization;
 
 use std::path::PathBuf;

@@ -202,16 +202,20 @@ fn spell(units: &[Unit], chosen: &[usize], exact: bool, form: Form, out: &mut Ve
             switches.push(Switch::Drop(i));
         }
     }
-    let combos: Vec<u32> = if switches.len() <= MAX_SWITCHES {
-        (0..1u32 << switches.len()).collect()
+    // Which switches a combination turns on: every subset when they are
+    // few; else the alias as written, every joint flipped, and every switch
+    // on.
+    #[derive(Clone, Copy)]
+    enum Combo {
+        Subset(u32),
+        AsWritten,
+        Joints,
+        All,
+    }
+    let combos: Vec<Combo> = if switches.len() <= MAX_SWITCHES {
+        (0..1u32 << switches.len()).map(Combo::Subset).collect()
     } else {
-        // As written, every joint flipped, and everything optional dropped.
-        let joints = switches
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| matches!(s, Switch::Joint(_)))
-            .fold(0u32, |m, (b, _)| m | 1 << b);
-        vec![0, joints, u32::MAX]
+        vec![Combo::AsWritten, Combo::Joints, Combo::All]
     };
     for combo in combos {
         let mut hyphen = vec![false; units.len()];
@@ -220,7 +224,13 @@ fn spell(units: &[Unit], chosen: &[usize], exact: bool, form: Form, out: &mut Ve
             hyphen[i] = units[i].hyphen_before;
         }
         for (b, s) in switches.iter().enumerate() {
-            let on = combo >> b & 1 == 1;
+            let on = match combo {
+                // There are at most MAX_SWITCHES switches here.
+                Combo::Subset(bits) => bits >> b & 1 == 1,
+                Combo::AsWritten => false,
+                Combo::Joints => matches!(s, Switch::Joint(_)),
+                Combo::All => true,
+            };
             match *s {
                 Switch::Joint(i) => hyphen[i] ^= on,
                 Switch::Drop(i) => dropped[i] = on,
@@ -369,6 +379,22 @@ mod tests {
             got.contains(&(" king ".to_string(), Form::Surname)),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn many_hyphens_and_particles_give_the_extreme_variants() {
+        // More switches than bits in a mask: found by fuzzing.
+        let alias = (0..40)
+            .map(|i| format!("al-Name{i}"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let got = patterns(&alias, false);
+        assert_eq!(got.len(), 3, "as written, joints flipped, all dropped");
+        assert!(
+            got.iter()
+                .any(|(p, _)| p.starts_with(" al - name0 al - name1 "))
+        );
+        assert!(got.iter().any(|(p, _)| p.starts_with(" name0 name1 ")));
     }
 
     #[test]
