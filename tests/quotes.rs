@@ -226,6 +226,16 @@ fn table() {
             )],
         ),
         (
+            "reported speech according to a source",
+            "According to a senior ministry official, the bridge would reopen next week.",
+            &[(
+                "the bridge would reopen next week",
+                Indirect,
+                Some("(a senior ministry official)"),
+                Nominal,
+            )],
+        ),
+        (
             "reported speech before the speaker",
             "The bridge would reopen next week, Governor Tom Hale said on Monday.",
             &[(

@@ -874,26 +874,46 @@ fn title_phrase_before(doc: &Doc<'_>, comma: usize) -> Option<(TokenRange, Token
 
 /// `Hoda Jassim (Baghdad)` or `By Hoda Jassim` as the first line.
 fn byline(doc: &Doc<'_>, out: &mut Discovery) {
-    let Some(first) = doc.analysis.paragraphs.first() else {
-        return;
-    };
-    let (mut start, end) = (first.start as usize, first.end as usize);
-    if end - start > 10 {
-        return;
+    // The author's name as the first line: `Hoda Jassim (Baghdad)`.
+    if let Some(first) = doc.analysis.paragraphs.first() {
+        let (start, end) = (first.start as usize, first.end as usize);
+        if end - start <= 10 {
+            if let Some((run_end, parts)) = doc.person_run(start, end) {
+                let rest_is_place =
+                    run_end == end || matches!(doc.folded(run_end), "(" | "," | "|" | "-");
+                if (2..=4).contains(&parts) && rest_is_place && doc.is_given_name(start) {
+                    out.name(
+                        TokenRange::new(start, run_end),
+                        EntityKind::Person,
+                        How::Byline,
+                    );
+                }
+            }
+        }
     }
-    let by = doc.is(start, "by");
-    if by {
-        start += 1;
-    }
-    let Some((run_end, parts)) = doc.person_run(start, end) else {
-        return;
-    };
-    let rest_is_place = run_end == end || matches!(doc.folded(run_end), "(" | "," | "|" | "-");
-    if (2..=4).contains(&parts) && rest_is_place && (by || doc.is_given_name(start)) {
-        let name = TokenRange::new(start, run_end);
-        out.name(name, EntityKind::Person, How::Byline);
+    // `By Jane Roberts and Tom Ellis` in one of the first lines.
+    for paragraph in doc.analysis.paragraphs.iter().take(BYLINE_PARAGRAPHS) {
+        let (mut i, end) = (paragraph.start as usize, paragraph.end as usize);
+        if end - i > 16 || !doc.is(i, "by") || !doc.is_cap(i) {
+            continue;
+        }
+        i += 1;
+        while let Some((run_end, parts)) = doc.person_run(i, end) {
+            if (2..=4).contains(&parts) {
+                out.name(TokenRange::new(i, run_end), EntityKind::Person, How::Byline);
+            }
+            // The next author, after `and` or a comma.
+            if run_end + 1 < end && matches!(doc.folded(run_end), "and" | "," | "&") {
+                i = run_end + 1;
+            } else {
+                break;
+            }
+        }
     }
 }
+
+/// How many of the first paragraphs may hold a `By …` line.
+const BYLINE_PARAGRAPHS: usize = 3;
 
 /// A capitalised run that starts with a known given name: `Hans Sande`.
 fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
@@ -903,7 +923,8 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
             && doc.is_given_name(i)
             && doc.may_be_in_person_name(i)
             && !(i > 0
-                && (doc.is_cap(i - 1) || doc.particle(i - 1).is_some())
+                && (doc.is_cap(i - 1) && !doc.is_function_word(i - 1)
+                    || doc.particle(i - 1).is_some())
                 && doc.sentence_start[i] as usize != i);
         if !starts {
             i += 1;

@@ -339,11 +339,14 @@ impl<'a> Context<'a> {
         head.map(nominal)
     }
 
-    /// Whether mention `m` is a place qualifying the capitalised word after
-    /// it (`the Oklahoma Republican`), not a name on its own.
+    /// Whether mention `m` qualifies the noun after it (`the Oklahoma
+    /// Republican`, `a White House official`) rather than naming the
+    /// speaker.
     fn place_qualifies(&self, m: usize) -> bool {
         let end = self.inputs.resolved.mention_tokens[m].end as usize;
+        // `the Oklahoma Republican`, `a White House official`.
         self.entity_kind(m) == EntityKind::Place && self.is_capital_word(end)
+            || self.is_role_noun(end)
     }
 
     /// Whether token `i` is a capitalised word.

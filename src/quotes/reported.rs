@@ -19,6 +19,34 @@ const MIN_WORDS: usize = 3;
 /// How far after its cue `that` may come: `confirmed to the Prime Minister
 /// during his visit that …`.
 const THAT_WINDOW: usize = 16;
+/// Words that open what may follow a closing cue without being what was
+/// said: `…, he said on Monday`, `…, he was quoted as saying by …`.
+const CIRCUMSTANCES: &[&str] = &[
+    ",",
+    ".",
+    "after",
+    "as",
+    "at",
+    "before",
+    "by",
+    "during",
+    "earlier",
+    "friday",
+    "in",
+    "last",
+    "later",
+    "monday",
+    "on",
+    "saturday",
+    "sunday",
+    "thursday",
+    "today",
+    "tuesday",
+    "wednesday",
+    "while",
+    "yesterday",
+];
+
 /// The longest reported clause, in tokens; a longer one is cut.
 const MAX_CLAUSE_TOKENS: usize = 120;
 /// The confidence of reported speech relative to the rule's own.
@@ -32,6 +60,9 @@ pub(crate) fn find(ctx: &Context<'_>, marked: &[Marked], quotes: &mut Vec<Quote>
     }
     let used: rustc_hash::FxHashSet<crate::span::Span> =
         quotes.iter().filter_map(|q| q.cue).collect();
+    // Sentences whose reported speech `according to X` already claims.
+    let mut claimed = vec![false; n];
+    according_to(ctx, &in_quote, &used, &mut claimed, quotes);
     let mut i = 0;
     while i < n {
         let Some((cue, frame)) = ctx.cue_starting_at(i) else {
@@ -43,6 +74,7 @@ pub(crate) fn find(ctx: &Context<'_>, marked: &[Marked], quotes: &mut Vec<Quote>
         let reporting = frame == Frame::Say || frame == Frame::Quote && ctx.is_passive(cue);
         if !reporting
             || in_quote[cue.start as usize]
+            || claimed[cue.start as usize]
             || used.contains(&cue_span)
             || attribute::in_headline(ctx, cue.start as usize)
         {
@@ -68,9 +100,14 @@ pub(crate) fn find(ctx: &Context<'_>, marked: &[Marked], quotes: &mut Vec<Quote>
         }
         let speaker_start = ctx.start_with_titles(phrase.tokens.start as usize);
         let that_follows = (end..last.min(end + THAT_WINDOW)).any(|k| ctx.folded(k) == "that");
-        // `…, al-Khafaji said on Monday.`: the clause comes first.
-        let closes_sentence =
-            !that_follows && speaker_start > sentence_start && ctx.folded(speaker_start - 1) == ",";
+        // `…, al-Khafaji said on Monday.`: the clause comes first, and
+        // nothing but circumstances follow the cue (not an object, as in
+        // `…, advisers urged the president to wait`).
+        let only_circumstances = end >= last || CIRCUMSTANCES.contains(&ctx.folded(end));
+        let closes_sentence = !that_follows
+            && only_circumstances
+            && speaker_start > sentence_start
+            && ctx.folded(speaker_start - 1) == ",";
         let (clause, rule) = if closes_sentence {
             // `…, al-Khafaji said.`
             (
@@ -112,6 +149,79 @@ pub(crate) fn find(ctx: &Context<'_>, marked: &[Marked], quotes: &mut Vec<Quote>
             continue;
         }
         let a = attribute::by(ctx, phrase, cue, rule, 0.9);
+        quotes.push(Quote {
+            span: ctx.span_of(clause),
+            kind: QuoteKind::Indirect,
+            speaker: a.speaker,
+            cue: a.cue,
+            rule: a.rule,
+            confidence: a.confidence * INDIRECT_WEIGHT,
+        });
+    }
+}
+
+/// `According to X, CLAUSE.` and `CLAUSE, according to X.`: the clause is
+/// X's, whatever else in the sentence reports it.
+fn according_to(
+    ctx: &Context<'_>,
+    in_quote: &[bool],
+    used: &rustc_hash::FxHashSet<crate::span::Span>,
+    claimed: &mut [bool],
+    quotes: &mut Vec<Quote>,
+) {
+    let n = ctx.len();
+    let mut i = 0;
+    while i < n {
+        let Some((cue, frame)) = ctx.cue_starting_at(i) else {
+            i += 1;
+            continue;
+        };
+        i = cue.end as usize;
+        let start = cue.start as usize;
+        if frame != Frame::According || in_quote[start] || used.contains(&ctx.span_of(cue)) {
+            continue;
+        }
+        let sentence = (
+            ctx.sentence_start[start] as usize,
+            ctx.sentence_end[start] as usize,
+        );
+        let Some(phrase) = ctx.phrase_after(cue.end as usize, sentence.1) else {
+            continue;
+        };
+        let mut last = sentence.1;
+        while last > sentence.0 && matches!(ctx.folded(last - 1), "." | "!" | "?" | ";") {
+            last -= 1;
+        }
+        let after = phrase.tokens.end as usize;
+        let clause = if after < last && ctx.folded(after) == "," {
+            // `According to X, CLAUSE.`
+            TokenRange::new(after + 1, last.min(after + 1 + MAX_CLAUSE_TOKENS))
+        } else if start > sentence.0 && ctx.folded(start - 1) == "," && after >= last {
+            // `CLAUSE, according to X.`
+            TokenRange::new(
+                sentence.0.max(start.saturating_sub(1 + MAX_CLAUSE_TOKENS)),
+                start - 1,
+            )
+        } else {
+            continue;
+        };
+        let words = clause.indices().filter(|&k| ctx.is_word(k)).count();
+        if words < MIN_WORDS || clause.indices().any(|k| in_quote[k]) {
+            continue;
+        }
+        // A clause with its own speaker (`…Al-Khafaji confirmed that…,
+        // according to INA`) is that speaker's; `according to` only says
+        // who reported it.
+        let own_speaker = clause.indices().any(|k| {
+            ctx.cue_starting_at(k).is_some_and(|(c, f)| {
+                f == Frame::Say && ctx.phrase_before(c.start as usize).is_some()
+            })
+        });
+        if own_speaker {
+            continue;
+        }
+        claimed[sentence.0..sentence.1].fill(true);
+        let a = attribute::by(ctx, phrase, cue, QuoteRule::AccordingTo, 0.85);
         quotes.push(Quote {
             span: ctx.span_of(clause),
             kind: QuoteKind::Indirect,
