@@ -128,6 +128,29 @@ fn table() {
             &[("We agree,", Direct, Some("Huda Salih"), Pronoun)],
         ),
         (
+            "a pronoun goes to the last speaker before the last mention",
+            "Governor Tom Hale told reporters that he had met Karim Nouri. “We agree,” he said.",
+            &[
+                (
+                    "he had met Karim Nouri",
+                    Indirect,
+                    Some("Tom Hale"),
+                    SpeakerCueQuote,
+                ),
+                ("We agree,", Direct, Some("Tom Hale"), Pronoun),
+            ],
+        ),
+        (
+            "the person, not the place they come from",
+            "Mayor Tom Hale of Baghdad, the council's top official, said that the bridge would reopen.",
+            &[(
+                "the bridge would reopen",
+                Indirect,
+                Some("Tom Hale"),
+                SpeakerCueQuote,
+            )],
+        ),
+        (
             "a fragment woven into a sentence",
             "Governor Tom Hale said the troops would be “leaving shortly,” without giving a date.",
             &[(

@@ -34,6 +34,8 @@ const AFTER_WINDOW: usize = 24;
 const PRONOUN_PARAGRAPHS: u32 = 3;
 /// How many mentions back a pronoun or role looks, at most.
 const MENTIONS_BACK: usize = 200;
+/// How many speech cues back a pronoun looks for the last speaker, at most.
+const SPEAKERS_BACK: usize = 12;
 /// How far before a quotation its attribution is looked for, in tokens.
 const BEFORE_WINDOW: usize = 40;
 /// How far around a short quotation a cue makes it speech, in tokens.
@@ -393,6 +395,23 @@ impl<'a> Context<'a> {
                     return Some(person);
                 }
             }
+            // `Rep. Jamie Raskin of Maryland said`: the person, not the place.
+            let from = tokens.start as usize;
+            if self.entity_kind(m) == EntityKind::Place
+                && from > floor + 1
+                && matches!(self.folded(from - 1), "of" | "from")
+            {
+                if let Some(p) = self
+                    .mention_ending_at(from - 1)
+                    .filter(|&p| self.entity_kind(p) == EntityKind::Person)
+                {
+                    let tokens = self.inputs.resolved.mention_tokens[p];
+                    return Some(Phrase {
+                        tokens,
+                        what: What::Mention(p),
+                    });
+                }
+            }
             return Some(Phrase {
                 tokens,
                 what: What::Mention(m),
@@ -445,14 +464,22 @@ impl<'a> Context<'a> {
         let resolved = self.inputs.resolved;
         let entity = match phrase.what {
             What::Mention(m) => Some(resolved.mentions[m].entity()),
-            // The last entity of the kind, skipping people the text shows to
-            // be of the other gender.
+            // The last person who spoke before it, else the last entity of
+            // the kind; skipping people the text shows to be of the other
+            // gender.
             What::Pronoun(kind, gender) => {
-                self.last_entity_before(phrase.tokens.start as usize, |id| {
+                let fits = |id: EntityId| {
                     resolved.entities[id.as_usize()].kind() == kind
                         && (gender.is_none()
                             || self.gender_of(id).is_none_or(|g| Some(g) == gender))
-                })
+                };
+                let at = phrase.tokens.start as usize;
+                let speaker = if kind == EntityKind::Person {
+                    self.last_speaker_before(at, &fits)
+                } else {
+                    None
+                };
+                speaker.or_else(|| self.last_entity_before(at, fits))
             }
             What::Nominal {
                 noun,
@@ -469,6 +496,41 @@ impl<'a> Context<'a> {
             } => None,
         };
         Speaker { entity, span }
+    }
+
+    /// The person who was last the named subject of a speech cue before
+    /// token `before`, within a few paragraphs: speakers stay in focus, so
+    /// `“…,” he said` after `Patel told CNN that he spoke with Bondi` is
+    /// Patel's.
+    fn last_speaker_before(
+        &self,
+        before: usize,
+        fits: &impl Fn(EntityId) -> bool,
+    ) -> Option<EntityId> {
+        let paragraph = *self.paragraph_of.get(before)?;
+        let first = self
+            .cues
+            .partition_point(|(t, _)| (t.start as usize) < before);
+        for &(cue, frame) in self.cues[..first].iter().rev().take(SPEAKERS_BACK) {
+            if paragraph - self.paragraph_of[cue.start as usize] > PRONOUN_PARAGRAPHS {
+                break;
+            }
+            if frame != Frame::Say && frame != Frame::Quote {
+                continue;
+            }
+            // A pronoun subject refers further back: look on.
+            if let Some(Phrase {
+                what: What::Mention(m),
+                ..
+            }) = self.phrase_before(cue.start as usize)
+            {
+                let id = self.inputs.resolved.mentions[m].entity();
+                if fits(id) {
+                    return Some(id);
+                }
+            }
+        }
+        None
     }
 
     /// Whether entity `id` has a role named by `noun`: a role the document
