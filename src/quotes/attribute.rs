@@ -173,6 +173,21 @@ impl<'a> Context<'a> {
         (cue.0.start as usize == i).then_some(cue)
     }
 
+    /// Every cue of the document, in text order: its tokens and frame.
+    pub(crate) fn all_cues(&self) -> impl Iterator<Item = (TokenRange, Frame)> + '_ {
+        self.cues.iter().copied()
+    }
+
+    /// The end of the sentence holding token `i`, without its final stop.
+    pub(crate) fn sentence_end_before_stop(&self, i: usize) -> usize {
+        let floor = self.sentence_start[i] as usize;
+        let mut last = self.sentence_end[i] as usize;
+        while last > floor + 1 && matches!(self.folded(last - 1), "." | "!" | "?" | ";") {
+            last -= 1;
+        }
+        last
+    }
+
     /// The cues whose first token lies in `range`, last first.
     pub(crate) fn cues_in(
         &self,

@@ -63,13 +63,7 @@ pub(crate) fn find(ctx: &Context<'_>, marked: &[Marked], quotes: &mut Vec<Quote>
     // Sentences whose reported speech `according to X` already claims.
     let mut claimed = vec![false; n];
     according_to(ctx, &in_quote, &used, &mut claimed, quotes);
-    let mut i = 0;
-    while i < n {
-        let Some((cue, frame)) = ctx.cue_starting_at(i) else {
-            i += 1;
-            continue;
-        };
-        i = cue.end as usize;
+    for (cue, frame) in ctx.all_cues() {
         let cue_span = ctx.span_of(cue);
         let reporting = frame == Frame::Say || frame == Frame::Quote && ctx.is_passive(cue);
         if !reporting
@@ -82,7 +76,6 @@ pub(crate) fn find(ctx: &Context<'_>, marked: &[Marked], quotes: &mut Vec<Quote>
         }
         let (start, end) = (cue.start as usize, cue.end as usize);
         let sentence_start = ctx.sentence_start[start] as usize;
-        let sentence_end = ctx.sentence_end[start] as usize;
         let phrase = if ctx.is_participle(cue) && start > 0 && ctx.folded(start - 1) == "," {
             // `Khafaji said, adding that …`: the speaker of the cue before.
             (start.saturating_sub(5)..start - 1)
@@ -93,11 +86,7 @@ pub(crate) fn find(ctx: &Context<'_>, marked: &[Marked], quotes: &mut Vec<Quote>
             ctx.phrase_before(start)
         };
         let Some(phrase) = phrase else { continue };
-        // The sentence's last token, without its stop.
-        let mut last = sentence_end;
-        while last > end && matches!(ctx.folded(last - 1), "." | "!" | "?" | ";") {
-            last -= 1;
-        }
+        let last = ctx.sentence_end_before_stop(start).max(end);
         let speaker_start = ctx.start_with_titles(phrase.tokens.start as usize);
         let that_follows = (end..last.min(end + THAT_WINDOW)).any(|k| ctx.folded(k) == "that");
         // `…, al-Khafaji said on Monday.`: the clause comes first, and
@@ -148,15 +137,11 @@ pub(crate) fn find(ctx: &Context<'_>, marked: &[Marked], quotes: &mut Vec<Quote>
         if words < MIN_WORDS || clause.indices().any(|k| in_quote[k]) {
             continue;
         }
-        let a = attribute::by(ctx, phrase, cue, rule, 0.9);
-        quotes.push(Quote {
-            span: ctx.span_of(clause),
-            kind: QuoteKind::Indirect,
-            speaker: a.speaker,
-            cue: a.cue,
-            rule: a.rule,
-            confidence: a.confidence * INDIRECT_WEIGHT,
-        });
+        quotes.push(indirect(
+            ctx,
+            clause,
+            attribute::by(ctx, phrase, cue, rule, 0.9),
+        ));
     }
 }
 
@@ -169,14 +154,7 @@ fn according_to(
     claimed: &mut [bool],
     quotes: &mut Vec<Quote>,
 ) {
-    let n = ctx.len();
-    let mut i = 0;
-    while i < n {
-        let Some((cue, frame)) = ctx.cue_starting_at(i) else {
-            i += 1;
-            continue;
-        };
-        i = cue.end as usize;
+    for (cue, frame) in ctx.all_cues() {
         let start = cue.start as usize;
         if frame != Frame::According || in_quote[start] || used.contains(&ctx.span_of(cue)) {
             continue;
@@ -188,10 +166,7 @@ fn according_to(
         let Some(phrase) = ctx.phrase_after(cue.end as usize, sentence.1) else {
             continue;
         };
-        let mut last = sentence.1;
-        while last > sentence.0 && matches!(ctx.folded(last - 1), "." | "!" | "?" | ";") {
-            last -= 1;
-        }
+        let last = ctx.sentence_end_before_stop(start);
         let after = phrase.tokens.end as usize;
         let clause = if after < last && ctx.folded(after) == "," {
             // `According to X, CLAUSE.`
@@ -222,13 +197,19 @@ fn according_to(
         }
         claimed[sentence.0..sentence.1].fill(true);
         let a = attribute::by(ctx, phrase, cue, QuoteRule::AccordingTo, 0.85);
-        quotes.push(Quote {
-            span: ctx.span_of(clause),
-            kind: QuoteKind::Indirect,
-            speaker: a.speaker,
-            cue: a.cue,
-            rule: a.rule,
-            confidence: a.confidence * INDIRECT_WEIGHT,
-        });
+        quotes.push(indirect(ctx, clause, a));
+    }
+}
+
+/// An `Indirect` quotation of `clause`, with the attribution's speaker and
+/// cue and a confidence below the rule's own.
+fn indirect(ctx: &Context<'_>, clause: TokenRange, a: attribute::Attribution) -> Quote {
+    Quote {
+        span: ctx.span_of(clause),
+        kind: QuoteKind::Indirect,
+        speaker: a.speaker,
+        cue: a.cue,
+        rule: a.rule,
+        confidence: a.confidence * INDIRECT_WEIGHT,
     }
 }
