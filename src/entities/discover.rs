@@ -24,7 +24,7 @@ use crate::gazetteer::{CuePosition, Gazetteer, NamePartKind, TitleClass};
 use crate::text::{Analysis, Class, Folder, Shape, TokenRange};
 
 /// Words that are capitalised at the start of a sentence but never start a
-/// name.
+/// name; sorted, for binary search.
 const FUNCTION_WORDS: &[&str] = &[
     "a",
     "about",
@@ -38,21 +38,26 @@ const FUNCTION_WORDS: &[&str] = &[
     "and",
     "another",
     "any",
+    "april",
     "are",
     "as",
     "at",
+    "august",
     "because",
     "before",
     "both",
     "but",
     "by",
+    "december",
     "despite",
     "during",
     "each",
     "earlier",
     "either",
     "every",
+    "february",
     "for",
+    "friday",
     "from",
     "he",
     "her",
@@ -64,10 +69,16 @@ const FUNCTION_WORDS: &[&str] = &[
     "in",
     "it",
     "its",
+    "january",
+    "july",
+    "june",
     "last",
     "later",
     "many",
+    "march",
+    "may",
     "meanwhile",
+    "monday",
     "more",
     "most",
     "my",
@@ -76,7 +87,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "no",
     "nor",
     "not",
+    "november",
     "now",
+    "october",
     "of",
     "on",
     "once",
@@ -85,11 +98,14 @@ const FUNCTION_WORDS: &[&str] = &[
     "other",
     "our",
     "over",
+    "saturday",
+    "september",
     "she",
     "since",
     "so",
     "some",
     "such",
+    "sunday",
     "than",
     "that",
     "the",
@@ -102,14 +118,17 @@ const FUNCTION_WORDS: &[&str] = &[
     "those",
     "though",
     "through",
+    "thursday",
     "thus",
     "to",
     "today",
     "tomorrow",
+    "tuesday",
     "under",
     "until",
     "upon",
     "we",
+    "wednesday",
     "what",
     "when",
     "where",
@@ -126,25 +145,6 @@ const FUNCTION_WORDS: &[&str] = &[
     "yet",
     "you",
     "your",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
 /// Lower-case words that may sit between a title and the comma of an
@@ -177,7 +177,6 @@ pub(crate) struct Cues {
     phrases: Vec<Phrase>,
     /// The phrases by their first folded word.
     phrases_by_first: HashMap<Box<str>, Vec<usize>>,
-    function_words: HashMap<Box<str>, ()>,
 }
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -227,9 +226,6 @@ impl Cues {
                     capital: cue.cue.starts_with(char::is_uppercase),
                 }),
             }
-        }
-        for w in FUNCTION_WORDS {
-            cues.function_words.insert((*w).into(), ());
         }
         for (index, phrase) in cues.phrases.iter().enumerate() {
             let first: Box<str> = phrase.words[0].as_str().into();
@@ -382,7 +378,7 @@ impl<'a> Doc<'a> {
     }
 
     fn is_function_word(&self, i: usize) -> bool {
-        self.cues.function_words.contains_key(self.folded(i))
+        is_function_word(self.folded(i))
     }
 
     fn is(&self, i: usize, folded: &str) -> bool {
@@ -630,7 +626,7 @@ impl<'a> Doc<'a> {
 
 /// Whether a folded word never starts a name (`the`, `however`, `monday`).
 pub(crate) fn is_function_word(folded: &str) -> bool {
-    FUNCTION_WORDS.contains(&folded)
+    FUNCTION_WORDS.binary_search(&folded).is_ok()
 }
 
 /// Runs every discovery rule over the document.
@@ -1104,5 +1100,20 @@ fn initials_match(doc: &Doc<'_>, long: TokenRange, acronym: usize) -> Option<Tok
         Some(long)
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn function_words_are_sorted_for_binary_search() {
+        assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(
+            is_function_word("meanwhile")
+                && is_function_word("the")
+                && !is_function_word("baghdad")
+        );
     }
 }

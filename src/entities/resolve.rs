@@ -487,7 +487,7 @@ fn short_forms(
                 }
             }
         }
-        if found.is_none() && !doc.cues_function_word(folded) {
+        if found.is_none() && !discover::is_function_word(folded) {
             if let Some(&Some(root)) = surnames.get(folded) {
                 // Take a particle before the surname with it: `Al-Khafaji`.
                 let mut start = i;
@@ -575,12 +575,6 @@ fn bound_particle(doc: &Doc<'_>, tokens: TokenRange) -> Option<String> {
     };
     let folded = doc.analysis.folded(before);
     (doc.cues.particle(folded) == Some(false)).then(|| folded.to_owned())
-}
-
-impl Doc<'_> {
-    fn cues_function_word(&self, folded: &str) -> bool {
-        discover::is_function_word(folded)
-    }
 }
 
 /// If the words `words` are written from token `start` (particles and
