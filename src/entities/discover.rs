@@ -171,18 +171,32 @@ const WINDOW: usize = 12;
 /// The compiled cues: name parts, particles and cue words, folded.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Cues {
-    name_parts: HashMap<Box<str>, NameWord>,
-    particles: HashMap<Box<str>, bool>,
-    heads: HashMap<Box<str>, EntityKind>,
+    /// Everything the lists say about a folded word, so that a document
+    /// looks each of its words up once.
+    words: HashMap<Box<str>, WordFacts>,
     phrases: Vec<Phrase>,
-    /// The phrases by their first folded word.
-    phrases_by_first: HashMap<Box<str>, Vec<usize>>,
+    /// Groups of phrases with the same first word; `WordFacts::phrases`
+    /// points here.
+    phrase_groups: Vec<Vec<usize>>,
 }
 
-#[derive(Clone, Copy, Debug, Default)]
-struct NameWord {
+/// What the cue lists say about one folded word.
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub(crate) struct WordFacts {
+    /// Never starts a name (`the`, `however`).
+    function: bool,
+    /// A known part of people's names.
+    name_part: bool,
+    /// A given name, or a name part that may be one.
     given: bool,
+    /// Also an ordinary word (`Will`, `Rose`).
     common: bool,
+    /// A particle of names (`al`, `bin`), and whether it may be dropped.
+    particle: Option<bool>,
+    /// A head that ends a name of this kind (`Governorate`, `Ministry`).
+    head: Option<EntityKind>,
+    /// The group of cue phrases that start with this word.
+    phrases: Option<u32>,
 }
 
 #[derive(Clone, Debug)]
@@ -199,24 +213,28 @@ impl Cues {
     pub(crate) fn build(gazetteer: &Gazetteer, folder: &Folder) -> Cues {
         let fold = |s: &str| crate::text::fold_phrase(folder, s);
         let mut cues = Cues::default();
+        for word in FUNCTION_WORDS {
+            cues.words.entry((*word).into()).or_default().function = true;
+        }
         for part in &gazetteer.lists.name_parts {
             let Some(key) = single(fold(&part.name)) else {
                 continue;
             };
-            let word = cues.name_parts.entry(key.into()).or_default();
+            let word = cues.words.entry(key.into()).or_default();
+            word.name_part = true;
             word.given |= part.kind != NamePartKind::Surname;
             word.common |= part.common_word;
         }
         for p in &gazetteer.lists.particles {
             if let Some(key) = single(fold(&p.particle)) {
-                cues.particles.insert(key.into(), p.droppable);
+                cues.words.entry(key.into()).or_default().particle = Some(p.droppable);
             }
         }
         for cue in &gazetteer.lists.name_cues {
             let words = fold(&cue.cue);
             match (cue.position, &words[..]) {
                 (CuePosition::Head, [word]) => {
-                    cues.heads.insert(word.as_str().into(), cue.kind);
+                    cues.words.entry(word.as_str().into()).or_default().head = Some(cue.kind);
                 }
                 (_, []) => {}
                 _ => cues.phrases.push(Phrase {
@@ -228,14 +246,27 @@ impl Cues {
             }
         }
         for (index, phrase) in cues.phrases.iter().enumerate() {
-            let first: Box<str> = phrase.words[0].as_str().into();
-            cues.phrases_by_first.entry(first).or_default().push(index);
+            let facts = cues
+                .words
+                .entry(phrase.words[0].as_str().into())
+                .or_default();
+            let group = *facts.phrases.get_or_insert_with(|| {
+                cues.phrase_groups.push(Vec::new());
+                cues.phrase_groups.len() as u32 - 1
+            });
+            cues.phrase_groups[group as usize].push(index);
         }
         cues
     }
 
+    /// What the lists say about a folded word.
+    #[inline]
+    pub(crate) fn facts(&self, folded: &str) -> WordFacts {
+        self.words.get(folded).copied().unwrap_or_default()
+    }
+
     pub(crate) fn particle(&self, folded: &str) -> Option<bool> {
-        self.particles.get(folded).copied()
+        self.facts(folded).particle
     }
 }
 
@@ -312,6 +343,9 @@ pub(crate) struct Doc<'a> {
     pub(crate) cues: &'a Cues,
     /// For each token, the index of the hit covering it, or `NO_HIT`.
     pub(crate) hit_of: Vec<u32>,
+    /// For each token, what the cue lists say about it (nothing for
+    /// punctuation).
+    facts: Vec<WordFacts>,
     /// For each token, the end of its sentence.
     sentence_end: Vec<u32>,
     /// For each token, the start of its sentence.
@@ -339,6 +373,15 @@ impl<'a> Doc<'a> {
                 hit_of[i] = k as u32;
             }
         }
+        let facts = analysis
+            .tokens
+            .iter()
+            .enumerate()
+            .map(|(i, token)| match token.class {
+                Class::Word => cues.facts(analysis.folded(i)),
+                _ => WordFacts::default(),
+            })
+            .collect();
         let mut sentence_end = vec![0; n];
         let mut sentence_start = vec![0; n];
         for s in &analysis.sentences {
@@ -355,6 +398,7 @@ impl<'a> Doc<'a> {
             gazetteer,
             cues,
             hit_of,
+            facts,
             sentence_end,
             sentence_start,
         }
@@ -377,8 +421,14 @@ impl<'a> Doc<'a> {
         self.is_word(i) && self.analysis.tokens[i].shape.is_capital()
     }
 
+    /// What the cue lists say about token `i` (nothing past the end).
+    #[inline]
+    fn facts(&self, i: usize) -> WordFacts {
+        self.facts.get(i).copied().unwrap_or_default()
+    }
+
     fn is_function_word(&self, i: usize) -> bool {
-        is_function_word(self.folded(i))
+        self.facts(i).function
     }
 
     fn is(&self, i: usize, folded: &str) -> bool {
@@ -394,11 +444,7 @@ impl<'a> Doc<'a> {
     }
 
     fn particle(&self, i: usize) -> Option<bool> {
-        if self.is_word(i) {
-            self.cues.particle(self.folded(i))
-        } else {
-            None
-        }
+        self.facts(i).particle
     }
 
     fn reading(&self, i: usize) -> Option<(usize, &Reading)> {
@@ -498,7 +544,7 @@ impl<'a> Doc<'a> {
         }
         // A run that ends in an organization or place head is not a
         // person: `Security Media Cell`.
-        if parts == 0 || self.cues.heads.contains_key(self.folded(end - 1)) {
+        if parts == 0 || self.facts(end - 1).head.is_some() {
             return None;
         }
         Some((end, parts))
@@ -507,24 +553,18 @@ impl<'a> Doc<'a> {
     /// Whether a one-part name looks like a person's: a known name part that
     /// is not an ordinary word.
     fn is_known_name_part(&self, i: usize) -> bool {
-        self.cues
-            .name_parts
-            .get(self.folded(i))
-            .is_some_and(|w| !w.common)
+        let facts = self.facts(i);
+        facts.name_part && !facts.common
     }
 
     fn is_common_word(&self, i: usize) -> bool {
-        self.cues
-            .name_parts
-            .get(self.folded(i))
-            .is_some_and(|w| w.common)
+        let facts = self.facts(i);
+        facts.name_part && facts.common
     }
 
     fn is_given_name(&self, i: usize) -> bool {
-        self.cues
-            .name_parts
-            .get(self.folded(i))
-            .is_some_and(|w| w.given && !w.common)
+        let facts = self.facts(i);
+        facts.name_part && facts.given && !facts.common
     }
 
     /// The first token of the name that ends just before `end` (exclusive),
@@ -944,7 +984,7 @@ fn cue_words(doc: &Doc<'_>, out: &mut Discovery) {
     for i in 0..doc.len() {
         // A head ends a capitalised name: `Anbar Governorate`.
         if doc.is_cap(i) {
-            if let Some(&kind) = doc.cues.heads.get(doc.folded(i)) {
+            if let Some(kind) = doc.facts(i).head {
                 // Capitalised inside a sentence after `the`, a head alone
                 // is the short name of an organization: `the Coalition`.
                 let alone = i > 0
@@ -976,11 +1016,9 @@ fn cue_words(doc: &Doc<'_>, out: &mut Discovery) {
                 }
             }
         }
-        let phrases = doc
-            .cues
-            .phrases_by_first
-            .get(doc.folded(i))
-            .map_or(&[][..], Vec::as_slice);
+        let phrases = doc.facts(i).phrases.map_or(&[][..], |group| {
+            doc.cues.phrase_groups[group as usize].as_slice()
+        });
         for phrase in phrases.iter().map(|&p| &doc.cues.phrases[p]) {
             if !doc.phrase_at(i, &phrase.words) || phrase.capital && !doc.is_cap(i) {
                 continue;

@@ -14,7 +14,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
-use super::token::Class;
+use super::token::{Class, Shape};
 
 /// The folding tables, built once from the gazetteer.
 #[derive(Clone, Debug)]
@@ -28,14 +28,19 @@ pub(crate) struct Folder {
     /// For each pair of lower-case letters, 1 + the index of the two-letter
     /// rule that rewrites it, or 0: the fast path of the rewrite.
     letter_pairs: Box<[u16; 26 * 26]>,
+    /// For each lower-case letter, the letters that follow it in some
+    /// two-letter rule, one bit each (as [`LETTER_BIT`]): detects in the
+    /// fast path's one pass whether any rule applies.
+    pair_follows: Box<[u32; 256]>,
     /// Whether some rule is not two letters long, so the slow path is needed.
     other_rules: bool,
     /// Folded spelling → the spelling of its equivalence class.
     same: HashMap<Box<str>, Box<str>>,
     /// The shortest and longest key of `same`, to skip lookups cheaply.
     same_len: (usize, usize),
-    /// Whether some key of `same` starts with a byte, ditto.
-    same_first: [bool; 256],
+    /// Which first two bytes keys of `same` start with, one bit per pair of
+    /// bytes `(a & 31, b & 31)`: most words are ruled out without hashing.
+    same_starts: [u32; 32],
 }
 
 impl Folder {
@@ -58,9 +63,11 @@ impl Folder {
         }
         let mut letter_pairs = Box::new([0u16; 26 * 26]);
         let mut other_rules = false;
+        let mut pair_follows = Box::new([0u32; 256]);
         for (i, (from, _)) in rules.iter().enumerate() {
             match **from {
                 [a @ b'a'..=b'z', b @ b'a'..=b'z'] => {
+                    pair_follows[a as usize] |= LETTER_BIT[b as usize];
                     let slot = &mut letter_pairs[(a - b'a') as usize * 26 + (b - b'a') as usize];
                     if *slot == 0 {
                         *slot = i as u16 + 1;
@@ -73,10 +80,11 @@ impl Folder {
             rewrites: rules,
             rules_by_byte,
             letter_pairs,
+            pair_follows,
             other_rules,
             same: HashMap::default(),
             same_len: (0, 0),
-            same_first: [false; 256],
+            same_starts: [0; 32],
         };
         let mut scratch = String::new();
         for (canonical, variants) in same {
@@ -91,8 +99,8 @@ impl Folder {
             }
         }
         for key in folder.same.keys() {
-            if let Some(&b) = key.as_bytes().first() {
-                folder.same_first[b as usize] = true;
+            if let [a, b, ..] = *key.as_bytes() {
+                folder.same_starts[(a & 31) as usize] |= 1 << (b & 31);
             }
         }
         let lens = folder.same.keys().map(|k| k.len());
@@ -122,34 +130,14 @@ impl Folder {
     fn fold_word(&self, word: &str, out: &mut String, scratch: &mut String) {
         let mark = out.len();
         let bytes = word.as_bytes();
-        let (mut has_letter, mut plain) = (false, true);
-        for &b in bytes {
-            has_letter |= b.is_ascii_alphabetic();
-            plain &= b.is_ascii() && !matches!(b, b'.' | b'\'' | b'`');
-        }
+        let plain = bytes
+            .iter()
+            .all(|&b| b.is_ascii() && !matches!(b, b'.' | b'\'' | b'`'));
         if plain && !self.other_rules {
             // The common case, ASCII without inner marks: lower case and
             // rewrite letter pairs in one pass from the word straight to
             // `out`.
-            let mut i = 0;
-            while i < bytes.len() {
-                let b = bytes[i].to_ascii_lowercase();
-                if has_letter && b.is_ascii_lowercase() {
-                    if let Some(next) = bytes.get(i + 1).map(u8::to_ascii_lowercase) {
-                        if next.is_ascii_lowercase() {
-                            let rule = self.letter_pairs
-                                [(b - b'a') as usize * 26 + (next - b'a') as usize];
-                            if rule != 0 {
-                                out.push_str(&self.rewrites[rule as usize - 1].1);
-                                i += 2;
-                                continue;
-                            }
-                        }
-                    }
-                }
-                out.push(b as char);
-                i += 1;
-            }
+            self.lower_and_rewrite_pairs(bytes, out);
         } else {
             scratch.clear();
             let has_letter = base_fold(word, scratch);
@@ -159,16 +147,97 @@ impl Folder {
                 out.push_str(scratch);
             }
         }
+        self.respell(out, mark);
+    }
+
+    /// Replaces the fold `out[mark..]` by the spelling of its equivalence
+    /// class, if it has one.
+    #[inline]
+    fn respell(&self, out: &mut String, mark: usize) {
         let folded = &out[mark..];
-        let candidate = folded
-            .as_bytes()
-            .first()
-            .is_some_and(|&b| self.same_first[b as usize]);
+        let candidate = match *folded.as_bytes() {
+            [a, b, ..] => self.same_starts[(a & 31) as usize] & (1 << (b & 31)) != 0,
+            _ => false,
+        };
         if candidate && (self.same_len.0..=self.same_len.1).contains(&folded.len()) {
             if let Some(canonical) = self.same.get(folded) {
                 out.truncate(mark);
                 out.push_str(canonical);
             }
+        }
+    }
+
+    /// Folds and classifies an ASCII token in one pass, appending its fold to
+    /// `out`: the fast path for the bulk of English text. Returns `None`,
+    /// leaving `out` as it was, for tokens the general path must handle:
+    /// non-ASCII, inner stops or apostrophes (`U.S.`, `'s`), or rewrite
+    /// rules that are not letter pairs.
+    #[inline]
+    pub(crate) fn fold_ascii(&self, token: &str, out: &mut String) -> Option<(Class, Shape)> {
+        let (mut seen, mut first_letter, mut pairs, mut previous) = (0u8, 0u8, 0u32, 0u8);
+        for &b in token.as_bytes() {
+            let kind = BYTE_KIND[b as usize];
+            if first_letter == 0 {
+                first_letter = kind & LETTER;
+            }
+            seen |= kind;
+            // Upper-case letters have bit 5 clear; UPPER << 4 sets it.
+            let lower = b | ((kind & UPPER) << 4);
+            pairs |= self.pair_follows[previous as usize] & LETTER_BIT[lower as usize];
+            previous = lower;
+        }
+        if seen & NON_ASCII != 0 || token.is_empty() {
+            return None;
+        }
+        if seen & (LETTER | DIGIT) == 0 {
+            // Punctuation and symbols fold to themselves, the backtick to an
+            // apostrophe.
+            if seen & MARK != 0 {
+                out.extend(token.chars().map(|c| if c == '`' { '\'' } else { c }));
+            } else {
+                out.push_str(token);
+            }
+            return Some((Class::Punct, Shape::Other));
+        }
+        if seen & MARK != 0 || self.other_rules {
+            return None;
+        }
+        let shape = match first_letter {
+            0 => Shape::Other,
+            LOWER => Shape::Lower,
+            _ if seen & LOWER != 0 => Shape::Capitalized,
+            _ => Shape::Upper,
+        };
+        let mark = out.len();
+        if pairs == 0 {
+            out.push_str(token);
+            out[mark..].make_ascii_lowercase();
+        } else {
+            self.lower_and_rewrite_pairs(token.as_bytes(), out);
+        }
+        self.respell(out, mark);
+        Some((Class::Word, shape))
+    }
+
+    /// Lower-cases ASCII `bytes` into `out`, rewriting letter pairs from the
+    /// left as the rules say.
+    fn lower_and_rewrite_pairs(&self, bytes: &[u8], out: &mut String) {
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i].to_ascii_lowercase();
+            if let Some(&next) = bytes.get(i + 1) {
+                let next = next.to_ascii_lowercase();
+                if b.is_ascii_lowercase() && next.is_ascii_lowercase() {
+                    let rule = self.letter_pairs[(b - b'a') as usize * 26 + (next - b'a') as usize];
+                    if rule != 0 {
+                        out.push_str(&self.rewrites[rule as usize - 1].1);
+                        i += 2;
+                        continue;
+                    }
+                }
+            }
+            out.push(b as char);
+            i += 1;
         }
     }
 
@@ -195,6 +264,49 @@ impl Folder {
         out.push_str(std::str::from_utf8(&bytes[copied..]).unwrap_or(""));
     }
 }
+
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+const LETTER: u8 = LOWER | UPPER;
+const DIGIT: u8 = 4;
+/// `.`, `'` and `` ` ``: dropped inside words, so the general path folds them.
+const MARK: u8 = 8;
+const NON_ASCII: u8 = 16;
+
+/// What each byte is, for [`Folder::fold_ascii`].
+static BYTE_KIND: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if matches!(c, b'.' | b'\'' | b'`') {
+            MARK
+        } else if !c.is_ascii() {
+            NON_ASCII
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
+/// One bit per lower-case letter, nothing for other bytes.
+static LETTER_BIT: [u32; 256] = {
+    let mut table = [0u32; 256];
+    let mut b = b'a';
+    while b <= b'z' {
+        table[b as usize] = 1 << (b - b'a');
+        b += 1;
+    }
+    table
+};
 
 /// Appends the fold of a word without the transliteration steps: the
 /// spelling as written, up to case, diacritics and marks.

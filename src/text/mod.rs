@@ -88,9 +88,15 @@ impl Analysis {
                 paragraph_start = i;
             }
             let piece = &text[span];
-            let (class, shape) = classify_and_shape(piece);
             let start = self.haystack.len();
-            folder.fold(piece, class, &mut self.haystack, &mut self.scratch);
+            let (class, shape) = match folder.fold_ascii(piece, &mut self.haystack) {
+                Some(class_and_shape) => class_and_shape,
+                None => {
+                    let (class, shape) = classify_and_shape(piece);
+                    folder.fold(piece, class, &mut self.haystack, &mut self.scratch);
+                    (class, shape)
+                }
+            };
             let end = self.haystack.len();
             self.haystack.push(' ');
             self.tokens.push(Token {
@@ -260,6 +266,24 @@ pub(crate) mod tests {
         assert_eq!(classify("Iraq"), Class::Word);
         assert_eq!(classify("5,000"), Class::Word);
         assert_eq!(classify("“"), Class::Punct);
+    }
+
+    proptest::proptest! {
+        /// The one-pass ASCII fold and classification equals the general
+        /// path whenever it takes a token.
+        #[test]
+        fn ascii_fold_agrees_with_the_general_path(token in "[!-~]{1,12}|[A-Za-z]{1,12}") {
+            let folder = test_folder();
+            let mut fast = String::from("x");
+            if let Some((class, shape)) = folder.fold_ascii(&token, &mut fast) {
+                let (mut general, mut scratch) = (String::from("x"), String::new());
+                folder.fold(&token, classify(&token), &mut general, &mut scratch);
+                proptest::prop_assert_eq!(fast, general);
+                proptest::prop_assert_eq!((class, shape), (classify(&token), Shape::of(&token)));
+            } else {
+                proptest::prop_assert_eq!(fast, "x");
+            }
+        }
     }
 
     #[test]

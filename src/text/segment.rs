@@ -8,7 +8,10 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-/// Calls `emit(start, end)` for every non-whitespace segment of `text`, in order.
+/// Calls `emit(start, end)` for every non-whitespace segment of `text`, in
+/// order: the reference that [`super::token::tokenize`]'s plain-chunk loop
+/// is tested against.
+#[cfg(test)]
 pub(crate) fn segments(text: &str, mut emit: impl FnMut(usize, usize)) {
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -18,16 +21,25 @@ pub(crate) fn segments(text: &str, mut emit: impl FnMut(usize, usize)) {
             continue;
         }
         let start = i;
-        let mut ascii = true;
         while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
-            ascii &= bytes[i].is_ascii();
             i += 1;
         }
-        if ascii {
-            ascii_segments(bytes, start, i, &mut emit);
-        } else {
-            unicode_segments(text, start, i, &mut emit);
-        }
+        chunk_segments(text, start, i, &mut emit);
+    }
+}
+
+/// Calls `emit` for every segment of `text[start..end]`, a chunk without
+/// ASCII whitespace.
+pub(crate) fn chunk_segments(
+    text: &str,
+    start: usize,
+    end: usize,
+    emit: &mut impl FnMut(usize, usize),
+) {
+    if text.as_bytes()[start..end].is_ascii() {
+        ascii_segments(text.as_bytes(), start, end, emit);
+    } else {
+        unicode_segments(text, start, end, emit);
     }
 }
 

@@ -182,36 +182,155 @@ fn is_dotted(word: &str) -> bool {
 }
 
 /// Splits `text` into token spans, appending them to `out`.
+///
+/// Chunks between whitespace that are plain ASCII words and punctuation (most
+/// of English news) are tokenized by one byte loop; any other chunk is
+/// segmented by [`segment`]'s rules, from its first byte. A property test
+/// checks that both ways give the same tokens.
 pub(crate) fn tokenize(text: &str, out: &mut Vec<Span>) {
-    let mut pending: Option<Span> = None;
-    segment::segments(text, |start, end| {
+    let mut tokens = Tokens::new(text, out);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let saved = (tokens.out.len(), tokens.pending);
+        if let Some(end) = tokens.plain_chunk(i) {
+            i = end;
+            continue;
+        }
+        tokens.out.truncate(saved.0);
+        tokens.pending = saved.1;
+        let end = bytes[i..]
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .map_or(bytes.len(), |n| i + n);
+        segment::chunk_segments(text, i, end, &mut |start, end| tokens.segment(start, end));
+        i = end;
+    }
+    tokens.finish();
+}
+
+/// Tokenizes `text` segment by segment, without the plain-chunk loop: the
+/// reference the fast path is tested against.
+#[cfg(test)]
+pub(crate) fn tokenize_by_segments(text: &str, out: &mut Vec<Span>) {
+    let mut tokens = Tokens::new(text, out);
+    segment::segments(text, |start, end| tokens.segment(start, end));
+    tokens.finish();
+}
+
+/// Turns segments into tokens. The last word waits in `pending` to see
+/// whether a full stop follows it.
+struct Tokens<'a> {
+    text: &'a str,
+    out: &'a mut Vec<Span>,
+    pending: Option<Span>,
+}
+
+impl<'a> Tokens<'a> {
+    fn new(text: &'a str, out: &'a mut Vec<Span>) -> Tokens<'a> {
+        Tokens {
+            text,
+            out,
+            pending: None,
+        }
+    }
+
+    fn finish(self) {
+        if let Some(word) = self.pending {
+            self.out.push(word);
+        }
+    }
+
+    /// A word of ASCII letters and digits: nothing to split.
+    #[inline]
+    fn plain_word(&mut self, start: usize, end: usize) {
+        if let Some(word) = self.pending.replace(Span::new(start, end)) {
+            self.out.push(word);
+        }
+    }
+
+    /// A full stop: it ends an abbreviation written just before it, or
+    /// stands alone.
+    #[inline]
+    fn stop(&mut self, start: usize, end: usize) {
+        if let Some(word) = self.pending.take() {
+            if word.end == start && abbreviation(&self.text[word]) != Abbreviation::No {
+                self.out.push(Span::new(word.start, end));
+                return;
+            }
+            self.out.push(word);
+        }
+        self.out.push(Span::new(start, end));
+    }
+
+    /// Tokenizes the chunk that starts at byte `i` if it is plain: ASCII,
+    /// runs of letters and digits that no joiner continues, and punctuation
+    /// other than `_`. Returns the chunk's end, or `None` (with tokens
+    /// possibly emitted, for the caller to undo) when it is not plain.
+    #[inline]
+    fn plain_chunk(&mut self, mut i: usize) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii_alphanumeric() {
+                let start = i;
+                i += 1;
+                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                    i += 1;
+                }
+                let joiner = bytes
+                    .get(i)
+                    .is_some_and(|b| matches!(b, b':' | b'.' | b'\'' | b',' | b';'));
+                let continued = bytes
+                    .get(i + 1)
+                    .is_some_and(|&b| !b.is_ascii() || b.is_ascii_alphanumeric() || b == b'_');
+                if joiner && continued {
+                    return None;
+                }
+                self.plain_word(start, i);
+            } else if b.is_ascii_whitespace() {
+                return Some(i);
+            } else if !b.is_ascii() || b == b'_' {
+                return None;
+            } else if b == b'.' {
+                self.stop(i, i + 1);
+                i += 1;
+            } else {
+                if let Some(word) = self.pending.take() {
+                    self.out.push(word);
+                }
+                self.out.push(Span::new(i, i + 1));
+                i += 1;
+            }
+        }
+        Some(i)
+    }
+
+    /// One segment of the general path.
+    fn segment(&mut self, start: usize, end: usize) {
+        let text = self.text;
         let piece = &text[start..end];
         if piece == "." {
-            if let Some(word) = pending.take() {
-                if word.end == start && abbreviation(&text[word]) != Abbreviation::No {
-                    out.push(Span::new(word.start, end));
-                    return;
-                }
-                out.push(word);
-            }
-            out.push(Span::new(start, end));
+            self.stop(start, end);
             return;
         }
-        if let Some(word) = pending.take() {
-            out.push(word);
-        }
-        let bytes = piece.as_bytes();
         // Most words are plain ASCII letters and digits: nothing to split.
-        if bytes.iter().all(u8::is_ascii_alphanumeric) {
-            pending = Some(Span::new(start, end));
+        if piece.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            self.plain_word(start, end);
             return;
+        }
+        if let Some(word) = self.pending.take() {
+            self.out.push(word);
         }
         if !piece
             .chars()
             .next()
             .is_some_and(|c| c.is_alphanumeric() || c == '_')
         {
-            out.push(Span::new(start, end));
+            self.out.push(Span::new(start, end));
             return;
         }
         // A word: split it at `:` and long dotted joints, then split off a
@@ -221,17 +340,14 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Span>) {
             let last = parts.peek_done();
             let (stem, possessive) = split_possessive(text, part);
             if let Some(p) = possessive {
-                out.push(stem);
-                out.push(p);
+                self.out.push(stem);
+                self.out.push(p);
             } else if last {
-                pending = Some(stem);
+                self.pending = Some(stem);
             } else {
-                out.push(stem);
+                self.out.push(stem);
             }
         }
-    });
-    if let Some(word) = pending {
-        out.push(word);
     }
 }
 
@@ -413,6 +529,26 @@ mod tests {
     fn table() {
         for (name, text, want) in CASES {
             assert_eq!(&tokens(text), want, "{name}");
+            let mut by_segments = Vec::new();
+            tokenize_by_segments(text, &mut by_segments);
+            let by_segments: Vec<&str> = by_segments.into_iter().map(|s| &text[s]).collect();
+            assert_eq!(&by_segments, want, "{name}, segment by segment");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// The plain-chunk loop gives the tokens the segment rules give,
+        /// wherever it hands a chunk over to them.
+        #[test]
+        fn plain_chunks_agree_with_segments(
+            text in "([A-Za-z0-9]{1,5}|[.,;:'_\"()-]|[ \n]|[ê’“é\u{301}\u{a0}]|Mr|U|S|s){0,40}"
+        ) {
+            let (mut fast, mut reference) = (Vec::new(), Vec::new());
+            tokenize(&text, &mut fast);
+            tokenize_by_segments(&text, &mut reference);
+            proptest::prop_assert_eq!(fast, reference);
         }
     }
 
