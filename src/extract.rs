@@ -61,7 +61,7 @@ impl ExtractorBuilder {
     pub fn build(&self, gazetteer: Gazetteer) -> Result<Extractor, Error> {
         let folder = Folder::new(&gazetteer.lists.rewrites, &gazetteer.lists.same_spellings);
         let lexicon = Lexicon::build(&gazetteer, &folder)?;
-        let cues = Cues::build(&gazetteer, &folder);
+        let cues = Cues::build(&gazetteer, &folder, &lexicon);
         let speech = Speech::build(&gazetteer, &folder);
         Ok(Extractor {
             gazetteer,
@@ -150,11 +150,17 @@ impl Extractor {
 
     fn extract_with(&self, text: &str, scratch: &mut Scratch) -> Extraction {
         let text = within_limit(text);
-        let Scratch { analysis, hits } = scratch;
+        let Scratch {
+            analysis,
+            facts,
+            hits,
+        } = scratch;
         analysis.run(text, &self.folder);
+        facts.clear();
+        self.cues.facts_of(analysis, facts);
         hits.clear();
-        entities::scan(text, analysis, &self.lexicon, hits);
-        let (analysis, hits) = (&*analysis, &*hits);
+        entities::scan(text, analysis, facts, &self.lexicon, hits);
+        let (analysis, facts, hits) = (&*analysis, &*facts, &*hits);
         let mut extraction = Extraction {
             explain: self.explain,
             ..Extraction::default()
@@ -166,6 +172,7 @@ impl Extractor {
             lexicon: &self.lexicon,
             gazetteer: &self.gazetteer,
             cues: &self.cues,
+            facts,
         };
         let mut resolved = entities::Resolved::default();
         entities::resolve(&inputs, &mut resolved);
@@ -188,6 +195,7 @@ impl Extractor {
 #[derive(Default)]
 struct Scratch {
     analysis: Analysis,
+    facts: Vec<entities::WordFacts>,
     hits: Vec<entities::scan::Hit>,
 }
 
@@ -422,11 +430,12 @@ pub mod stages {
             .unwrap_or_default()
     }
 
-    /// Matches the gazetteer over an analysed document; returns the number
-    /// of hits.
+    /// Looks up the words of an analysed document and matches the
+    /// gazetteer over it; returns the number of hits.
     pub fn scan(extractor: &Extractor, text: &str, analyzed: &Analyzed) -> usize {
-        let mut hits = Vec::new();
-        crate::entities::scan(text, &analyzed.0, &extractor.lexicon, &mut hits);
+        let (mut facts, mut hits) = (Vec::new(), Vec::new());
+        extractor.cues.facts_of(&analyzed.0, &mut facts);
+        crate::entities::scan(text, &analyzed.0, &facts, &extractor.lexicon, &mut hits);
         hits.len()
     }
 }

@@ -8,31 +8,13 @@
 //! that for the one prominent entry with that surname; two candidates in one
 //! document leave it unresolved rather than guessed.
 
-use super::{Choice, EntityKind, How};
+use super::{Choice, EntityKind, How, WordFacts};
 use crate::gazetteer::Gazetteer;
 use crate::gazetteer::lexicon::{Lexicon, Sense};
 use crate::gazetteer::variants::Form;
 use crate::text::Analysis;
 
 use super::scan::Hit;
-
-/// Words after which a name is more likely a place.
-const PLACE_PREPOSITIONS: &[&str] = &[
-    "across",
-    "around",
-    "at",
-    "from",
-    "in",
-    "inside",
-    "into",
-    "near",
-    "outside",
-    "throughout",
-    "to",
-    "toward",
-    "towards",
-    "via",
-];
 
 /// Bonuses added to an entry's prior when choosing between candidates.
 const IN_DOCUMENT_BONUS: i32 = 50;
@@ -72,6 +54,7 @@ pub(crate) enum Reading {
 /// Chooses an entry (or a title or demonym reading) for every hit.
 pub(crate) fn choose(
     analysis: &Analysis,
+    facts: &[WordFacts],
     hits: &[Hit],
     lexicon: &Lexicon,
     gazetteer: &Gazetteer,
@@ -106,9 +89,8 @@ pub(crate) fn choose(
                     entry,
                     form: Form::Surname,
                     ..
-                } if !super::discover::is_function_word(
-                    analysis.folded(hit.tokens.start as usize),
-                ) && !followed_by_name(analysis, hit.tokens.end as usize) =>
+                } if !facts[hit.tokens.start as usize].is_function_word()
+                    && !followed_by_name(analysis, hit.tokens.end as usize) =>
                 {
                     push_unique(&mut s, entry)
                 }
@@ -168,7 +150,7 @@ pub(crate) fn choose(
         }
         let place_context = hits[k].tokens.start > 0 && {
             let previous = hits[k].tokens.start as usize - 1;
-            PLACE_PREPOSITIONS.contains(&analysis.folded(previous))
+            facts[previous].is_place_preposition()
         };
         let bonus = |entry: u32| -> (i32, Choice) {
             let e = &entries[entry as usize];

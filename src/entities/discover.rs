@@ -20,11 +20,13 @@ use rustc_hash::FxHashMap as HashMap;
 use super::choose::Reading;
 use super::scan::Hit;
 use super::{EntityKind, How};
+use crate::gazetteer::lexicon::Lexicon;
 use crate::gazetteer::{CuePosition, Gazetteer, NamePartKind, TitleClass};
 use crate::text::{Analysis, Class, Folder, Shape, TokenRange};
 
 /// Words that are capitalised at the start of a sentence but never start a
-/// name; sorted, for binary search.
+/// name; sorted. They are folded like the text when the cues are built
+/// (`according` → `acording`).
 const FUNCTION_WORDS: &[&str] = &[
     "a",
     "about",
@@ -163,6 +165,24 @@ const PREPOSITIONS: &[&str] = &[
 /// Words that join the capitalised words of an organization's name.
 const NAME_CONNECTORS: &[&str] = &["and", "for", "of", "on", "the", "to"];
 
+/// Words after which a name is more likely a place.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "across",
+    "around",
+    "at",
+    "from",
+    "in",
+    "inside",
+    "into",
+    "near",
+    "outside",
+    "throughout",
+    "to",
+    "toward",
+    "towards",
+    "via",
+];
+
 /// The longest name a rule will take, in tokens.
 const MAX_NAME_TOKENS: usize = 8;
 /// How far a rule looks for its cue.
@@ -178,6 +198,9 @@ pub(crate) struct Cues {
     /// Groups of phrases with the same first word; `WordFacts::phrases`
     /// points here.
     phrase_groups: Vec<Vec<usize>>,
+    /// Whether some word of `words` is punctuation, so that punctuation
+    /// tokens must be looked up too.
+    punctuation_words: bool,
 }
 
 /// What the cue lists say about one folded word.
@@ -185,6 +208,14 @@ pub(crate) struct Cues {
 pub(crate) struct WordFacts {
     /// Never starts a name (`the`, `however`).
     function: bool,
+    /// May sit inside the noun phrase of a title (`former`, `of`).
+    noun_phrase: bool,
+    /// After it a capitalised run names a time or a place (`during`).
+    preposition: bool,
+    /// Joins the words of an organization's name (`of`, `and`).
+    connector: bool,
+    /// After it a name is more likely a place (`across`, `near`).
+    place_preposition: bool,
     /// A known part of people's names.
     name_part: bool,
     /// A given name, or a name part that may be one.
@@ -197,6 +228,30 @@ pub(crate) struct WordFacts {
     head: Option<EntityKind>,
     /// The group of cue phrases that start with this word.
     phrases: Option<u32>,
+    /// Starts a gazetteer pattern; `true` if some such pattern may start
+    /// without a capital.
+    starts: Option<bool>,
+}
+
+impl WordFacts {
+    /// Never starts a name (`the`, `however`, `monday`).
+    #[inline]
+    pub(crate) fn is_function_word(&self) -> bool {
+        self.function
+    }
+
+    /// After it a name is more likely a place (`across`, `near`).
+    #[inline]
+    pub(crate) fn is_place_preposition(&self) -> bool {
+        self.place_preposition
+    }
+
+    /// Whether a token with these facts, capitalised or not, may start a
+    /// gazetteer match: the check that spares the automaton most tokens.
+    #[inline]
+    pub(crate) fn may_start_match(&self, capital: bool) -> bool {
+        self.starts.is_some_and(|lowercase| capital || lowercase)
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -210,11 +265,25 @@ struct Phrase {
 }
 
 impl Cues {
-    pub(crate) fn build(gazetteer: &Gazetteer, folder: &Folder) -> Cues {
+    pub(crate) fn build(gazetteer: &Gazetteer, folder: &Folder, lexicon: &Lexicon) -> Cues {
         let fold = |s: &str| crate::text::fold_phrase(folder, s);
         let mut cues = Cues::default();
-        for word in FUNCTION_WORDS {
-            cues.words.entry((*word).into()).or_default().function = true;
+        for (word, lowercase) in lexicon.starters() {
+            cues.words.entry(word.into()).or_default().starts = Some(lowercase);
+        }
+        let lists: [(&[&str], fn(&mut WordFacts)); 5] = [
+            (FUNCTION_WORDS, |f| f.function = true),
+            (NOUN_PHRASE_WORDS, |f| f.noun_phrase = true),
+            (PREPOSITIONS, |f| f.preposition = true),
+            (NAME_CONNECTORS, |f| f.connector = true),
+            (PLACE_PREPOSITIONS, |f| f.place_preposition = true),
+        ];
+        for (list, set) in lists {
+            for word in list {
+                if let Some(key) = single(fold(word)) {
+                    set(cues.words.entry(key.into()).or_default());
+                }
+            }
         }
         for part in &gazetteer.lists.name_parts {
             let Some(key) = single(fold(&part.name)) else {
@@ -256,17 +325,29 @@ impl Cues {
             });
             cues.phrase_groups[group as usize].push(index);
         }
+        cues.punctuation_words = cues
+            .words
+            .keys()
+            .any(|w| crate::text::classify(w) == Class::Punct);
         cues
+    }
+
+    /// Appends the facts of every token of `analysis` to `out`: one lookup
+    /// per word, read by matching and by every discovery rule.
+    pub(crate) fn facts_of(&self, analysis: &Analysis, out: &mut Vec<WordFacts>) {
+        out.extend(analysis.tokens.iter().enumerate().map(|(i, token)| {
+            if token.class == Class::Word || self.punctuation_words {
+                self.facts(analysis.folded(i))
+            } else {
+                WordFacts::default()
+            }
+        }));
     }
 
     /// What the lists say about a folded word.
     #[inline]
     pub(crate) fn facts(&self, folded: &str) -> WordFacts {
         self.words.get(folded).copied().unwrap_or_default()
-    }
-
-    pub(crate) fn particle(&self, folded: &str) -> Option<bool> {
-        self.facts(folded).particle
     }
 }
 
@@ -343,9 +424,8 @@ pub(crate) struct Doc<'a> {
     pub(crate) cues: &'a Cues,
     /// For each token, the index of the hit covering it, or `NO_HIT`.
     pub(crate) hit_of: Vec<u32>,
-    /// For each token, what the cue lists say about it (nothing for
-    /// punctuation).
-    facts: Vec<WordFacts>,
+    /// For each token, what the cue lists say about it.
+    facts: &'a [WordFacts],
     /// For each token, the end of its sentence.
     sentence_end: Vec<u32>,
     /// For each token, the start of its sentence.
@@ -365,6 +445,7 @@ impl<'a> Doc<'a> {
         readings: &'a [Reading],
         gazetteer: &'a Gazetteer,
         cues: &'a Cues,
+        facts: &'a [WordFacts],
     ) -> Doc<'a> {
         let n = analysis.tokens.len();
         let mut hit_of = vec![NO_HIT; n];
@@ -373,15 +454,6 @@ impl<'a> Doc<'a> {
                 hit_of[i] = k as u32;
             }
         }
-        let facts = analysis
-            .tokens
-            .iter()
-            .enumerate()
-            .map(|(i, token)| match token.class {
-                Class::Word => cues.facts(analysis.folded(i)),
-                _ => WordFacts::default(),
-            })
-            .collect();
         let mut sentence_end = vec![0; n];
         let mut sentence_start = vec![0; n];
         for s in &analysis.sentences {
@@ -427,7 +499,7 @@ impl<'a> Doc<'a> {
         self.facts.get(i).copied().unwrap_or_default()
     }
 
-    fn is_function_word(&self, i: usize) -> bool {
+    pub(crate) fn is_function_word(&self, i: usize) -> bool {
         self.facts(i).function
     }
 
@@ -443,7 +515,7 @@ impl<'a> Doc<'a> {
             && !self.analysis.tokens[i + 1].space_before
     }
 
-    fn particle(&self, i: usize) -> Option<bool> {
+    pub(crate) fn particle(&self, i: usize) -> Option<bool> {
         self.facts(i).particle
     }
 
@@ -611,7 +683,7 @@ impl<'a> Doc<'a> {
             if word {
                 start = p;
             } else if p > floor
-                && (self.is_joining_hyphen(p) || NAME_CONNECTORS.contains(&self.folded(p)))
+                && (self.is_joining_hyphen(p) || self.facts(p).connector)
                 && self.is_cap(p - 1)
                 && start < end
             {
@@ -662,11 +734,6 @@ impl<'a> Doc<'a> {
                 .enumerate()
                 .all(|(k, w)| self.folded(at + k) == w)
     }
-}
-
-/// Whether a folded word never starts a name (`the`, `however`, `monday`).
-pub(crate) fn is_function_word(folded: &str) -> bool {
-    FUNCTION_WORDS.binary_search(&folded).is_ok()
 }
 
 /// Runs every discovery rule over the document.
@@ -814,7 +881,7 @@ fn appositions(doc: &Doc<'_>, out: &mut Discovery) {
                 let mid_sentence = start > doc.sentence_start[start] as usize;
                 // After a preposition the run is a time or place, not a
                 // person: `On Thanksgiving Day, Defense Secretary …`.
-                let after_preposition = start > 0 && PREPOSITIONS.contains(&doc.folded(start - 1));
+                let after_preposition = start > 0 && doc.facts(start - 1).preposition;
                 let shaped =
                     parts >= 2 || doc.is_known_name_part(c - 1) || mid_sentence && parts == 1;
                 if shaped && !after_preposition {
@@ -868,11 +935,7 @@ fn title_phrase_after(doc: &Doc<'_>, start: usize) -> Option<(TokenRange, TokenR
             "(" => depth += 1,
             ")" if depth > 0 => depth -= 1,
             "," | "." | ";" | ":" | "\"" if depth == 0 => break,
-            _ if depth == 0
-                && doc.is_word(i)
-                && !doc.is_cap(i)
-                && !NOUN_PHRASE_WORDS.contains(&doc.folded(i)) =>
-            {
+            _ if depth == 0 && doc.is_word(i) && !doc.is_cap(i) && !doc.facts(i).noun_phrase => {
                 break;
             }
             _ => {}
@@ -1146,12 +1209,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn function_words_are_sorted_for_binary_search() {
+    fn function_words_are_sorted_and_flagged() {
         assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
-        assert!(
-            is_function_word("meanwhile")
-                && is_function_word("the")
-                && !is_function_word("baghdad")
-        );
+        let g = Gazetteer::with_bundled_lists().unwrap();
+        let folder = Folder::new(&g.lists.rewrites, &g.lists.same_spellings);
+        let lexicon = Lexicon::build(&g, &folder).unwrap();
+        let cues = Cues::build(&g, &folder, &lexicon);
+        let function = |w: &str| cues.facts(w).is_function_word();
+        assert!(function("meanwhile") && function("the") && !function("baghdad"));
+        // Looked up by their fold, as the text's words are.
+        assert!(function("acording") && function("thrugh"));
+        assert!(cues.facts("acros").is_place_preposition() && cues.facts("thrugh").preposition);
     }
 }

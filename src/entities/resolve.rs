@@ -17,7 +17,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::choose::{self, Reading};
-use super::discover::{self, Cues, Discovery, Doc};
+use super::discover::{self, Cues, Discovery, Doc, WordFacts};
 use super::scan::Hit;
 use super::{Choice, Designation, Entity, EntityId, EntityKind, How, Mention, Source};
 use crate::gazetteer::Gazetteer;
@@ -49,6 +49,7 @@ pub(crate) struct Inputs<'a> {
     pub(crate) lexicon: &'a Lexicon,
     pub(crate) gazetteer: &'a Gazetteer,
     pub(crate) cues: &'a Cues,
+    pub(crate) facts: &'a [WordFacts],
 }
 
 /// Resolves the hits and discovered names of a document into its entities
@@ -61,9 +62,10 @@ pub(crate) fn resolve(inputs: &Inputs<'_>, out: &mut Resolved) {
         lexicon,
         gazetteer,
         cues,
+        facts,
     } = *inputs;
-    let readings = choose::choose(analysis, hits, lexicon, gazetteer);
-    let doc = Doc::new(text, analysis, hits, &readings, gazetteer, cues);
+    let readings = choose::choose(analysis, facts, hits, lexicon, gazetteer);
+    let doc = Doc::new(text, analysis, hits, &readings, gazetteer, cues, facts);
     let mut discovery = Discovery::default();
     discover::discover(&doc, &mut discovery);
 
@@ -231,7 +233,7 @@ fn words_of<'a>(doc: &Doc<'a>, c: &Candidate, singular: bool) -> Vec<&'a str> {
         let folded = analysis.folded(i);
         if c.kind == EntityKind::Person {
             let initial = doc.text[t.span].len() == 2 && doc.text[t.span].ends_with('.');
-            if doc.cues.particle(folded).is_some() || initial {
+            if doc.particle(i).is_some() || initial {
                 continue;
             }
             words.push(folded);
@@ -487,21 +489,18 @@ fn short_forms(
                 }
             }
         }
-        if found.is_none() && !discover::is_function_word(folded) {
+        if found.is_none() && !doc.is_function_word(i) {
             if let Some(&Some(root)) = surnames.get(folded) {
                 // Take a particle before the surname with it: `Al-Khafaji`.
                 let mut start = i;
                 let free = |t: usize| !taken[t];
                 if start >= 2
                     && doc.analysis.folded(start - 1) == "-"
-                    && doc.cues.particle(doc.analysis.folded(start - 2)).is_some()
+                    && doc.particle(start - 2).is_some()
                     && free(start - 2)
                 {
                     start -= 2;
-                } else if start >= 1
-                    && doc.cues.particle(doc.analysis.folded(start - 1)).is_some()
-                    && free(start - 1)
-                {
+                } else if start >= 1 && doc.particle(start - 1).is_some() && free(start - 1) {
                     start -= 1;
                 }
                 let particle_ok = match bound_particles.get(&clusters.root(root)) {
@@ -573,8 +572,7 @@ fn bound_particle(doc: &Doc<'_>, tokens: TokenRange) -> Option<String> {
     let [.., before, _last] = words[..] else {
         return None;
     };
-    let folded = doc.analysis.folded(before);
-    (doc.cues.particle(folded) == Some(false)).then(|| folded.to_owned())
+    (doc.particle(before) == Some(false)).then(|| doc.analysis.folded(before).to_owned())
 }
 
 /// If the words `words` are written from token `start` (particles and
@@ -591,7 +589,7 @@ fn match_words(doc: &Doc<'_>, start: usize, words: &[&str], taken: &[bool]) -> O
         if folded == words[w] && (w > 0 || doc.analysis.tokens[i].shape.is_capital()) {
             w += 1;
             i += 1;
-        } else if folded == "-" || doc.cues.particle(folded).is_some() {
+        } else if folded == "-" || doc.particle(i).is_some() {
             i += 1;
         } else {
             return None;

@@ -7,6 +7,7 @@
 //! word `is` for the acronym `IS`, `New York times` for `New York Times`),
 //! the search is repeated one token shorter, so the shorter name still wins.
 
+use super::WordFacts;
 use crate::gazetteer::lexicon::{Lexicon, Sense};
 use crate::gazetteer::variants::CaseCheck;
 use crate::text::{Analysis, Class, TokenRange};
@@ -37,14 +38,21 @@ impl Hit {
 }
 
 /// Appends the hits of the document, in text order and without overlap.
-pub(crate) fn scan(text: &str, analysis: &Analysis, lexicon: &Lexicon, hits: &mut Vec<Hit>) {
+///
+/// `facts` are the tokens' [`WordFacts`], which say where a match may start.
+pub(crate) fn scan(
+    text: &str,
+    analysis: &Analysis,
+    facts: &[WordFacts],
+    lexicon: &Lexicon,
+    hits: &mut Vec<Hit>,
+) {
     let tokens = &analysis.tokens;
     let haystack = analysis.haystack.as_str();
     let mut i = 0;
     while i < tokens.len() {
         let token = &tokens[i];
-        let candidate = lexicon.may_start(analysis.folded(i), token.shape.is_capital());
-        if !candidate {
+        if !facts[i].may_start_match(token.shape.is_capital()) {
             i += 1;
             continue;
         }
@@ -159,7 +167,7 @@ mod tests {
     use crate::gazetteer::Gazetteer;
     use crate::text::Folder;
 
-    fn fixture() -> (Folder, Lexicon) {
+    fn fixture() -> (Folder, Lexicon, crate::entities::Cues) {
         let mut g = Gazetteer::with_bundled_lists().unwrap();
         g.load_str(
             "entities.tsv",
@@ -168,7 +176,8 @@ mod tests {
         .unwrap();
         let folder = Folder::new(&g.lists.rewrites, &g.lists.same_spellings);
         let lexicon = Lexicon::build(&g, &folder).unwrap();
-        (folder, lexicon)
+        let cues = crate::entities::Cues::build(&g, &folder, &lexicon);
+        (folder, lexicon, cues)
     }
 
     fn words() -> impl Strategy<Value = String> {
@@ -206,11 +215,13 @@ mod tests {
         /// text folded on its own is the same delimited pattern.
         #[test]
         fn folded_text_of_a_match_is_its_pattern(text in words()) {
-            let (folder, lexicon) = fixture();
+            let (folder, lexicon, cues) = fixture();
             let mut analysis = Analysis::default();
             analysis.run(&text, &folder);
+            let mut facts = Vec::new();
+            cues.facts_of(&analysis, &mut facts);
             let mut hits = Vec::new();
-            scan(&text, &analysis, &lexicon, &mut hits);
+            scan(&text, &analysis, &facts, &lexicon, &mut hits);
             for hit in hits {
                 let first = &analysis.tokens[hit.tokens.start as usize];
                 let last = &analysis.tokens[hit.tokens.end as usize - 1];

@@ -206,13 +206,12 @@ impl Lexicon {
         &self.senses[r.start as usize..r.end as usize]
     }
 
-    /// Whether a token folded to `folded`, capitalised or not, may start a
-    /// match: the one lookup that spares the automaton most tokens.
-    #[inline]
-    pub(crate) fn may_start(&self, folded: &str, capital: bool) -> bool {
+    /// The fold of every token that starts a pattern, and whether some
+    /// pattern starting with it may start without a capital.
+    pub(crate) fn starters(&self) -> impl Iterator<Item = (&str, bool)> {
         self.starters
-            .get(folded)
-            .is_some_and(|&lowercase| capital || lowercase)
+            .iter()
+            .map(|(word, &lowercase)| (&**word, lowercase))
     }
 
     /// The number of distinct patterns.
