@@ -271,7 +271,8 @@ impl Cues {
         for (word, lowercase) in lexicon.starters() {
             cues.words.entry(word.into()).or_default().starts = Some(lowercase);
         }
-        let lists: [(&[&str], fn(&mut WordFacts)); 5] = [
+        type Flag = fn(&mut WordFacts);
+        let lists: [(&[&str], Flag); 5] = [
             (FUNCTION_WORDS, |f| f.function = true),
             (NOUN_PHRASE_WORDS, |f| f.noun_phrase = true),
             (PREPOSITIONS, |f| f.preposition = true),
