@@ -1130,11 +1130,16 @@ fn acronyms(doc: &Doc<'_>, out: &mut Discovery) {
             *slot = f.tokens;
         }
     }
-    for i in 1..doc.len().saturating_sub(2) {
+    for acronym in 2..doc.len().saturating_sub(1) {
+        // The shape first: it rules out almost every token without looking
+        // at the text.
+        if doc.analysis.tokens[acronym].shape != Shape::Upper {
+            continue;
+        }
+        let i = acronym - 1;
         let open = doc.folded(i);
-        let close = doc.folded(i + 2);
+        let close = doc.folded(acronym + 1);
         let bracketed = open == "(" && close == ")" || open == "\"" && close == "\"";
-        let acronym = i + 1;
         if !bracketed || !is_acronym(doc, acronym) {
             continue;
         }
