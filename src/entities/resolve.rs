@@ -301,15 +301,28 @@ fn cluster_by_key(
     }
 }
 
-/// The accepted candidate at each token, or `usize::MAX`.
-fn owners(candidates: &[Candidate], accepted: &[usize], n: usize) -> Vec<usize> {
-    let mut owner = vec![usize::MAX; n];
+/// The accepted candidate at each token.
+fn owners(candidates: &[Candidate], accepted: &[usize], n: usize) -> Owners {
+    let mut owner = vec![Owners::NONE; n];
     for &c in accepted {
         for t in candidates[c].tokens.indices() {
-            owner[t] = c;
+            owner[t] = c as u32;
         }
     }
-    owner
+    Owners(owner)
+}
+
+/// The accepted candidate at each token, in 32 bits: the table is made
+/// several times per document, as long as its token table.
+struct Owners(Vec<u32>);
+
+impl Owners {
+    const NONE: u32 = u32::MAX;
+
+    fn at(&self, token: usize) -> Option<usize> {
+        let c = self.0[token];
+        (c != Owners::NONE).then_some(c as usize)
+    }
 }
 
 /// Adds every use of a defined acronym to its long form's entity.
@@ -329,12 +342,7 @@ fn acronyms(
     // Each acronym's letters → the candidate of its long form.
     let mut defined: HashMap<String, usize> = HashMap::default();
     for note in &discovery.acronyms {
-        let holder = note
-            .long
-            .indices()
-            .rev()
-            .map(|t| owner[t])
-            .find(|&c| c != usize::MAX);
+        let holder = note.long.indices().rev().find_map(|t| owner.at(t));
         if let Some(long) = holder {
             defined.entry(letters_of(doc, note.acronym)).or_insert(long);
         }
@@ -350,10 +358,11 @@ fn acronyms(
         if taken[i] {
             // A gazetteer reading of the acronym gives way to the
             // document's own definition.
-            let other = owner[i];
-            let single =
-                other != usize::MAX && candidates[other].tokens == TokenRange::new(i, i + 1);
-            if single && clusters.root(other) != clusters.root(long) {
+            let single_of_another = owner.at(i).filter(|&other| {
+                candidates[other].tokens == TokenRange::new(i, i + 1)
+                    && clusters.root(other) != clusters.root(long)
+            });
+            if let Some(other) = single_of_another {
                 candidates[other].target = candidates[long].target;
                 candidates[other].kind = candidates[long].kind;
                 candidates[other].how = How::Acronym;
@@ -455,8 +464,9 @@ fn short_forms(
     let entries = doc.gazetteer.entries();
     // A surname named in the document wins over a minor place and over a
     // surname the gazetteer only guessed from prominence.
-    let reclaimable = |c: usize, candidates: &[Candidate]| {
-        if c == usize::MAX || candidates[c].tokens.end - candidates[c].tokens.start != 1 {
+    let reclaimable = |c: Option<usize>, candidates: &[Candidate]| {
+        let Some(c) = c else { return false };
+        if candidates[c].tokens.end - candidates[c].tokens.start != 1 {
             return false;
         }
         let cand = &candidates[c];
@@ -472,7 +482,7 @@ fn short_forms(
         let token = &doc.analysis.tokens[i];
         if token.class != Class::Word
             || !token.shape.is_capital()
-            || taken[i] && !reclaimable(owner[i], candidates)
+            || taken[i] && !reclaimable(owner.at(i), candidates)
         {
             i += 1;
             continue;
@@ -514,8 +524,8 @@ fn short_forms(
         }
         match found {
             Some((tokens, root, how)) => {
-                if taken[i] {
-                    dropped[owner[i]] = true;
+                if let Some(c) = owner.at(i).filter(|_| taken[i]) {
+                    dropped[c] = true;
                 }
                 for t in tokens.indices() {
                     taken[t] = true;
@@ -671,11 +681,7 @@ fn build(
     }
     let owner = owners(candidates, accepted, doc.analysis.tokens.len());
     for note in &discovery.roles {
-        let holder = note
-            .name
-            .indices()
-            .map(|t| owner[t])
-            .find(|&c| c != usize::MAX);
+        let holder = note.name.indices().find_map(|t| owner.at(t));
         let Some(c) = holder else { continue };
         let Some(id) = ids.get(&clusters.root(c)) else {
             continue;
