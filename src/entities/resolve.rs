@@ -347,8 +347,7 @@ fn acronyms(
             defined.entry(letters_of(doc, note.acronym)).or_insert(long);
         }
     }
-    for i in 0..n {
-        let token = &doc.analysis.tokens[i];
+    for (i, token) in doc.analysis.tokens.iter().enumerate() {
         if token.class != Class::Word || token.shape != crate::text::Shape::Upper {
             continue;
         }

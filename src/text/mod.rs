@@ -82,8 +82,7 @@ impl Analysis {
         let mut paragraph_start = 0;
         for (i, &span) in self.spans.iter().enumerate() {
             let gap = &text.as_bytes()[previous_end..span.start];
-            // Gaps are mostly one space: a plain loop beats a call to memchr.
-            let new_paragraph = i == 0 || gap.iter().any(|&b| b == b'\n');
+            let new_paragraph = i == 0 || gap.contains(&b'\n');
             if new_paragraph && i > 0 {
                 self.paragraphs.push(TokenRange::new(paragraph_start, i));
                 paragraph_start = i;
