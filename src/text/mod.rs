@@ -91,10 +91,11 @@ impl Analysis {
             let start = self.haystack.len();
             let (class, shape) = match folder.fold_ascii(piece, &mut self.haystack) {
                 Some(class_and_shape) => class_and_shape,
+                // Non-ASCII and dotted tokens (`U.S.`, `’s`): the general path.
                 None => {
-                    let (class, shape) = classify_and_shape(piece);
+                    let class = classify(piece);
                     folder.fold(piece, class, &mut self.haystack, &mut self.scratch);
-                    (class, shape)
+                    (class, Shape::of(piece))
                 }
             };
             let end = self.haystack.len();
@@ -163,39 +164,6 @@ pub(crate) fn fold_phrase(folder: &Folder, phrase: &str) -> Vec<String> {
             folded
         })
         .collect()
-}
-
-/// The class and shape of a token, in one pass for ASCII.
-fn classify_and_shape(piece: &str) -> (Class, Shape) {
-    let bytes = piece.as_bytes();
-    if !bytes.is_ascii() {
-        return (classify(piece), Shape::of(piece));
-    }
-    let (mut first_letter, mut lower, mut alnum) = (None, false, false);
-    for &b in bytes {
-        if b.is_ascii_alphabetic() {
-            if first_letter.is_none() {
-                first_letter = Some(b);
-            } else {
-                lower |= b.is_ascii_lowercase();
-            }
-        }
-        alnum |= b.is_ascii_alphanumeric();
-    }
-    let class = if !alnum {
-        Class::Punct
-    } else if matches!(bytes, [b'\'', b's' | b'S']) {
-        Class::Possessive
-    } else {
-        Class::Word
-    };
-    let shape = match first_letter {
-        None => Shape::Other,
-        Some(f) if f.is_ascii_lowercase() => Shape::Lower,
-        Some(_) if lower => Shape::Capitalized,
-        Some(_) => Shape::Upper,
-    };
-    (class, shape)
 }
 
 /// The class of a token from its text.
