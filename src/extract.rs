@@ -60,8 +60,8 @@ impl ExtractorBuilder {
     /// Compiles `gazetteer` into an extractor.
     pub fn build(&self, gazetteer: Gazetteer) -> Result<Extractor, Error> {
         let folder = Folder::new(&gazetteer.lists.rewrites, &gazetteer.lists.same_spellings);
-        let lexicon = Lexicon::build(&gazetteer, &folder)?;
-        let cues = Cues::build(&gazetteer, &folder, &lexicon);
+        let mut lexicon = Lexicon::build(&gazetteer, &folder)?;
+        let cues = Cues::build(&gazetteer, &folder, lexicon.take_starters());
         let speech = Speech::build(&gazetteer, &folder);
         Ok(Extractor {
             gazetteer,

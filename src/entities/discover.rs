@@ -20,7 +20,6 @@ use rustc_hash::FxHashMap as HashMap;
 use super::choose::Reading;
 use super::scan::Hit;
 use super::{EntityKind, How};
-use crate::gazetteer::lexicon::Lexicon;
 use crate::gazetteer::{CuePosition, Gazetteer, NamePartKind, TitleClass};
 use crate::text::{Analysis, Class, Folder, Shape, TokenRange};
 
@@ -265,11 +264,18 @@ struct Phrase {
 }
 
 impl Cues {
-    pub(crate) fn build(gazetteer: &Gazetteer, folder: &Folder, lexicon: &Lexicon) -> Cues {
+    /// Builds the cues; `starters` are the words that start a gazetteer
+    /// pattern, from
+    /// [`Lexicon::take_starters`](crate::gazetteer::lexicon::Lexicon::take_starters).
+    pub(crate) fn build(
+        gazetteer: &Gazetteer,
+        folder: &Folder,
+        starters: HashMap<Box<str>, bool>,
+    ) -> Cues {
         let fold = |s: &str| crate::text::fold_phrase(folder, s);
         let mut cues = Cues::default();
-        for (word, lowercase) in lexicon.starters() {
-            cues.words.entry(word.into()).or_default().starts = Some(lowercase);
+        for (word, lowercase) in starters {
+            cues.words.entry(word).or_default().starts = Some(lowercase);
         }
         type Flag = fn(&mut WordFacts);
         let lists: [(&[&str], Flag); 5] = [
@@ -1219,8 +1225,8 @@ mod tests {
         assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
         let g = Gazetteer::with_bundled_lists().unwrap();
         let folder = Folder::new(&g.lists.rewrites, &g.lists.same_spellings);
-        let lexicon = Lexicon::build(&g, &folder).unwrap();
-        let cues = Cues::build(&g, &folder, &lexicon);
+        let mut lexicon = crate::gazetteer::lexicon::Lexicon::build(&g, &folder).unwrap();
+        let cues = Cues::build(&g, &folder, lexicon.take_starters());
         let function = |w: &str| cues.facts(w).is_function_word();
         assert!(function("meanwhile") && function("the") && !function("baghdad"));
         // Looked up by their fold, as the text's words are.

@@ -175,8 +175,8 @@ mod tests {
         )
         .unwrap();
         let folder = Folder::new(&g.lists.rewrites, &g.lists.same_spellings);
-        let lexicon = Lexicon::build(&g, &folder).unwrap();
-        let cues = crate::entities::Cues::build(&g, &folder, &lexicon);
+        let mut lexicon = Lexicon::build(&g, &folder).unwrap();
+        let cues = crate::entities::Cues::build(&g, &folder, lexicon.take_starters());
         (folder, lexicon, cues)
     }
 

@@ -39,7 +39,8 @@ pub(crate) struct Lexicon {
     senses: Vec<Sense>,
     by_pattern: Vec<Range<u32>>,
     /// The fold of every token that starts a pattern, and whether some
-    /// pattern starting with it may start without a capital.
+    /// pattern starting with it may start without a capital. Handed to the
+    /// word facts by [`Lexicon::take_starters`] when the extractor is built.
     starters: HashMap<Box<str>, bool>,
 }
 
@@ -206,12 +207,12 @@ impl Lexicon {
         &self.senses[r.start as usize..r.end as usize]
     }
 
-    /// The fold of every token that starts a pattern, and whether some
-    /// pattern starting with it may start without a capital.
-    pub(crate) fn starters(&self) -> impl Iterator<Item = (&str, bool)> {
-        self.starters
-            .iter()
-            .map(|(word, &lowercase)| (&**word, lowercase))
+    /// Takes the fold of every token that starts a pattern, and whether
+    /// some pattern starting with it may start without a capital. The
+    /// extractor keeps them in its word facts, so the lexicon gives them up
+    /// rather than hold a second copy.
+    pub(crate) fn take_starters(&mut self) -> HashMap<Box<str>, bool> {
+        std::mem::take(&mut self.starters)
     }
 
     /// The number of distinct patterns.
