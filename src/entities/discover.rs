@@ -523,7 +523,9 @@ impl<'a> Doc<'a> {
     }
 
     pub(crate) fn particle(&self, i: usize) -> Option<bool> {
-        self.facts(i).particle
+        // Punctuation is looked up too when some cue word is punctuation;
+        // it is never a particle.
+        self.facts(i).particle.filter(|_| self.is_word(i))
     }
 
     fn reading(&self, i: usize) -> Option<(usize, &Reading)> {
