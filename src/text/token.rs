@@ -239,8 +239,14 @@ impl<'a> Tokens<'a> {
         }
     }
 
-    fn finish(self) {
-        if let Some(word) = self.pending {
+    fn finish(mut self) {
+        self.flush();
+    }
+
+    /// Emits the waiting word: what follows is not its full stop.
+    #[inline]
+    fn flush(&mut self) {
+        if let Some(word) = self.pending.take() {
             self.out.push(word);
         }
     }
@@ -299,9 +305,7 @@ impl<'a> Tokens<'a> {
                 self.stop(i, i + 1);
                 i += 1;
             } else {
-                if let Some(word) = self.pending.take() {
-                    self.out.push(word);
-                }
+                self.flush();
                 self.out.push(Span::new(i, i + 1));
                 i += 1;
             }
@@ -322,9 +326,7 @@ impl<'a> Tokens<'a> {
             self.plain_word(start, end);
             return;
         }
-        if let Some(word) = self.pending.take() {
-            self.out.push(word);
-        }
+        self.flush();
         if !piece
             .chars()
             .next()
