@@ -30,12 +30,6 @@ pub(crate) enum Repr {
         #[source]
         source: std::io::Error,
     },
-    #[error("cannot compile the gazetteer's {what} automaton")]
-    Automaton {
-        what: &'static str,
-        #[source]
-        source: aho_corasick::BuildError,
-    },
 }
 
 impl Error {
@@ -63,16 +57,11 @@ impl Error {
         })
     }
 
-    pub(crate) fn automaton(what: &'static str, source: aho_corasick::BuildError) -> Error {
-        Error(Repr::Automaton { what, source })
-    }
-
     /// The file the error is about, when there is one.
     pub fn file_name(&self) -> Option<&str> {
         match &self.0 {
             Repr::Line { file, .. } | Repr::File { file, .. } => Some(file),
             Repr::Io { path, .. } => path.to_str(),
-            Repr::Automaton { .. } => None,
         }
     }
 

@@ -61,7 +61,7 @@ impl ExtractorBuilder {
     pub fn build(&self, gazetteer: Gazetteer) -> Result<Extractor, Error> {
         let folder = Folder::new(&gazetteer.lists.rewrites, &gazetteer.lists.same_spellings);
         let mut lexicon = Lexicon::build(&gazetteer, &folder)?;
-        let cues = Cues::build(&gazetteer, &folder, lexicon.take_starters());
+        let cues = Cues::build(&gazetteer, &folder, lexicon.take_words());
         let speech = Speech::build(&gazetteer, &folder);
         Ok(Extractor {
             gazetteer,

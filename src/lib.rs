@@ -16,9 +16,9 @@
 //!    each token folded (case, diacritics, quote and dash forms,
 //!    transliteration) into a space-delimited haystack;
 //! 2. **gazetteer** — the data files, parsed with `file:line` errors, every
-//!    alias expanded into spelling variants and compiled into one
-//!    leftmost-longest `aho-corasick` automaton;
-//! 3. **entities** — anchored matching at the tokens that can start a name,
+//!    alias expanded into spelling variants and compiled into one trie of
+//!    folded words;
+//! 3. **entities** — matching word by word at the tokens that can start a name,
 //!    checked against the text's letter case, then resolved to one entry by
 //!    prior and context (a title before a name, a preposition of place, the
 //!    rest of the document);

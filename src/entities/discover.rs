@@ -20,7 +20,9 @@ use rustc_hash::FxHashMap as HashMap;
 use super::choose::Reading;
 use super::scan::Hit;
 use super::{EntityKind, How};
+use crate::gazetteer::lexicon::PatternWord;
 use crate::gazetteer::{CuePosition, Gazetteer, NamePartKind, TitleClass};
+use crate::text::word_map::WordMap;
 use crate::text::{Analysis, Class, Folder, Shape, TokenRange};
 
 /// Words that are capitalised at the start of a sentence but never start a
@@ -192,7 +194,7 @@ const WINDOW: usize = 12;
 pub(crate) struct Cues {
     /// Everything the lists say about a folded word, so that a document
     /// looks each of its words up once.
-    words: HashMap<Box<str>, WordFacts>,
+    words: WordMap<WordFacts>,
     phrases: Vec<Phrase>,
     /// Groups of phrases with the same first word; `WordFacts::phrases`
     /// points here.
@@ -227,9 +229,8 @@ pub(crate) struct WordFacts {
     head: Option<EntityKind>,
     /// The group of cue phrases that start with this word.
     phrases: Option<u32>,
-    /// Starts a gazetteer pattern; `true` if some such pattern may start
-    /// without a capital.
-    starts: Option<bool>,
+    /// Its place in the gazetteer's patterns.
+    pattern: PatternWord,
 }
 
 impl WordFacts {
@@ -245,11 +246,11 @@ impl WordFacts {
         self.place_preposition
     }
 
-    /// Whether a token with these facts, capitalised or not, may start a
-    /// gazetteer match: the check that spares the automaton most tokens.
+    /// The word's place in the gazetteer's patterns: whether a token of it
+    /// may start a match, and how a match goes on through it.
     #[inline]
-    pub(crate) fn may_start_match(&self, capital: bool) -> bool {
-        self.starts.is_some_and(|lowercase| capital || lowercase)
+    pub(crate) fn pattern_word(&self) -> PatternWord {
+        self.pattern
     }
 }
 
@@ -264,19 +265,16 @@ struct Phrase {
 }
 
 impl Cues {
-    /// Builds the cues; `starters` are the words that start a gazetteer
-    /// pattern, from
-    /// [`Lexicon::take_starters`](crate::gazetteer::lexicon::Lexicon::take_starters).
+    /// Builds the cues; `pattern_words` are the words of the gazetteer's
+    /// patterns, from
+    /// [`Lexicon::take_words`](crate::gazetteer::lexicon::Lexicon::take_words).
     pub(crate) fn build(
         gazetteer: &Gazetteer,
         folder: &Folder,
-        starters: HashMap<Box<str>, bool>,
+        pattern_words: HashMap<Box<str>, PatternWord>,
     ) -> Cues {
         let fold = |s: &str| crate::text::fold_phrase(folder, s);
         let mut cues = Cues::default();
-        for (word, lowercase) in starters {
-            cues.words.entry(word).or_default().starts = Some(lowercase);
-        }
         type Flag = fn(&mut WordFacts);
         let lists: [(&[&str], Flag); 5] = [
             (FUNCTION_WORDS, |f| f.function = true),
@@ -288,7 +286,7 @@ impl Cues {
         for (list, set) in lists {
             for word in list {
                 if let Some(key) = single(fold(word)) {
-                    set(cues.words.entry(key.into()).or_default());
+                    set(cues.words.entry(&key));
                 }
             }
         }
@@ -296,21 +294,21 @@ impl Cues {
             let Some(key) = single(fold(&part.name)) else {
                 continue;
             };
-            let word = cues.words.entry(key.into()).or_default();
+            let word = cues.words.entry(&key);
             word.name_part = true;
             word.given |= part.kind != NamePartKind::Surname;
             word.common |= part.common_word;
         }
         for p in &gazetteer.lists.particles {
             if let Some(key) = single(fold(&p.particle)) {
-                cues.words.entry(key.into()).or_default().particle = Some(p.droppable);
+                cues.words.entry(&key).particle = Some(p.droppable);
             }
         }
         for cue in &gazetteer.lists.name_cues {
             let words = fold(&cue.cue);
             match (cue.position, &words[..]) {
                 (CuePosition::Head, [word]) => {
-                    cues.words.entry(word.as_str().into()).or_default().head = Some(cue.kind);
+                    cues.words.entry(word).head = Some(cue.kind);
                 }
                 (_, []) => {}
                 _ => cues.phrases.push(Phrase {
@@ -322,10 +320,7 @@ impl Cues {
             }
         }
         for (index, phrase) in cues.phrases.iter().enumerate() {
-            let facts = cues
-                .words
-                .entry(phrase.words[0].as_str().into())
-                .or_default();
+            let facts = cues.words.entry(&phrase.words[0]);
             let group = *facts.phrases.get_or_insert_with(|| {
                 cues.phrase_groups.push(Vec::new());
                 cues.phrase_groups.len() as u32 - 1
@@ -334,19 +329,27 @@ impl Cues {
         }
         cues.punctuation_words = cues
             .words
-            .keys()
-            .any(|w| crate::text::classify(w) == Class::Punct);
+            .any_word(|w| crate::text::classify(w) == Class::Punct);
+        for (word, pattern) in pattern_words {
+            cues.words.entry(&word).pattern = pattern;
+        }
         cues
     }
 
     /// Appends the facts of every token of `analysis` to `out`: one lookup
-    /// per word, read by matching and by every discovery rule.
+    /// per token, read by matching and by every discovery rule.
     pub(crate) fn facts_of(&self, analysis: &Analysis, out: &mut Vec<WordFacts>) {
         out.extend(analysis.tokens.iter().enumerate().map(|(i, token)| {
+            let facts = self.facts(analysis.folded(i));
             if token.class == Class::Word || self.punctuation_words {
-                self.facts(analysis.folded(i))
+                facts
             } else {
-                WordFacts::default()
+                // Patterns go on through punctuation (`al - khafaji`), but
+                // no word list speaks of it.
+                WordFacts {
+                    pattern: facts.pattern,
+                    ..WordFacts::default()
+                }
             }
         }));
     }
@@ -354,7 +357,7 @@ impl Cues {
     /// What the lists say about a folded word.
     #[inline]
     pub(crate) fn facts(&self, folded: &str) -> WordFacts {
-        self.words.get(folded).copied().unwrap_or_default()
+        self.words.get(folded)
     }
 }
 
@@ -1228,7 +1231,7 @@ mod tests {
         let g = Gazetteer::with_bundled_lists().unwrap();
         let folder = Folder::new(&g.lists.rewrites, &g.lists.same_spellings);
         let mut lexicon = crate::gazetteer::lexicon::Lexicon::build(&g, &folder).unwrap();
-        let cues = Cues::build(&g, &folder, lexicon.take_starters());
+        let cues = Cues::build(&g, &folder, lexicon.take_words());
         let function = |w: &str| cues.facts(w).is_function_word();
         assert!(function("meanwhile") && function("the") && !function("baghdad"));
         // Looked up by their fold, as the text's words are.

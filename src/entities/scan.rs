@@ -2,10 +2,11 @@
 //!
 //! Only tokens that can start a name are tried: capitalised ones, and the few
 //! lower-case words that begin some pattern (`al`, titles such as
-//! `spokesman`). At each, an anchored leftmost-longest search finds the
-//! longest pattern; if the text's letter case fails every sense of it (the
-//! word `is` for the acronym `IS`, `New York times` for `New York Times`),
-//! the search is repeated one token shorter, so the shorter name still wins.
+//! `spokesman`). At each, the lexicon's trie walks the following tokens'
+//! words and reports every pattern they spell; the longest whose senses the
+//! text's letter case allows wins. If case fails every sense of the longest
+//! (the word `is` for the acronym `IS`, `New York times` for `New York
+//! Times`), a shorter pattern at the same start still can.
 
 use super::WordFacts;
 use crate::gazetteer::lexicon::{Lexicon, Sense};
@@ -48,38 +49,30 @@ pub(crate) fn scan(
     hits: &mut Vec<Hit>,
 ) {
     let tokens = &analysis.tokens;
-    let haystack = analysis.haystack.as_str();
+    // The patterns found at one start: pattern and end token, shortest first.
+    let mut prefixes: Vec<(u32, u32)> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let token = &tokens[i];
-        if !facts[i].may_start_match(token.shape.is_capital()) {
+        let first = facts[i].pattern_word();
+        if !first.may_start(tokens[i].shape.is_capital()) {
             i += 1;
             continue;
         }
-        let start = token.folded.start - 1;
-        let mut end = haystack.len();
-        let mut found = None;
-        while let Some((pattern, match_end)) = lexicon.longest_at(haystack, start, end) {
-            // The pattern ends with the space after its last token.
-            let Some(last) = analysis.token_ending_at(match_end - 1) else {
-                break;
-            };
-            let range = TokenRange::new(i, last + 1);
-            let valid = valid_senses(text, analysis, lexicon, pattern, range);
-            if valid != 0 && !crosses_paragraph(analysis, range) {
-                found = Some(Hit {
-                    tokens: range,
-                    pattern: pattern as u32,
-                    valid,
-                });
-                break;
-            }
-            if last == i {
-                break;
-            }
-            // Retry without the last token.
-            end = tokens[last - 1].folded.end + 1;
-        }
+        prefixes.clear();
+        let rest = facts[i + 1..].iter().map(WordFacts::pattern_word);
+        lexicon.prefixes(first, rest, |pattern, words| {
+            prefixes.push((pattern as u32, (i + words) as u32));
+        });
+        // The longest pattern whose senses the text's case allows.
+        let found = prefixes.iter().rev().find_map(|&(pattern, end)| {
+            let range = TokenRange::new(i, end as usize);
+            let valid = valid_senses(text, analysis, lexicon, pattern as usize, range);
+            (valid != 0 && !crosses_paragraph(analysis, range)).then_some(Hit {
+                tokens: range,
+                pattern,
+                valid,
+            })
+        });
         match found {
             Some(hit) => {
                 i = hit.tokens.end as usize;
@@ -176,7 +169,7 @@ mod tests {
         .unwrap();
         let folder = Folder::new(&g.lists.rewrites, &g.lists.same_spellings);
         let mut lexicon = Lexicon::build(&g, &folder).unwrap();
-        let cues = crate::entities::Cues::build(&g, &folder, lexicon.take_starters());
+        let cues = crate::entities::Cues::build(&g, &folder, lexicon.take_words());
         (folder, lexicon, cues)
     }
 
@@ -229,10 +222,16 @@ mod tests {
                 let mut alone = Analysis::default();
                 alone.run(&text.as_str()[analysis.span_of(hit.tokens)], &folder);
                 prop_assert_eq!(in_context, alone.haystack.as_str());
-                // And the pattern really is there: an anchored search on the
-                // lone fold finds the same pattern over its whole length.
-                let found = lexicon.longest_at(&alone.haystack, 0, alone.haystack.len());
-                prop_assert_eq!(found, Some((hit.pattern as usize, alone.haystack.len())));
+                // And the pattern really is there: the lone fold's words,
+                // all of them, make the same pattern.
+                let mut alone_facts = Vec::new();
+                cues.facts_of(&alone, &mut alone_facts);
+                let words: Vec<_> = alone_facts.iter().map(WordFacts::pattern_word).collect();
+                let mut longest = None;
+                lexicon.prefixes(words[0], words[1..].iter().copied(), |pattern, n| {
+                    longest = Some((pattern, n));
+                });
+                prop_assert_eq!(longest, Some((hit.pattern as usize, words.len())));
             }
         }
     }

@@ -1,11 +1,17 @@
 //! Compiling the gazetteer: every folded variant of every alias, title and
-//! demonym in one `aho-corasick` automaton (leftmost-longest, anchored), and
-//! for each pattern the senses it can have.
+//! demonym in one trie of words, and for each pattern the senses it can have.
+//!
+//! A pattern is a sequence of folded tokens (`tahsin al - khafaji`), and the
+//! text is already cut into folded tokens, each looked up once in the word
+//! facts. So the matcher walks words, not bytes: the word facts give a
+//! token's word id and the trie node its word reaches from the root, and
+//! each further token is one step in a hash table of `(node, word)` edges.
+//! Most tokens start no pattern and cost nothing here; most that do end
+//! after one or two steps. A byte automaton over the same patterns would
+//! walk every byte of every candidate and everything after it.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
-
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use super::variants::{self, AliasKind, CaseCheck, Form, Rules, Variant};
 use super::{CaseRule, Gazetteer};
@@ -32,21 +38,102 @@ pub(crate) enum Sense {
     Cue { verb: u32 },
 }
 
+/// What the lexicon knows of one folded word of its patterns.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub(crate) struct PatternWord {
+    /// The word's id on the trie's edges, or [`PatternWord::NONE`].
+    id: u32,
+    /// The node the word reaches from the root when some pattern starts
+    /// with it, or [`PatternWord::NONE`].
+    first: u32,
+    /// Whether some pattern starting with it may start without a capital.
+    lowercase: bool,
+}
+
+impl PatternWord {
+    const NONE: u32 = u32::MAX;
+
+    /// Whether a token of this word, capitalised or not, may start a match.
+    #[inline]
+    pub(crate) fn may_start(&self, capital: bool) -> bool {
+        self.first != PatternWord::NONE && (capital || self.lowercase)
+    }
+}
+
+impl Default for PatternWord {
+    /// A word of no pattern.
+    fn default() -> PatternWord {
+        PatternWord {
+            id: PatternWord::NONE,
+            first: PatternWord::NONE,
+            lowercase: false,
+        }
+    }
+}
+
 /// The compiled matcher.
 #[derive(Clone, Debug)]
 pub(crate) struct Lexicon {
-    automaton: AhoCorasick,
+    trie: Trie,
     senses: Vec<Sense>,
     by_pattern: Vec<Range<u32>>,
-    /// The fold of every token that starts a pattern, and whether some
-    /// pattern starting with it may start without a capital. Handed to the
-    /// word facts by [`Lexicon::take_starters`] when the extractor is built.
-    starters: HashMap<Box<str>, bool>,
+    /// Every word of every pattern. Handed to the word facts by
+    /// [`Lexicon::take_words`] when the extractor is built, so that a
+    /// token's word is looked up once for everything.
+    words: HashMap<Box<str>, PatternWord>,
+}
+
+/// The patterns as paths of word ids from the root.
+#[derive(Clone, Debug)]
+struct Trie {
+    nodes: Vec<Node>,
+    /// `(node << 32) | word` to the node the word leads to.
+    edges: HashMap<u64, u32>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Node {
+    /// The pattern that ends here, or [`PatternWord::NONE`].
+    pattern: u32,
+    /// Whether some longer pattern goes on from here.
+    leaves: bool,
+}
+
+impl Trie {
+    const ROOT: u32 = 0;
+
+    fn new() -> Trie {
+        Trie {
+            nodes: vec![Node {
+                pattern: PatternWord::NONE,
+                leaves: false,
+            }],
+            edges: HashMap::default(),
+        }
+    }
+
+    fn edge(node: u32, word: u32) -> u64 {
+        (u64::from(node) << 32) | u64::from(word)
+    }
+
+    /// The node `word` leads to from `node`, added if new.
+    fn step_or_add(&mut self, node: u32, word: u32) -> u32 {
+        let fresh = self.nodes.len() as u32;
+        let next = *self.edges.entry(Trie::edge(node, word)).or_insert(fresh);
+        if next == fresh {
+            self.nodes[node as usize].leaves = true;
+            self.nodes.push(Node {
+                pattern: PatternWord::NONE,
+                leaves: false,
+            });
+        }
+        next
+    }
 }
 
 impl Lexicon {
     pub(crate) fn build(gazetteer: &Gazetteer, folder: &Folder) -> Result<Lexicon, Error> {
-        Lexicon::collect(gazetteer, folder)?.finish()
+        Ok(Lexicon::collect(gazetteer, folder)?.finish())
     }
 
     /// The distinct folded patterns the lexicon of `gazetteer` holds, in the
@@ -183,21 +270,35 @@ impl Lexicon {
         Ok(builder)
     }
 
-    /// The longest pattern that starts at haystack offset `start` (a
-    /// delimiting space) and ends at or before `end`: its index and end.
+    /// Calls `found(pattern, words)` for every pattern that is a prefix of
+    /// the words `first`, then `rest`, shortest first, with the number of
+    /// words it spans.
     #[inline]
-    pub(crate) fn longest_at(
+    pub(crate) fn prefixes(
         &self,
-        haystack: &str,
-        start: usize,
-        end: usize,
-    ) -> Option<(usize, usize)> {
-        let input = Input::new(haystack)
-            .range(start..end)
-            .anchored(Anchored::Yes);
-        self.automaton
-            .find(input)
-            .map(|m| (m.pattern().as_usize(), m.end()))
+        first: PatternWord,
+        rest: impl IntoIterator<Item = PatternWord>,
+        mut found: impl FnMut(usize, usize),
+    ) {
+        let mut node = first.first;
+        let mut words = 1;
+        let mut rest = rest.into_iter();
+        while let Some(&Node { pattern, leaves }) = self.trie.nodes.get(node as usize) {
+            if pattern != PatternWord::NONE {
+                found(pattern as usize, words);
+            }
+            if !leaves {
+                return;
+            }
+            let Some(word) = rest.next().filter(|w| w.id != PatternWord::NONE) else {
+                return;
+            };
+            let Some(&next) = self.trie.edges.get(&Trie::edge(node, word.id)) else {
+                return;
+            };
+            node = next;
+            words += 1;
+        }
     }
 
     /// The senses of pattern `pattern`.
@@ -207,12 +308,18 @@ impl Lexicon {
         &self.senses[r.start as usize..r.end as usize]
     }
 
-    /// Takes the fold of every token that starts a pattern, and whether
-    /// some pattern starting with it may start without a capital. The
-    /// extractor keeps them in its word facts, so the lexicon gives them up
-    /// rather than hold a second copy.
-    pub(crate) fn take_starters(&mut self) -> HashMap<Box<str>, bool> {
-        std::mem::take(&mut self.starters)
+    /// Takes every word of the patterns, by fold. The extractor keeps them
+    /// in its word facts, so the lexicon gives them up rather than hold a
+    /// second copy; [`Lexicon::prefixes`] is then given the words it needs.
+    pub(crate) fn take_words(&mut self) -> HashMap<Box<str>, PatternWord> {
+        std::mem::take(&mut self.words)
+    }
+
+    /// The pattern word of `folded`, while the lexicon still holds its
+    /// words (before [`Lexicon::take_words`]).
+    #[cfg(test)]
+    pub(crate) fn word(&self, folded: &str) -> PatternWord {
+        self.words.get(folded).copied().unwrap_or_default()
     }
 
     /// The number of distinct patterns.
@@ -227,43 +334,74 @@ fn is_all_capitals(alias: &str) -> bool {
     letters.peek().is_some() && letters.all(char::is_uppercase)
 }
 
-#[derive(Default)]
 struct Builder {
     ids: HashMap<String, usize>,
     patterns: Vec<String>,
     senses: Vec<Vec<Sense>>,
-    starters: HashMap<Box<str>, bool>,
+    words: HashMap<Box<str>, PatternWord>,
+    trie: Trie,
+}
+
+impl Default for Builder {
+    fn default() -> Builder {
+        Builder {
+            ids: HashMap::default(),
+            patterns: Vec::new(),
+            senses: Vec::new(),
+            words: HashMap::default(),
+            trie: Trie::new(),
+        }
+    }
 }
 
 impl Builder {
     fn add(&mut self, variant: Variant, sense: Sense) {
-        let lowercase = self
-            .starters
-            .entry(variant.first.as_str().into())
-            .or_insert(false);
-        *lowercase |= !variant.first_needs_capital;
         let id = match self.ids.get(&variant.pattern) {
             Some(&id) => id,
             None => {
                 let id = self.patterns.len();
+                self.insert(&variant.pattern, id as u32);
                 self.ids.insert(variant.pattern.clone(), id);
                 self.patterns.push(variant.pattern);
                 self.senses.push(Vec::new());
                 id
             }
         };
+        if let Some(first) = self.words.get_mut(variant.first.as_str()) {
+            first.lowercase |= !variant.first_needs_capital;
+        }
         if !self.senses[id].contains(&sense) {
             self.senses[id].push(sense);
         }
     }
 
-    fn finish(self) -> Result<Lexicon, Error> {
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&self.patterns)
-            .map_err(|e| Error::automaton("alias", e))?;
+    /// Adds the path of `pattern`'s words (`" tahsin al - khafaji "`) to
+    /// the trie, ending at pattern `id`.
+    fn insert(&mut self, pattern: &str, id: u32) {
+        // The pattern's shape: one space before and after every word.
+        let words = pattern
+            .strip_prefix(' ')
+            .and_then(|p| p.strip_suffix(' '))
+            .unwrap_or(pattern)
+            .split(' ');
+        let mut node = Trie::ROOT;
+        for word in words {
+            let next_id = self.words.len() as u32;
+            let entry = self.words.entry(word.into()).or_insert(PatternWord {
+                id: next_id,
+                ..PatternWord::default()
+            });
+            let word_id = entry.id;
+            let from_root = node == Trie::ROOT;
+            node = self.trie.step_or_add(node, word_id);
+            if from_root {
+                entry.first = node;
+            }
+        }
+        self.trie.nodes[node as usize].pattern = id;
+    }
+
+    fn finish(self) -> Lexicon {
         let mut senses = Vec::new();
         let mut by_pattern = Vec::with_capacity(self.senses.len());
         for list in self.senses {
@@ -271,18 +409,86 @@ impl Builder {
             senses.extend(list);
             by_pattern.push(start..senses.len() as u32);
         }
-        Ok(Lexicon {
-            automaton,
+        Lexicon {
+            trie: self.trie,
             senses,
             by_pattern,
-            starters: self.starters,
-        })
+            words: self.words,
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn gazetteer() -> Gazetteer {
+        let mut g = Gazetteer::with_bundled_lists().unwrap();
+        g.load_str(
+            "entities.tsv",
+            include_str!("../../tests/data/gazetteer/entities.tsv"),
+        )
+        .unwrap();
+        g
+    }
+
+    fn lexicon() -> (Folder, Lexicon) {
+        let g = gazetteer();
+        let folder = Folder::new(&g.lists.rewrites, &g.lists.same_spellings);
+        let lexicon = Lexicon::build(&g, &folder).unwrap();
+        (folder, lexicon)
+    }
+
+    /// Every pattern the trie reports at the start of `phrase`, shortest
+    /// first, as the pattern's text and its length in words.
+    fn prefixes(lexicon: &Lexicon, folder: &Folder, phrase: &str) -> Vec<(String, usize)> {
+        let words: Vec<PatternWord> = crate::text::fold_phrase(folder, phrase)
+            .iter()
+            .map(|w| lexicon.word(w))
+            .collect();
+        let patterns = Lexicon::patterns(&gazetteer(), folder).unwrap();
+        let mut found = Vec::new();
+        if let Some((&first, rest)) = words.split_first() {
+            lexicon.prefixes(first, rest.iter().copied(), |pattern, n| {
+                found.push((patterns[pattern].clone(), n));
+            });
+        }
+        found
+    }
+
+    #[test]
+    fn the_trie_reports_every_pattern_a_phrase_starts_with() {
+        let (folder, lexicon) = lexicon();
+        let table: &[(&str, &[(&str, usize)])] = &[
+            ("Tahsin al-Khafaji said", &[(" tahsin al - khafaji ", 4)]),
+            // The spelling variant folds to the same pattern.
+            ("Tahseen Al-Khafaji", &[(" tahsin al - khafaji ", 4)]),
+            // A surname stands alone, with and without its particle.
+            ("al-Khafaji said", &[(" al - khafaji ", 3)]),
+            ("Khafaji", &[(" khafaji ", 1)]),
+            // The particle may be dropped.
+            ("Tahsin Khafaji", &[(" tahsin khafaji ", 2)]),
+            // The walk stops at the first word no pattern goes on with.
+            ("Tahsin said", &[]),
+            // A speech verb is a pattern too; no pattern goes on from it.
+            ("said Khafaji", &[(" said ", 1)]),
+            ("", &[]),
+        ];
+        for &(phrase, want) in table {
+            let got = prefixes(&lexicon, &folder, phrase);
+            let want: Vec<(String, usize)> = want.iter().map(|&(p, n)| (p.to_owned(), n)).collect();
+            assert_eq!(got, want, "{phrase}");
+        }
+    }
+
+    #[test]
+    fn nested_patterns_are_all_reported() {
+        let (folder, lexicon) = lexicon();
+        let got = prefixes(&lexicon, &folder, "Islamic State of Iraq");
+        let lengths: Vec<usize> = got.iter().map(|(_, n)| *n).collect();
+        assert!(lengths.windows(2).all(|w| w[0] < w[1]), "{got:?}");
+        assert!(got.iter().any(|(p, _)| p == " islamic state "), "{got:?}");
+    }
 
     #[test]
     fn all_capitals() {

@@ -13,6 +13,7 @@ pub(crate) mod fold;
 pub(crate) mod segment;
 mod sentence;
 pub(crate) mod token;
+pub(crate) mod word_map;
 
 use crate::span::Span;
 
@@ -133,6 +134,7 @@ impl Analysis {
     }
 
     /// The index of the token whose fold ends at haystack offset `offset`.
+    #[cfg(test)]
     pub(crate) fn token_ending_at(&self, offset: usize) -> Option<usize> {
         self.tokens
             .binary_search_by(|t| t.folded.end.cmp(&offset))

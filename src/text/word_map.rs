@@ -1,0 +1,162 @@
+//! A map from folded words to small values, laid out for one lookup per
+//! token.
+//!
+//! Every token of every document is looked up once, in a table that holds
+//! every word of the gazetteer's patterns and cue lists (over a hundred
+//! thousand). A plain `HashMap<Box<str>, V>` pays for that with a second
+//! cache miss per lookup: the bucket holds a pointer, and the key it
+//! points to must be read to compare. Here:
+//! - one-byte ASCII words (`,`, `.`, `-`, a quarter of all tokens) are an
+//!   index into an array;
+//! - words of up to [`INLINE`] bytes (nearly all the others) are packed
+//!   into a `u128` that is both the key and its own comparison;
+//! - longer words fall back to an ordinary map.
+
+use rustc_hash::FxHashMap as HashMap;
+
+/// The longest word kept inline: the last byte of the key is the length.
+const INLINE: usize = 15;
+
+/// A map from folded words to `V`, where absent words read as
+/// `V::default()`.
+#[derive(Clone, Debug)]
+pub(crate) struct WordMap<V> {
+    bytes: Vec<V>,
+    short: HashMap<u128, V>,
+    long: HashMap<Box<str>, V>,
+}
+
+impl<V: Copy + Default> Default for WordMap<V> {
+    fn default() -> WordMap<V> {
+        WordMap {
+            bytes: vec![V::default(); 128],
+            short: HashMap::default(),
+            long: HashMap::default(),
+        }
+    }
+}
+
+impl<V: Copy + Default> WordMap<V> {
+    /// The value of `word`, inserted as `V::default()` if absent.
+    pub(crate) fn entry(&mut self, word: &str) -> &mut V {
+        match word.as_bytes() {
+            &[b] if b.is_ascii() => &mut self.bytes[usize::from(b)],
+            bytes => match inline_key(bytes) {
+                Some(key) => self.short.entry(key).or_default(),
+                None => self.long.entry(word.into()).or_default(),
+            },
+        }
+    }
+
+    /// The value of `word`, or `V::default()`.
+    #[inline]
+    pub(crate) fn get(&self, word: &str) -> V {
+        let found = match word.as_bytes() {
+            &[b] if b.is_ascii() => self.bytes.get(usize::from(b)),
+            bytes => match inline_key(bytes) {
+                Some(key) => self.short.get(&key),
+                None => self.long.get(word),
+            },
+        };
+        found.copied().unwrap_or_default()
+    }
+
+    /// Whether some word whose value is not the default satisfies `test`.
+    pub(crate) fn any_word(&self, mut test: impl FnMut(&str) -> bool) -> bool
+    where
+        V: PartialEq,
+    {
+        let mut word = [0u8; INLINE];
+        let one_byte = self
+            .bytes
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| **v != V::default());
+        one_byte
+            .map(|(b, _)| b as u8)
+            .any(|b| test(std::str::from_utf8(&[b]).unwrap_or_default()))
+            || self.short.keys().any(|&key| {
+                let len = (key >> 120) as usize;
+                word[..len].copy_from_slice(&key.to_le_bytes()[..len]);
+                // Only whole words were packed, so the bytes are UTF-8.
+                test(std::str::from_utf8(&word[..len]).unwrap_or_default())
+            })
+            || self.long.keys().any(|word| test(word))
+    }
+
+    /// The number of words with a value.
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize
+    where
+        V: PartialEq,
+    {
+        let one_byte = self.bytes.iter().filter(|v| **v != V::default()).count();
+        one_byte + self.short.len() + self.long.len()
+    }
+}
+
+/// `bytes` packed into a key with its length in the top byte, when it fits.
+#[inline]
+fn inline_key(bytes: &[u8]) -> Option<u128> {
+    if bytes.len() > INLINE {
+        return None;
+    }
+    let mut key = (bytes.len() as u128) << 120;
+    for (i, &b) in bytes.iter().enumerate() {
+        key |= u128::from(b) << (8 * i);
+    }
+    Some(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_length_reads_back_what_was_written() {
+        let words = [
+            "",
+            "-",
+            ",",
+            "é",
+            "al",
+            "the",
+            "khafaji",
+            "fifteen-letters",
+            "sixteen-letters!",
+            "a much longer word than any inline key",
+        ];
+        let mut map = WordMap::<u32>::default();
+        for (i, w) in words.iter().enumerate() {
+            *map.entry(w) = i as u32 + 1;
+        }
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(map.get(w), i as u32 + 1, "{w:?}");
+        }
+        assert_eq!(map.len(), words.len());
+        assert_eq!(map.get("khafaj"), 0);
+        assert_eq!(map.get("khafajii"), 0);
+        assert_eq!(map.get("fifteen-letterz"), 0);
+        assert_eq!(map.get("."), 0);
+    }
+
+    #[test]
+    fn length_is_part_of_the_key() {
+        let mut map = WordMap::<u8>::default();
+        *map.entry("a\0") = 1;
+        assert_eq!(map.get("a"), 0);
+        assert_eq!(map.get("a\0"), 1);
+    }
+
+    #[test]
+    fn any_word_sees_every_kind_of_key() {
+        let mut map = WordMap::<u8>::default();
+        for w in ["-", "khafaji", "a much longer word than any inline key"] {
+            *map.entry(w) = 1;
+        }
+        for w in ["-", "khafaji", "a much longer word than any inline key"] {
+            assert!(map.any_word(|k| k == w), "{w}");
+        }
+        assert!(!map.any_word(|k| k == "."));
+    }
+}
