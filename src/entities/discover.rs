@@ -271,7 +271,7 @@ impl Cues {
     pub(crate) fn build(
         gazetteer: &Gazetteer,
         folder: &Folder,
-        pattern_words: HashMap<Box<str>, PatternWord>,
+        pattern_words: WordMap<PatternWord>,
     ) -> Cues {
         let fold = |s: &str| crate::text::fold_phrase(folder, s);
         let mut cues = Cues::default();
@@ -327,12 +327,10 @@ impl Cues {
             });
             cues.phrase_groups[group as usize].push(index);
         }
-        cues.punctuation_words = cues
-            .words
-            .any_word(|w| crate::text::classify(w) == Class::Punct);
-        for (word, pattern) in pattern_words {
-            cues.words.entry(&word).pattern = pattern;
-        }
+        cues.words.for_each(|word, _| {
+            cues.punctuation_words |= crate::text::classify(word) == Class::Punct;
+        });
+        pattern_words.for_each(|word, &pattern| cues.words.entry(word).pattern = pattern);
         cues
     }
 

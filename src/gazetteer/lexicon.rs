@@ -18,9 +18,10 @@ use super::{CaseRule, Gazetteer};
 use crate::entities::EntityKind;
 use crate::error::Error;
 use crate::text::Folder;
+use crate::text::word_map::WordMap;
 
 /// What a matched pattern can mean.
-#[derive(Clone, Debug, Eq, PartialEq)]
+#[derive(Clone, Debug, Eq, Hash, PartialEq)]
 pub(crate) enum Sense {
     /// A name of gazetteer entry `entry`; `canonical` when the variant
     /// spells the entry's own name rather than an alternate.
@@ -80,7 +81,7 @@ pub(crate) struct Lexicon {
     /// Every word of every pattern. Handed to the word facts by
     /// [`Lexicon::take_words`] when the extractor is built, so that a
     /// token's word is looked up once for everything.
-    words: HashMap<Box<str>, PatternWord>,
+    words: WordMap<PatternWord>,
 }
 
 /// The patterns as paths of word ids from the root.
@@ -311,7 +312,7 @@ impl Lexicon {
     /// Takes every word of the patterns, by fold. The extractor keeps them
     /// in its word facts, so the lexicon gives them up rather than hold a
     /// second copy; [`Lexicon::prefixes`] is then given the words it needs.
-    pub(crate) fn take_words(&mut self) -> HashMap<Box<str>, PatternWord> {
+    pub(crate) fn take_words(&mut self) -> WordMap<PatternWord> {
         std::mem::take(&mut self.words)
     }
 
@@ -319,7 +320,7 @@ impl Lexicon {
     /// words (before [`Lexicon::take_words`]).
     #[cfg(test)]
     pub(crate) fn word(&self, folded: &str) -> PatternWord {
-        self.words.get(folded).copied().unwrap_or_default()
+        self.words.get(folded)
     }
 
     /// The number of distinct patterns.
@@ -335,20 +336,22 @@ fn is_all_capitals(alias: &str) -> bool {
 }
 
 struct Builder {
-    ids: HashMap<String, usize>,
+    /// Every distinct pattern, by id.
     patterns: Vec<String>,
-    senses: Vec<Vec<Sense>>,
-    words: HashMap<Box<str>, PatternWord>,
+    /// Every sense added, with its pattern id, in the order added.
+    senses: Vec<(u32, Sense)>,
+    words: WordMap<PatternWord>,
+    word_count: u32,
     trie: Trie,
 }
 
 impl Default for Builder {
     fn default() -> Builder {
         Builder {
-            ids: HashMap::default(),
             patterns: Vec::new(),
             senses: Vec::new(),
-            words: HashMap::default(),
+            words: WordMap::default(),
+            word_count: 0,
             trie: Trie::new(),
         }
     }
@@ -356,28 +359,23 @@ impl Default for Builder {
 
 impl Builder {
     fn add(&mut self, variant: Variant, sense: Sense) {
-        let id = match self.ids.get(&variant.pattern) {
-            Some(&id) => id,
-            None => {
-                let id = self.patterns.len();
-                self.insert(&variant.pattern, id as u32);
-                self.ids.insert(variant.pattern.clone(), id);
+        let end = self.insert(&variant.pattern);
+        let id = match self.trie.nodes[end as usize].pattern {
+            PatternWord::NONE => {
+                let id = self.patterns.len() as u32;
+                self.trie.nodes[end as usize].pattern = id;
                 self.patterns.push(variant.pattern);
-                self.senses.push(Vec::new());
                 id
             }
+            id => id,
         };
-        if let Some(first) = self.words.get_mut(variant.first.as_str()) {
-            first.lowercase |= !variant.first_needs_capital;
-        }
-        if !self.senses[id].contains(&sense) {
-            self.senses[id].push(sense);
-        }
+        self.words.entry(&variant.first).lowercase |= !variant.first_needs_capital;
+        self.senses.push((id, sense));
     }
 
     /// Adds the path of `pattern`'s words (`" tahsin al - khafaji "`) to
-    /// the trie, ending at pattern `id`.
-    fn insert(&mut self, pattern: &str, id: u32) {
+    /// the trie, and returns the node where it ends.
+    fn insert(&mut self, pattern: &str) -> u32 {
         // The pattern's shape: one space before and after every word.
         let words = pattern
             .strip_prefix(' ')
@@ -386,28 +384,36 @@ impl Builder {
             .split(' ');
         let mut node = Trie::ROOT;
         for word in words {
-            let next_id = self.words.len() as u32;
-            let entry = self.words.entry(word.into()).or_insert(PatternWord {
-                id: next_id,
-                ..PatternWord::default()
-            });
-            let word_id = entry.id;
+            let entry = self.words.entry(word);
+            if entry.id == PatternWord::NONE {
+                entry.id = self.word_count;
+                self.word_count += 1;
+            }
             let from_root = node == Trie::ROOT;
-            node = self.trie.step_or_add(node, word_id);
+            node = self.trie.step_or_add(node, entry.id);
             if from_root {
                 entry.first = node;
             }
         }
-        self.trie.nodes[node as usize].pattern = id;
+        node
     }
 
-    fn finish(self) -> Lexicon {
-        let mut senses = Vec::new();
-        let mut by_pattern = Vec::with_capacity(self.senses.len());
-        for list in self.senses {
-            let start = senses.len() as u32;
-            senses.extend(list);
-            by_pattern.push(start..senses.len() as u32);
+    fn finish(mut self) -> Lexicon {
+        // Each pattern's senses together, in the order they were added,
+        // each once.
+        self.senses.sort_by_key(|&(pattern, _)| pattern);
+        let mut senses: Vec<Sense> = Vec::with_capacity(self.senses.len());
+        let mut by_pattern = Vec::with_capacity(self.patterns.len());
+        let mut seen = HashSet::default();
+        for group in self.senses.chunk_by(|a, b| a.0 == b.0) {
+            let start = senses.len();
+            seen.clear();
+            for (_, sense) in group {
+                if seen.insert(sense) {
+                    senses.push(sense.clone());
+                }
+            }
+            by_pattern.push(start as u32..senses.len() as u32);
         }
         Lexicon {
             trie: self.trie,

@@ -15,14 +15,14 @@ use crate::text::Folder;
 use crate::text::token::{self, Class, Shape};
 
 /// Whether a variant is the whole name or a part standing for it.
-#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+#[derive(Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub(crate) enum Form {
     Full,
     Surname,
 }
 
 /// What the text's letters must look like for a variant to match.
-#[derive(Clone, Debug, Default, Eq, PartialEq)]
+#[derive(Clone, Debug, Default, Eq, Hash, PartialEq)]
 pub(crate) struct CaseCheck {
     /// Bit `i` set: token `i` of the match must start with a capital.
     pub(crate) capitals: u32,

@@ -61,27 +61,27 @@ impl<V: Copy + Default> WordMap<V> {
         found.copied().unwrap_or_default()
     }
 
-    /// Whether some word whose value is not the default satisfies `test`.
-    pub(crate) fn any_word(&self, mut test: impl FnMut(&str) -> bool) -> bool
+    /// Calls `f` with every word that has a value other than the default.
+    pub(crate) fn for_each(&self, mut f: impl FnMut(&str, &V))
     where
         V: PartialEq,
     {
+        for (b, value) in self.bytes.iter().enumerate() {
+            if *value != V::default() {
+                // Only ASCII bytes are kept here.
+                f(std::str::from_utf8(&[b as u8]).unwrap_or_default(), value);
+            }
+        }
         let mut word = [0u8; INLINE];
-        let one_byte = self
-            .bytes
-            .iter()
-            .enumerate()
-            .filter(|(_, v)| **v != V::default());
-        one_byte
-            .map(|(b, _)| b as u8)
-            .any(|b| test(std::str::from_utf8(&[b]).unwrap_or_default()))
-            || self.short.keys().any(|&key| {
-                let len = (key >> 120) as usize;
-                word[..len].copy_from_slice(&key.to_le_bytes()[..len]);
-                // Only whole words were packed, so the bytes are UTF-8.
-                test(std::str::from_utf8(&word[..len]).unwrap_or_default())
-            })
-            || self.long.keys().any(|word| test(word))
+        for (&key, value) in &self.short {
+            let len = (key >> 120) as usize;
+            word[..len].copy_from_slice(&key.to_le_bytes()[..len]);
+            // Only whole words were packed, so the bytes are UTF-8.
+            f(std::str::from_utf8(&word[..len]).unwrap_or_default(), value);
+        }
+        for (word, value) in &self.long {
+            f(word, value);
+        }
     }
 
     /// The number of words with a value.
@@ -149,14 +149,25 @@ mod tests {
     }
 
     #[test]
-    fn any_word_sees_every_kind_of_key() {
-        let mut map = WordMap::<u8>::default();
-        for w in ["-", "khafaji", "a much longer word than any inline key"] {
-            *map.entry(w) = 1;
+    fn for_each_sees_every_kind_of_key() {
+        let words = [
+            "-",
+            "é",
+            "khafaji",
+            "a much longer word than any inline key",
+        ];
+        let mut map = WordMap::<usize>::default();
+        for (i, w) in words.iter().enumerate() {
+            *map.entry(w) = i + 1;
         }
-        for w in ["-", "khafaji", "a much longer word than any inline key"] {
-            assert!(map.any_word(|k| k == w), "{w}");
-        }
-        assert!(!map.any_word(|k| k == "."));
+        let mut seen = Vec::new();
+        map.for_each(|w, &v| seen.push((w.to_owned(), v)));
+        seen.sort_by_key(|&(_, v)| v);
+        let want: Vec<(String, usize)> = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (w.to_string(), i + 1))
+            .collect();
+        assert_eq!(seen, want);
     }
 }
