@@ -13,6 +13,7 @@ use crate::gazetteer::Gazetteer;
 use crate::gazetteer::lexicon::{Lexicon, Sense};
 use crate::gazetteer::variants::Form;
 use crate::text::Analysis;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::scan::Hit;
 
@@ -60,14 +61,17 @@ pub(crate) fn choose(
     gazetteer: &Gazetteer,
 ) -> Vec<Reading> {
     let entries = gazetteer.entries();
-    let mut full: Vec<Vec<u32>> = Vec::with_capacity(hits.len());
-    // The entries a hit spells by their own name, not an alternate.
-    let mut canonical: Vec<Vec<u32>> = Vec::with_capacity(hits.len());
-    let mut short: Vec<Vec<u32>> = Vec::with_capacity(hits.len());
+    // Per hit: the entries it names in full, those it spells by their own
+    // name rather than an alternate, and those it names by surname.
+    let mut full = Lists::with_capacity(hits.len());
+    let mut canonical = Lists::with_capacity(hits.len());
+    let mut short = Lists::with_capacity(hits.len());
     let mut is_title = Vec::with_capacity(hits.len());
     let mut readings = Vec::with_capacity(hits.len());
     for hit in hits {
-        let (mut f, mut s, mut own) = (Vec::new(), Vec::new(), Vec::new());
+        full.open();
+        canonical.open();
+        short.open();
         let (mut demonym, mut title, mut cue) = (None, None, None);
         for sense in hit.senses(lexicon) {
             match *sense {
@@ -77,9 +81,9 @@ pub(crate) fn choose(
                     canonical: own_name,
                     ..
                 } => {
-                    push_unique(&mut f, entry);
+                    full.push_unique(entry);
                     if own_name {
-                        push_unique(&mut own, entry);
+                        canonical.push_unique(entry);
                     }
                 }
                 // A surname that is also a month or a function word ("May")
@@ -92,7 +96,7 @@ pub(crate) fn choose(
                 } if !facts[hit.tokens.start as usize].is_function_word()
                     && !followed_by_name(analysis, hit.tokens.end as usize) =>
                 {
-                    push_unique(&mut s, entry)
+                    short.push_unique(entry)
                 }
                 Sense::Entity { .. } => {}
                 Sense::Demonym { place } => demonym = Some(place),
@@ -102,9 +106,10 @@ pub(crate) fn choose(
         }
         if demonym.is_some() {
             // A nationality word is context, never a mention.
-            f.clear();
-            s.clear();
+            full.clear_last();
+            short.clear_last();
         }
+        let (f, s) = (full.last(), short.last());
         is_title.push(title.is_some() && f.is_empty());
         readings.push(match (demonym, title) {
             (Some(_), _) => Reading::Demonym,
@@ -112,39 +117,40 @@ pub(crate) fn choose(
             _ if f.is_empty() && s.is_empty() && cue.is_some() => Reading::Cue(cue.unwrap_or(0)),
             _ => Reading::Unresolved,
         });
-        full.push(f);
-        short.push(s);
-        canonical.push(own);
     }
 
     let title_before: Vec<bool> = (0..hits.len())
         .map(|k| k > 0 && is_title[k - 1] && hits[k - 1].tokens.end == hits[k].tokens.start)
         .collect();
     let mut decisions: Vec<Option<Decision>> = vec![None; hits.len()];
-    let mut in_document = vec![false; entries.len()];
+    // The entries the document names unambiguously so far: few, so a set
+    // rather than a flag per gazetteer entry.
+    let mut in_document = HashSet::default();
     for k in 0..hits.len() {
-        if let ([entry], []) = (&full[k][..], &short[k][..]) {
+        if let ([entry], []) = (full.get(k), short.get(k)) {
             if !title_before[k] {
                 decisions[k] = Some(Decision {
                     entry: *entry,
                     how: How::Gazetteer,
                     choice: Choice::OnlyCandidate,
                 });
-                in_document[*entry as usize] = true;
+                in_document.insert(*entry);
             }
         }
     }
+    let mut candidates: Vec<(u32, How)> = Vec::new();
     for k in 0..hits.len() {
-        if decisions[k].is_some() || full[k].is_empty() && (!title_before[k] || short[k].is_empty())
+        if decisions[k].is_some()
+            || full.get(k).is_empty() && (!title_before[k] || short.get(k).is_empty())
         {
             continue;
         }
         // Candidates: the full names, and surnames when a title or the
         // document vouches for them.
-        let mut candidates: Vec<(u32, How)> =
-            full[k].iter().map(|&e| (e, How::Gazetteer)).collect();
-        for &e in &short[k] {
-            if title_before[k] || in_document[e as usize] {
+        candidates.clear();
+        candidates.extend(full.get(k).iter().map(|&e| (e, How::Gazetteer)));
+        for &e in short.get(k) {
+            if title_before[k] || in_document.contains(&e) {
                 candidates.push((e, How::ShortForm));
             }
         }
@@ -161,7 +167,7 @@ pub(crate) fn choose(
                 }
                 best.0 += points;
             };
-            if in_document[entry as usize] {
+            if in_document.contains(&entry) {
                 add(IN_DOCUMENT_BONUS, Choice::InDocument);
             }
             if title_before[k] {
@@ -174,7 +180,7 @@ pub(crate) fn choose(
             if place_context && e.kind() == EntityKind::Place {
                 add(PLACE_CONTEXT_BONUS, Choice::PlaceContext);
             }
-            if canonical[k].contains(&entry) {
+            if canonical.get(k).contains(&entry) {
                 add(CANONICAL_BONUS, Choice::OwnName);
             }
             best
@@ -203,24 +209,24 @@ pub(crate) fn choose(
             how,
             choice,
         });
-        in_document[best as usize] = true;
+        in_document.insert(best);
     }
-    for (k, candidates) in short.iter().enumerate() {
-        if decisions[k].is_some() || candidates.is_empty() {
+    for (k, decision) in decisions.iter_mut().enumerate() {
+        let candidates = short.get(k);
+        if decision.is_some() || candidates.is_empty() {
             continue;
         }
-        let named: Vec<u32> = candidates
+        let mut named = candidates
             .iter()
             .copied()
-            .filter(|&e| in_document[e as usize])
-            .collect();
-        decisions[k] = match named[..] {
-            [entry] => Some(Decision {
+            .filter(|e| in_document.contains(e));
+        *decision = match (named.next(), named.next()) {
+            (Some(entry), None) => Some(Decision {
                 entry,
                 how: How::ShortForm,
                 choice: Choice::InDocument,
             }),
-            [] => most_prominent(candidates, entries).map(|entry| Decision {
+            (None, _) => most_prominent(candidates, entries).map(|entry| Decision {
                 entry,
                 how: How::ShortForm,
                 choice: Choice::Prior,
@@ -262,8 +268,54 @@ fn followed_by_name(analysis: &Analysis, i: usize) -> bool {
     })
 }
 
-fn push_unique(list: &mut Vec<u32>, entry: u32) {
-    if !list.contains(&entry) {
-        list.push(entry);
+/// One short list of entries per hit, in one buffer.
+struct Lists {
+    entries: Vec<u32>,
+    /// Where each list starts in `entries`.
+    starts: Vec<u32>,
+}
+
+impl Lists {
+    fn with_capacity(lists: usize) -> Lists {
+        Lists {
+            entries: Vec::with_capacity(lists),
+            starts: Vec::with_capacity(lists),
+        }
+    }
+
+    /// Starts the next list, empty.
+    fn open(&mut self) {
+        self.starts.push(self.entries.len() as u32);
+    }
+
+    fn last_start(&self) -> usize {
+        self.starts.last().map_or(0, |&s| s as usize)
+    }
+
+    /// The list opened last.
+    fn last(&self) -> &[u32] {
+        &self.entries[self.last_start()..]
+    }
+
+    /// Adds `entry` to the list opened last, unless it is there already.
+    fn push_unique(&mut self, entry: u32) {
+        if !self.last().contains(&entry) {
+            self.entries.push(entry);
+        }
+    }
+
+    /// Empties the list opened last.
+    fn clear_last(&mut self) {
+        self.entries.truncate(self.last_start());
+    }
+
+    /// List `k`.
+    fn get(&self, k: usize) -> &[u32] {
+        let start = self.starts[k] as usize;
+        let end = self
+            .starts
+            .get(k + 1)
+            .map_or(self.entries.len(), |&e| e as usize);
+        &self.entries[start..end]
     }
 }

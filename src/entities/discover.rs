@@ -435,9 +435,9 @@ pub(crate) struct Doc<'a> {
     /// For each token, what the cue lists say about it.
     facts: &'a [WordFacts],
     /// For each token, the end of its sentence.
-    sentence_end: Vec<u32>,
+    sentence_end: &'a [u32],
     /// For each token, the start of its sentence.
-    sentence_start: Vec<u32>,
+    sentence_start: &'a [u32],
 }
 
 pub(crate) const NO_HIT: u32 = u32::MAX;
@@ -462,14 +462,6 @@ impl<'a> Doc<'a> {
                 hit_of[i] = k as u32;
             }
         }
-        let mut sentence_end = vec![0; n];
-        let mut sentence_start = vec![0; n];
-        for s in &analysis.sentences {
-            for i in s.indices() {
-                sentence_end[i] = s.end;
-                sentence_start[i] = s.start;
-            }
-        }
         Doc {
             text,
             analysis,
@@ -479,8 +471,8 @@ impl<'a> Doc<'a> {
             cues,
             hit_of,
             facts,
-            sentence_end,
-            sentence_start,
+            sentence_end: &analysis.sentence_end,
+            sentence_start: &analysis.sentence_start,
         }
     }
 

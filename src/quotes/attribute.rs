@@ -73,9 +73,9 @@ pub(crate) struct Context<'a> {
     cues: Vec<(TokenRange, Frame)>,
     /// For each token in a title, the title's first token, or `NONE`.
     title_start: Vec<u32>,
-    pub(crate) sentence_start: Vec<u32>,
-    pub(crate) sentence_end: Vec<u32>,
-    paragraph_of: Vec<u32>,
+    pub(crate) sentence_start: &'a [u32],
+    pub(crate) sentence_end: &'a [u32],
+    paragraph_of: &'a [u32],
 }
 
 /// A speaker phrase: its tokens and what it is.
@@ -124,29 +124,15 @@ impl<'a> Context<'a> {
                 cues.push((hit.tokens, inputs.speech.frames[verb as usize]));
             }
         }
-        let mut sentence_start = vec![0; n];
-        let mut sentence_end = vec![0; n];
-        for s in &analysis.sentences {
-            for i in s.indices() {
-                sentence_start[i] = s.start;
-                sentence_end[i] = s.end;
-            }
-        }
-        let mut paragraph_of = vec![0; n];
-        for (p, para) in analysis.paragraphs.iter().enumerate() {
-            for i in para.indices() {
-                paragraph_of[i] = p as u32;
-            }
-        }
         Context {
             inputs,
             mention_at,
             cue_at,
             cues,
             title_start,
-            sentence_start,
-            sentence_end,
-            paragraph_of,
+            sentence_start: &analysis.sentence_start,
+            sentence_end: &analysis.sentence_end,
+            paragraph_of: &analysis.paragraph_of,
         }
     }
 
@@ -664,8 +650,9 @@ pub(crate) fn attribute(ctx: &Context<'_>, marked: &[Marked]) -> Vec<Quote> {
 /// its sentence. A quotation inside a headline is the headline's, not
 /// speech.
 fn is_speech(ctx: &Context<'_>, m: &Marked) -> bool {
-    let words: Vec<usize> = m.inside.indices().filter(|&i| ctx.is_word(i)).collect();
-    if words.is_empty() || in_headline(ctx, m.open) {
+    let mut words = m.inside.indices().filter(|&i| ctx.is_word(i));
+    let word_count = words.clone().count();
+    if word_count == 0 || in_headline(ctx, m.open) {
         return false;
     }
     let last = m.inside.end as usize - 1;
@@ -673,13 +660,12 @@ fn is_speech(ctx: &Context<'_>, m: &Marked) -> bool {
         ctx.folded(last),
         "," | "." | "!" | "?" | ";" | ":" | "…" | "..."
     );
-    if words.len() > MAX_TERM_WORDS || closing_punctuation {
+    if word_count > MAX_TERM_WORDS || closing_punctuation {
         return true;
     }
     let analysis = ctx.inputs.analysis;
-    let all_capitalised = words
-        .iter()
-        .all(|&i| analysis.tokens[i].shape.is_capital() || ctx.folded(i).len() <= 3);
+    let all_capitalised =
+        words.all(|i| analysis.tokens[i].shape.is_capital() || ctx.folded(i).len() <= 3);
     let noun_phrase_continues =
         m.closed && ctx.is_word(m.close + 1) && ctx.sentence_end[m.close] as usize > m.close + 1;
     let after_a_noun = m.open > 0

@@ -64,6 +64,12 @@ pub(crate) struct Analysis {
     pub(crate) haystack: String,
     pub(crate) paragraphs: Vec<TokenRange>,
     pub(crate) sentences: Vec<TokenRange>,
+    /// For each token, the first token of its sentence.
+    pub(crate) sentence_start: Vec<u32>,
+    /// For each token, the end of its sentence (one past its last token).
+    pub(crate) sentence_end: Vec<u32>,
+    /// For each token, the index of its paragraph.
+    pub(crate) paragraph_of: Vec<u32>,
     spans: Vec<Span>,
     scratch: String,
 }
@@ -75,6 +81,9 @@ impl Analysis {
         self.haystack.clear();
         self.paragraphs.clear();
         self.sentences.clear();
+        self.sentence_start.clear();
+        self.sentence_end.clear();
+        self.paragraph_of.clear();
         self.spans.clear();
         token::tokenize(text, &mut self.spans);
         self.haystack.reserve(text.len() + 2);
@@ -115,9 +124,18 @@ impl Analysis {
             self.paragraphs
                 .push(TokenRange::new(paragraph_start, self.spans.len()));
         }
-        for &paragraph in &self.paragraphs {
+        for (p, &paragraph) in self.paragraphs.iter().enumerate() {
+            self.paragraph_of
+                .extend(std::iter::repeat_n(p as u32, paragraph.indices().len()));
             sentence::split(text, &self.tokens, paragraph, &mut self.sentences);
         }
+        for s in &self.sentences {
+            self.sentence_start
+                .extend(std::iter::repeat_n(s.start, s.indices().len()));
+            self.sentence_end
+                .extend(std::iter::repeat_n(s.end, s.indices().len()));
+        }
+        debug_assert_eq!(self.sentence_start.len(), self.tokens.len());
     }
 
     /// The fold of token `i`.
@@ -227,6 +245,10 @@ pub(crate) mod tests {
         assert_eq!(a.paragraphs.len(), 3);
         assert!(a.tokens[a.paragraphs[1].start as usize].paragraph_start);
         assert_eq!(a.sentences.len(), 3);
+        // Tokens 0–4 (`Hoda Jassim ( Baghdad )`), 5–9, 10–11.
+        assert_eq!(a.paragraph_of, [0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2]);
+        assert_eq!(a.sentence_start, [0, 0, 0, 0, 0, 5, 5, 5, 5, 5, 10, 10]);
+        assert_eq!(a.sentence_end, [5, 5, 5, 5, 5, 10, 10, 10, 10, 10, 12, 12]);
     }
 
     #[test]
