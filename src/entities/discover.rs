@@ -16,6 +16,7 @@
 //! pass is linear in the document.
 
 use rustc_hash::FxHashMap as HashMap;
+use std::num::NonZeroU32;
 
 use super::choose::Reading;
 use super::scan::Hit;
@@ -204,46 +205,73 @@ pub(crate) struct Cues {
     punctuation_words: bool,
 }
 
-/// What the cue lists say about one folded word.
+/// What the cue lists say about one folded word. Sixteen bytes, so that
+/// a word and its facts fill half a cache line in the table every token is
+/// looked up in.
 #[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
 pub(crate) struct WordFacts {
-    /// Never starts a name (`the`, `however`).
-    function: bool,
-    /// May sit inside the noun phrase of a title (`former`, `of`).
-    noun_phrase: bool,
-    /// After it a capitalised run names a time or a place (`during`).
-    preposition: bool,
-    /// Joins the words of an organization's name (`of`, `and`).
-    connector: bool,
-    /// After it a name is more likely a place (`across`, `near`).
-    place_preposition: bool,
-    /// A known part of people's names.
-    name_part: bool,
-    /// A given name, or a name part that may be one.
-    given: bool,
-    /// Also an ordinary word (`Will`, `Rose`).
-    common: bool,
+    /// The [`Flag`]s of the word.
+    flags: u8,
     /// A particle of names (`al`, `bin`), and whether it may be dropped.
     particle: Option<bool>,
     /// A head that ends a name of this kind (`Governorate`, `Ministry`).
     head: Option<EntityKind>,
-    /// The group of cue phrases that start with this word.
-    phrases: Option<u32>,
+    /// One more than the group of cue phrases that start with this word.
+    phrases: Option<NonZeroU32>,
     /// Its place in the gazetteer's patterns.
     pattern: PatternWord,
 }
 
+/// A yes-or-no fact about a word, one bit of [`WordFacts`].
+#[derive(Clone, Copy, Debug)]
+#[repr(u8)]
+enum Flag {
+    /// Never starts a name (`the`, `however`).
+    Function = 1,
+    /// May sit inside the noun phrase of a title (`former`, `of`).
+    NounPhrase = 1 << 1,
+    /// After it a capitalised run names a time or a place (`during`).
+    Preposition = 1 << 2,
+    /// Joins the words of an organization's name (`of`, `and`).
+    Connector = 1 << 3,
+    /// After it a name is more likely a place (`across`, `near`).
+    PlacePreposition = 1 << 4,
+    /// A known part of people's names.
+    NamePart = 1 << 5,
+    /// A given name, or a name part that may be one.
+    Given = 1 << 6,
+    /// Also an ordinary word (`Will`, `Rose`).
+    Common = 1 << 7,
+}
+
 impl WordFacts {
+    #[inline]
+    fn has(&self, flag: Flag) -> bool {
+        self.flags & flag as u8 != 0
+    }
+
+    fn set(&mut self, flag: Flag, yes: bool) {
+        if yes {
+            self.flags |= flag as u8;
+        }
+    }
+
     /// Never starts a name (`the`, `however`, `monday`).
     #[inline]
     pub(crate) fn is_function_word(&self) -> bool {
-        self.function
+        self.has(Flag::Function)
     }
 
     /// After it a name is more likely a place (`across`, `near`).
     #[inline]
     pub(crate) fn is_place_preposition(&self) -> bool {
-        self.place_preposition
+        self.has(Flag::PlacePreposition)
+    }
+
+    /// The group of cue phrases that start with this word.
+    #[inline]
+    fn phrase_group(&self) -> Option<usize> {
+        self.phrases.map(|g| g.get() as usize - 1)
     }
 
     /// The word's place in the gazetteer's patterns: whether a token of it
@@ -275,18 +303,17 @@ impl Cues {
     ) -> Cues {
         let fold = |s: &str| crate::text::fold_phrase(folder, s);
         let mut cues = Cues::default();
-        type Flag = fn(&mut WordFacts);
         let lists: [(&[&str], Flag); 5] = [
-            (FUNCTION_WORDS, |f| f.function = true),
-            (NOUN_PHRASE_WORDS, |f| f.noun_phrase = true),
-            (PREPOSITIONS, |f| f.preposition = true),
-            (NAME_CONNECTORS, |f| f.connector = true),
-            (PLACE_PREPOSITIONS, |f| f.place_preposition = true),
+            (FUNCTION_WORDS, Flag::Function),
+            (NOUN_PHRASE_WORDS, Flag::NounPhrase),
+            (PREPOSITIONS, Flag::Preposition),
+            (NAME_CONNECTORS, Flag::Connector),
+            (PLACE_PREPOSITIONS, Flag::PlacePreposition),
         ];
-        for (list, set) in lists {
+        for (list, flag) in lists {
             for word in list {
                 if let Some(key) = single(fold(word)) {
-                    set(cues.words.entry(&key));
+                    cues.words.entry(&key).set(flag, true);
                 }
             }
         }
@@ -295,9 +322,9 @@ impl Cues {
                 continue;
             };
             let word = cues.words.entry(&key);
-            word.name_part = true;
-            word.given |= part.kind != NamePartKind::Surname;
-            word.common |= part.common_word;
+            word.set(Flag::NamePart, true);
+            word.set(Flag::Given, part.kind != NamePartKind::Surname);
+            word.set(Flag::Common, part.common_word);
         }
         for p in &gazetteer.lists.particles {
             if let Some(key) = single(fold(&p.particle)) {
@@ -321,11 +348,15 @@ impl Cues {
         }
         for (index, phrase) in cues.phrases.iter().enumerate() {
             let facts = cues.words.entry(&phrase.words[0]);
-            let group = *facts.phrases.get_or_insert_with(|| {
-                cues.phrase_groups.push(Vec::new());
-                cues.phrase_groups.len() as u32 - 1
-            });
-            cues.phrase_groups[group as usize].push(index);
+            let group = match facts.phrase_group() {
+                Some(group) => group,
+                None => {
+                    cues.phrase_groups.push(Vec::new());
+                    facts.phrases = NonZeroU32::new(cues.phrase_groups.len() as u32);
+                    cues.phrase_groups.len() - 1
+                }
+            };
+            cues.phrase_groups[group].push(index);
         }
         cues.words.for_each(|word, _| {
             cues.punctuation_words |= crate::text::classify(word) == Class::Punct;
@@ -500,7 +531,7 @@ impl<'a> Doc<'a> {
     }
 
     pub(crate) fn is_function_word(&self, i: usize) -> bool {
-        self.facts(i).function
+        self.facts(i).is_function_word()
     }
 
     fn is(&self, i: usize, folded: &str) -> bool {
@@ -628,17 +659,17 @@ impl<'a> Doc<'a> {
     /// is not an ordinary word.
     fn is_known_name_part(&self, i: usize) -> bool {
         let facts = self.facts(i);
-        facts.name_part && !facts.common
+        facts.has(Flag::NamePart) && !facts.has(Flag::Common)
     }
 
     fn is_common_word(&self, i: usize) -> bool {
         let facts = self.facts(i);
-        facts.name_part && facts.common
+        facts.has(Flag::NamePart) && facts.has(Flag::Common)
     }
 
     fn is_given_name(&self, i: usize) -> bool {
         let facts = self.facts(i);
-        facts.name_part && facts.given && !facts.common
+        facts.has(Flag::NamePart) && facts.has(Flag::Given) && !facts.has(Flag::Common)
     }
 
     /// The first token of the name that ends just before `end` (exclusive),
@@ -685,7 +716,7 @@ impl<'a> Doc<'a> {
             if word {
                 start = p;
             } else if p > floor
-                && (self.is_joining_hyphen(p) || self.facts(p).connector)
+                && (self.is_joining_hyphen(p) || self.facts(p).has(Flag::Connector))
                 && self.is_cap(p - 1)
                 && start < end
             {
@@ -883,7 +914,7 @@ fn appositions(doc: &Doc<'_>, out: &mut Discovery) {
                 let mid_sentence = start > doc.sentence_start[start] as usize;
                 // After a preposition the run is a time or place, not a
                 // person: `On Thanksgiving Day, Defense Secretary …`.
-                let after_preposition = start > 0 && doc.facts(start - 1).preposition;
+                let after_preposition = start > 0 && doc.facts(start - 1).has(Flag::Preposition);
                 let shaped =
                     parts >= 2 || doc.is_known_name_part(c - 1) || mid_sentence && parts == 1;
                 if shaped && !after_preposition {
@@ -937,7 +968,11 @@ fn title_phrase_after(doc: &Doc<'_>, start: usize) -> Option<(TokenRange, TokenR
             "(" => depth += 1,
             ")" if depth > 0 => depth -= 1,
             "," | "." | ";" | ":" | "\"" if depth == 0 => break,
-            _ if depth == 0 && doc.is_word(i) && !doc.is_cap(i) && !doc.facts(i).noun_phrase => {
+            _ if depth == 0
+                && doc.is_word(i)
+                && !doc.is_cap(i)
+                && !doc.facts(i).has(Flag::NounPhrase) =>
+            {
                 break;
             }
             _ => {}
@@ -1081,9 +1116,10 @@ fn cue_words(doc: &Doc<'_>, out: &mut Discovery) {
                 }
             }
         }
-        let phrases = doc.facts(i).phrases.map_or(&[][..], |group| {
-            doc.cues.phrase_groups[group as usize].as_slice()
-        });
+        let phrases = doc
+            .facts(i)
+            .phrase_group()
+            .map_or(&[][..], |group| doc.cues.phrase_groups[group].as_slice());
         for phrase in phrases.iter().map(|&p| &doc.cues.phrases[p]) {
             if !doc.phrase_at(i, &phrase.words) || phrase.capital && !doc.is_cap(i) {
                 continue;
@@ -1216,6 +1252,11 @@ mod tests {
     use super::*;
 
     #[test]
+    fn word_facts_fill_half_a_cache_line() {
+        assert_eq!(std::mem::size_of::<WordFacts>(), 16);
+    }
+
+    #[test]
     fn function_words_are_sorted_and_flagged() {
         assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
         let g = Gazetteer::with_bundled_lists().unwrap();
@@ -1226,6 +1267,9 @@ mod tests {
         assert!(function("meanwhile") && function("the") && !function("baghdad"));
         // Looked up by their fold, as the text's words are.
         assert!(function("acording") && function("thrugh"));
-        assert!(cues.facts("acros").is_place_preposition() && cues.facts("thrugh").preposition);
+        assert!(
+            cues.facts("acros").is_place_preposition()
+                && cues.facts("thrugh").has(Flag::Preposition)
+        );
     }
 }

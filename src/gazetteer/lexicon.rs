@@ -39,25 +39,34 @@ pub(crate) enum Sense {
     Cue { verb: u32 },
 }
 
-/// What the lexicon knows of one folded word of its patterns.
+/// What the lexicon knows of one folded word of its patterns. Eight
+/// bytes: every token's word facts carry one, so it is packed.
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]
 pub(crate) struct PatternWord {
     /// The word's id on the trie's edges, or [`PatternWord::NONE`].
     id: u32,
     /// The node the word reaches from the root when some pattern starts
-    /// with it, or [`PatternWord::NONE`].
-    first: u32,
-    /// Whether some pattern starting with it may start without a capital.
-    lowercase: bool,
+    /// with it, else 0 (the root itself, which no word reaches); with
+    /// [`PatternWord::LOWERCASE`] set when some pattern starting with it
+    /// may start without a capital.
+    start: u32,
 }
 
 impl PatternWord {
     const NONE: u32 = u32::MAX;
+    const LOWERCASE: u32 = 1 << 31;
+
+    /// The node reached from the root, when some pattern starts with it.
+    #[inline]
+    fn first(&self) -> Option<u32> {
+        let node = self.start & !PatternWord::LOWERCASE;
+        (node != Trie::ROOT).then_some(node)
+    }
 
     /// Whether a token of this word, capitalised or not, may start a match.
     #[inline]
     pub(crate) fn may_start(&self, capital: bool) -> bool {
-        self.first != PatternWord::NONE && (capital || self.lowercase)
+        self.first().is_some() && (capital || self.start & PatternWord::LOWERCASE != 0)
     }
 }
 
@@ -66,8 +75,7 @@ impl Default for PatternWord {
     fn default() -> PatternWord {
         PatternWord {
             id: PatternWord::NONE,
-            first: PatternWord::NONE,
-            lowercase: false,
+            start: 0,
         }
     }
 }
@@ -119,7 +127,10 @@ impl Trie {
 
     /// The node `word` leads to from `node`, added if new.
     fn step_or_add(&mut self, node: u32, word: u32) -> u32 {
+        // Node ids leave the top bit to `PatternWord::LOWERCASE`; a
+        // gazetteer of two billion pattern words would not fit in memory.
         let fresh = self.nodes.len() as u32;
+        debug_assert!(fresh < PatternWord::LOWERCASE);
         let next = *self.edges.entry(Trie::edge(node, word)).or_insert(fresh);
         if next == fresh {
             self.nodes[node as usize].leaves = true;
@@ -281,7 +292,9 @@ impl Lexicon {
         rest: impl IntoIterator<Item = PatternWord>,
         mut found: impl FnMut(usize, usize),
     ) {
-        let mut node = first.first;
+        let Some(mut node) = first.first() else {
+            return;
+        };
         let mut words = 1;
         let mut rest = rest.into_iter();
         while let Some(&Node { pattern, leaves }) = self.trie.nodes.get(node as usize) {
@@ -369,7 +382,9 @@ impl Builder {
             }
             id => id,
         };
-        self.words.entry(&variant.first).lowercase |= !variant.first_needs_capital;
+        if !variant.first_needs_capital {
+            self.words.entry(&variant.first).start |= PatternWord::LOWERCASE;
+        }
         self.senses.push((id, sense));
     }
 
@@ -392,7 +407,7 @@ impl Builder {
             let from_root = node == Trie::ROOT;
             node = self.trie.step_or_add(node, entry.id);
             if from_root {
-                entry.first = node;
+                entry.start = node | (entry.start & PatternWord::LOWERCASE);
             }
         }
         node
