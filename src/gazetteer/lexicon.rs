@@ -102,10 +102,21 @@ struct Trie {
 
 #[derive(Clone, Copy, Debug)]
 struct Node {
-    /// The pattern that ends here, or [`PatternWord::NONE`].
+    /// The pattern that ends here, or [`Node::NO_PATTERN`].
     pattern: u32,
     /// Whether some longer pattern goes on from here.
     leaves: bool,
+}
+
+impl Node {
+    const NO_PATTERN: u32 = u32::MAX;
+
+    fn new() -> Node {
+        Node {
+            pattern: Node::NO_PATTERN,
+            leaves: false,
+        }
+    }
 }
 
 impl Trie {
@@ -113,10 +124,7 @@ impl Trie {
 
     fn new() -> Trie {
         Trie {
-            nodes: vec![Node {
-                pattern: PatternWord::NONE,
-                leaves: false,
-            }],
+            nodes: vec![Node::new()],
             edges: HashMap::default(),
         }
     }
@@ -134,10 +142,7 @@ impl Trie {
         let next = *self.edges.entry(Trie::edge(node, word)).or_insert(fresh);
         if next == fresh {
             self.nodes[node as usize].leaves = true;
-            self.nodes.push(Node {
-                pattern: PatternWord::NONE,
-                leaves: false,
-            });
+            self.nodes.push(Node::new());
         }
         next
     }
@@ -298,7 +303,7 @@ impl Lexicon {
         let mut words = 1;
         let mut rest = rest.into_iter();
         while let Some(&Node { pattern, leaves }) = self.trie.nodes.get(node as usize) {
-            if pattern != PatternWord::NONE {
+            if pattern != Node::NO_PATTERN {
                 found(pattern as usize, words);
             }
             if !leaves {
@@ -374,7 +379,7 @@ impl Builder {
     fn add(&mut self, variant: Variant, sense: Sense) {
         let end = self.insert(&variant.pattern);
         let id = match self.trie.nodes[end as usize].pattern {
-            PatternWord::NONE => {
+            Node::NO_PATTERN => {
                 let id = self.patterns.len() as u32;
                 self.trie.nodes[end as usize].pattern = id;
                 self.patterns.push(variant.pattern);

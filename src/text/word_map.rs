@@ -66,11 +66,14 @@ impl<V: Copy + Default> WordMap<V> {
     where
         V: PartialEq,
     {
-        for (b, value) in self.bytes.iter().enumerate() {
+        let mut f = |word: &str, value: &V| {
             if *value != V::default() {
-                // Only ASCII bytes are kept here.
-                f(std::str::from_utf8(&[b as u8]).unwrap_or_default(), value);
+                f(word, value);
             }
+        };
+        for (b, value) in self.bytes.iter().enumerate() {
+            // Only ASCII bytes are kept here.
+            f(std::str::from_utf8(&[b as u8]).unwrap_or_default(), value);
         }
         let mut word = [0u8; INLINE];
         for (&key, value) in &self.short {
@@ -90,8 +93,9 @@ impl<V: Copy + Default> WordMap<V> {
     where
         V: PartialEq,
     {
-        let one_byte = self.bytes.iter().filter(|v| **v != V::default()).count();
-        one_byte + self.short.len() + self.long.len()
+        let mut words = 0;
+        self.for_each(|_, _| words += 1);
+        words
     }
 }
 
