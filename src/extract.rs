@@ -152,12 +152,13 @@ impl Extractor {
         let text = within_limit(text);
         let Scratch {
             analysis,
+            spelling_facts,
             facts,
             hits,
         } = scratch;
         analysis.run(text, &self.folder);
         facts.clear();
-        self.cues.facts_of(analysis, facts);
+        self.cues.facts_of(analysis, spelling_facts, facts);
         hits.clear();
         entities::scan(text, analysis, facts, &self.lexicon, hits);
         let (analysis, facts, hits) = (&*analysis, &*facts, &*hits);
@@ -195,6 +196,7 @@ impl Extractor {
 #[derive(Default)]
 struct Scratch {
     analysis: Analysis,
+    spelling_facts: Vec<entities::WordFacts>,
     facts: Vec<entities::WordFacts>,
     hits: Vec<entities::scan::Hit>,
 }
@@ -433,8 +435,10 @@ pub mod stages {
     /// Looks up the words of an analysed document and matches the
     /// gazetteer over it; returns the number of hits.
     pub fn scan(extractor: &Extractor, text: &str, analyzed: &Analyzed) -> usize {
-        let (mut facts, mut hits) = (Vec::new(), Vec::new());
-        extractor.cues.facts_of(&analyzed.0, &mut facts);
+        let (mut by_spelling, mut facts, mut hits) = (Vec::new(), Vec::new(), Vec::new());
+        extractor
+            .cues
+            .facts_of(&analyzed.0, &mut by_spelling, &mut facts);
         crate::entities::scan(text, &analyzed.0, &facts, &extractor.lexicon, &mut hits);
         hits.len()
     }

@@ -365,12 +365,19 @@ impl Cues {
         cues
     }
 
-    /// Appends the facts of every token of `analysis` to `out`: one lookup
-    /// per token, read by matching and by every discovery rule.
-    pub(crate) fn facts_of(&self, analysis: &Analysis, out: &mut Vec<WordFacts>) {
-        out.extend(analysis.tokens.iter().enumerate().map(|(i, token)| {
-            let facts = self.facts(analysis.folded(i));
-            if token.class == Class::Word || self.punctuation_words {
+    /// Appends the facts of every token of `analysis` to `out`, read by
+    /// matching and by every discovery rule. Each distinct spelling is
+    /// looked up once, into `by_spelling`.
+    pub(crate) fn facts_of(
+        &self,
+        analysis: &Analysis,
+        by_spelling: &mut Vec<WordFacts>,
+        out: &mut Vec<WordFacts>,
+    ) {
+        by_spelling.clear();
+        by_spelling.extend(analysis.spellings.iter().map(|spelling| {
+            let facts = self.facts(&analysis.haystack[spelling.folded.range()]);
+            if spelling.class == Class::Word || self.punctuation_words {
                 facts
             } else {
                 // Patterns go on through punctuation (`al - khafaji`), but
@@ -381,6 +388,12 @@ impl Cues {
                 }
             }
         }));
+        out.extend(
+            analysis
+                .tokens
+                .iter()
+                .map(|token| by_spelling[token.spelling as usize]),
+        );
     }
 
     /// What the lists say about a folded word.

@@ -212,20 +212,19 @@ mod tests {
             let mut analysis = Analysis::default();
             analysis.run(&text, &folder);
             let mut facts = Vec::new();
-            cues.facts_of(&analysis, &mut facts);
+            cues.facts_of(&analysis, &mut Vec::new(), &mut facts);
             let mut hits = Vec::new();
             scan(&text, &analysis, &facts, &lexicon, &mut hits);
             for hit in hits {
-                let first = &analysis.tokens[hit.tokens.start as usize];
-                let last = &analysis.tokens[hit.tokens.end as usize - 1];
-                let in_context = &analysis.haystack[first.folded.start - 1..last.folded.end + 1];
+                let in_context: Vec<&str> = hit.tokens.indices().map(|i| analysis.folded(i)).collect();
                 let mut alone = Analysis::default();
                 alone.run(&text.as_str()[analysis.span_of(hit.tokens)], &folder);
-                prop_assert_eq!(in_context, alone.haystack.as_str());
+                let alone_folds: Vec<&str> = (0..alone.tokens.len()).map(|i| alone.folded(i)).collect();
+                prop_assert_eq!(in_context, alone_folds);
                 // And the pattern really is there: the lone fold's words,
                 // all of them, make the same pattern.
                 let mut alone_facts = Vec::new();
-                cues.facts_of(&alone, &mut alone_facts);
+                cues.facts_of(&alone, &mut Vec::new(), &mut alone_facts);
                 let words: Vec<_> = alone_facts.iter().map(WordFacts::pattern_word).collect();
                 let mut longest = None;
                 lexicon.prefixes(words[0], words[1..].iter().copied(), |pattern, n| {

@@ -2,18 +2,21 @@
 //! over the caller's original text.
 //!
 //! After [`Analysis::run`], every token carries its span in the original
-//! text and the span of its fold in the *haystack*, a string in which every
-//! folded token is preceded and followed by one space:
-//! `" maj gen tahsin al - khafaji said "`. Gazetteer aliases are folded by
-//! the same code into the same shape, so a match in the haystack always
-//! starts and ends on token boundaries and maps back to the original text by
-//! a binary search in the token table.
+//! text and its *spelling*: the distinct way it is written, folded once per
+//! document however often it recurs. A spelling's fold lies in the
+//! *haystack*, a string in which every fold is preceded and followed by one
+//! space: `" maj gen tahsin al - khafaji said "`. Gazetteer aliases are
+//! folded by the same code, word by word.
 
 pub(crate) mod fold;
 pub(crate) mod segment;
 mod sentence;
 pub(crate) mod token;
 pub(crate) mod word_map;
+
+use std::collections::hash_map::Entry;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::span::Span;
 
@@ -27,12 +30,24 @@ pub(crate) struct Token {
     pub(crate) span: Span,
     /// Where its fold is in the haystack (without the surrounding spaces).
     pub(crate) folded: Span,
+    /// Its spelling: an index into [`Analysis::spellings`].
+    pub(crate) spelling: u32,
     pub(crate) class: Class,
     pub(crate) shape: Shape,
     /// Whether whitespace separates it from the previous token.
     pub(crate) space_before: bool,
     /// Whether it is the first token of a paragraph.
     pub(crate) paragraph_start: bool,
+}
+
+/// A distinct way a token is written in the document, with what follows
+/// from the writing alone.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Spelling {
+    /// Where its fold is in the haystack.
+    pub(crate) folded: Span,
+    pub(crate) class: Class,
+    pub(crate) shape: Shape,
 }
 
 /// A half-open range of token indices.
@@ -61,6 +76,8 @@ impl TokenRange {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Analysis {
     pub(crate) tokens: Vec<Token>,
+    /// The distinct spellings, in order of first occurrence.
+    pub(crate) spellings: Vec<Spelling>,
     pub(crate) haystack: String,
     pub(crate) paragraphs: Vec<TokenRange>,
     pub(crate) sentences: Vec<TokenRange>,
@@ -71,6 +88,10 @@ pub(crate) struct Analysis {
     /// For each token, the index of its paragraph.
     pub(crate) paragraph_of: Vec<u32>,
     spans: Vec<Span>,
+    /// The spelling of each token text short enough to pack into a key:
+    /// most tokens repeat one seen before, and are neither folded nor looked
+    /// up again.
+    spelling_of: HashMap<u128, u32>,
     scratch: String,
 }
 
@@ -78,6 +99,8 @@ impl Analysis {
     /// Tokenizes, folds and splits `text`, replacing the previous contents.
     pub(crate) fn run(&mut self, text: &str, folder: &Folder) {
         self.tokens.clear();
+        self.spellings.clear();
+        self.spelling_of.clear();
         self.haystack.clear();
         self.paragraphs.clear();
         self.sentences.clear();
@@ -98,21 +121,31 @@ impl Analysis {
                 paragraph_start = i;
             }
             let piece = &text[span];
-            let start = self.haystack.len();
-            let (class, shape) = match folder.fold_ascii(piece, &mut self.haystack) {
-                Some(class_and_shape) => class_and_shape,
-                // Non-ASCII and dotted tokens (`U.S.`, `’s`): the general path.
-                None => {
-                    let class = classify(piece);
-                    folder.fold(piece, class, &mut self.haystack, &mut self.scratch);
-                    (class, Shape::of(piece))
-                }
+            let spelling = match word_map::inline_key(piece.as_bytes()) {
+                Some(key) => match self.spelling_of.entry(key) {
+                    Entry::Occupied(known) => *known.get(),
+                    Entry::Vacant(new) => *new.insert(self.spellings.len() as u32),
+                },
+                // Longer than a key: folded wherever it occurs.
+                None => self.spellings.len() as u32,
             };
-            let end = self.haystack.len();
-            self.haystack.push(' ');
+            if spelling as usize == self.spellings.len() {
+                self.spellings.push(fold_spelling(
+                    piece,
+                    folder,
+                    &mut self.haystack,
+                    &mut self.scratch,
+                ));
+            }
+            let Spelling {
+                folded,
+                class,
+                shape,
+            } = self.spellings[spelling as usize];
             self.tokens.push(Token {
                 span,
-                folded: Span::new(start, end),
+                folded,
+                spelling,
                 class,
                 shape,
                 space_before: !gap.is_empty(),
@@ -143,22 +176,6 @@ impl Analysis {
         &self.haystack[self.tokens[i].folded.range()]
     }
 
-    /// The index of the token whose fold starts at haystack offset `offset`.
-    #[cfg(test)]
-    pub(crate) fn token_starting_at(&self, offset: usize) -> Option<usize> {
-        self.tokens
-            .binary_search_by(|t| t.folded.start.cmp(&offset))
-            .ok()
-    }
-
-    /// The index of the token whose fold ends at haystack offset `offset`.
-    #[cfg(test)]
-    pub(crate) fn token_ending_at(&self, offset: usize) -> Option<usize> {
-        self.tokens
-            .binary_search_by(|t| t.folded.end.cmp(&offset))
-            .ok()
-    }
-
     /// The original-text span from the start of token `range.start` to the
     /// end of token `range.end - 1`.
     pub(crate) fn span_of(&self, range: TokenRange) -> Span {
@@ -166,6 +183,33 @@ impl Analysis {
             self.tokens[range.start as usize].span.start,
             self.tokens[range.end as usize - 1].span.end,
         )
+    }
+}
+
+/// Folds a token's text into `haystack`, followed by one space, and
+/// classifies it.
+fn fold_spelling(
+    piece: &str,
+    folder: &Folder,
+    haystack: &mut String,
+    scratch: &mut String,
+) -> Spelling {
+    let start = haystack.len();
+    let (class, shape) = match folder.fold_ascii(piece, haystack) {
+        Some(class_and_shape) => class_and_shape,
+        // Non-ASCII and dotted tokens (`U.S.`, `’s`): the general path.
+        None => {
+            let class = classify(piece);
+            folder.fold(piece, class, haystack, scratch);
+            (class, Shape::of(piece))
+        }
+    };
+    let folded = Span::new(start, haystack.len());
+    haystack.push(' ');
+    Spelling {
+        folded,
+        class,
+        shape,
     }
 }
 
@@ -228,15 +272,32 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn haystack_delimits_every_token_with_one_space() {
+    fn haystack_delimits_every_fold_with_one_space() {
         let a = analyze("Maj. Gen. Tahseen al-Khafaji’s “view”");
         assert_eq!(a.haystack, " maj gen tahsin al - khafaji 's \" view \" ");
-        for (i, t) in a.tokens.iter().enumerate() {
+        for t in &a.tokens {
             assert_eq!(&a.haystack[t.folded.start - 1..t.folded.start], " ");
             assert_eq!(&a.haystack[t.folded.end..t.folded.end + 1], " ");
-            assert_eq!(a.token_starting_at(t.folded.start), Some(i));
-            assert_eq!(a.token_ending_at(t.folded.end), Some(i));
         }
+    }
+
+    #[test]
+    fn a_recurring_spelling_is_folded_once() {
+        let text = "Iraq, IRAQ and Iraq. Iraq";
+        let a = analyze(text);
+        assert_eq!(a.haystack, " iraq , iraq and . ");
+        let spellings: Vec<u32> = a.tokens.iter().map(|t| t.spelling).collect();
+        assert_eq!(spellings, [0, 1, 2, 3, 0, 4, 0]);
+        assert_eq!(a.spellings.len(), 5);
+        for (i, t) in a.tokens.iter().enumerate() {
+            let s = a.spellings[t.spelling as usize];
+            assert_eq!((s.folded, s.class, s.shape), (t.folded, t.class, t.shape));
+            assert_eq!(a.folded(i), text[t.span].to_lowercase());
+        }
+        // Beyond the length of a key, each occurrence is folded on its own.
+        let long = analyze("Counterinsurgency counterinsurgency");
+        assert_eq!(long.spellings.len(), 2);
+        assert_eq!(long.folded(0), long.folded(1));
     }
 
     #[test]
