@@ -36,8 +36,8 @@ pub(crate) fn chunk_segments(
     end: usize,
     emit: &mut impl FnMut(usize, usize),
 ) {
-    if text.as_bytes()[start..end].is_ascii() {
-        ascii_segments(text.as_bytes(), start, end, emit);
+    if is_simple(&text.as_bytes()[start..end]) {
+        simple_segments(text.as_bytes(), start, end, emit);
     } else {
         unicode_segments(text, start, end, emit);
     }
@@ -57,11 +57,52 @@ pub(crate) fn unicode_segments(
     }
 }
 
-/// The UAX #29 word rules restricted to ASCII: letters, digits and `_` form
-/// runs; `:` joins letters (MidLetter), `.` and `'` join letters or digits
-/// (MidNumLet, Single_Quote), `,` and `;` join digits (MidNum); every other
-/// byte is a segment of its own.
-pub(crate) fn ascii_segments(
+/// The typographic marks news text is full of, if `bytes` starts with one:
+/// its length, and whether it may join the letters or digits on both sides
+/// into one word, as `’` does in `Iraq’s` (UAX #29 MidNumLet). None of them
+/// joins anything else.
+#[inline]
+pub(crate) fn typographic_mark(bytes: &[u8]) -> Option<(usize, bool)> {
+    match bytes {
+        // U+2018 and U+2019, the single quotation marks.
+        [0xE2, 0x80, 0x98 | 0x99, ..] => Some((3, true)),
+        // U+2013 and U+2014 (dashes), U+201C and U+201D (double quotation
+        // marks), U+2026 (ellipsis).
+        [0xE2, 0x80, 0x93 | 0x94 | 0x9C | 0x9D | 0xA6, ..] => Some((3, false)),
+        _ => None,
+    }
+}
+
+/// U+00A0, the no-break space: whitespace, so never a segment, but not a
+/// separator of chunks.
+const NO_BREAK_SPACE: [u8; 2] = [0xC2, 0xA0];
+
+/// Whether every character of `chunk` is ASCII, a [`typographic_mark`] or
+/// a no-break space: the repertoire [`simple_segments`] knows. None of the
+/// non-ASCII ones extends or joins what precedes it (UAX #29 Extend,
+/// Format, ZWJ), so each stays a character of its own.
+fn is_simple(chunk: &[u8]) -> bool {
+    let mut i = 0;
+    while i < chunk.len() {
+        if chunk[i].is_ascii() {
+            i += 1;
+        } else if let Some((len, _)) = typographic_mark(&chunk[i..]) {
+            i += len;
+        } else if chunk[i..].starts_with(&NO_BREAK_SPACE) {
+            i += NO_BREAK_SPACE.len();
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
+/// The UAX #29 word rules restricted to ASCII, typographic marks and the
+/// no-break space: letters, digits and `_` form runs; `:` joins letters
+/// (MidLetter), `.`, `'`, `‘` and `’` join letters or digits (MidNumLet,
+/// Single_Quote), `,` and `;` join digits (MidNum); a no-break space is
+/// dropped; every other character is a segment of its own.
+pub(crate) fn simple_segments(
     bytes: &[u8],
     start: usize,
     end: usize,
@@ -70,8 +111,16 @@ pub(crate) fn ascii_segments(
     let mut i = start;
     while i < end {
         if !is_word_byte(bytes[i]) {
-            emit(i, i + 1);
-            i += 1;
+            let len = match typographic_mark(&bytes[i..end]) {
+                Some((len, _)) => len,
+                None if bytes[i..end].starts_with(&NO_BREAK_SPACE) => {
+                    i += NO_BREAK_SPACE.len();
+                    continue;
+                }
+                None => 1,
+            };
+            emit(i, i + len);
+            i += len;
             continue;
         }
         let run = i;
@@ -80,9 +129,16 @@ pub(crate) fn ascii_segments(
             while i < end && is_word_byte(bytes[i]) {
                 i += 1;
             }
-            if i + 1 < end && joins(bytes[i - 1], bytes[i], bytes[i + 1]) {
-                i += 2;
-                continue;
+            let joiner = match typographic_mark(&bytes[i..end]) {
+                Some((len, true)) => Some((len, b'\'')),
+                Some((_, false)) => None,
+                None => bytes.get(i).filter(|_| i < end).map(|&b| (1, b)),
+            };
+            if let Some((len, mid)) = joiner {
+                if i + len < end && joins(bytes[i - 1], mid, bytes[i + len]) {
+                    i += len + 1;
+                    continue;
+                }
             }
             break;
         }
@@ -117,7 +173,7 @@ mod tests {
         if unicode {
             unicode_segments(text, 0, text.len(), &mut emit);
         } else {
-            ascii_segments(text.as_bytes(), 0, text.len(), &mut emit);
+            simple_segments(text.as_bytes(), 0, text.len(), &mut emit);
         }
         out.into_iter().map(|(s, e)| &text[s..e]).collect()
     }
@@ -136,6 +192,11 @@ mod tests {
             ("\"Hi,\"", &["\"", "Hi", ",", "\""]),
             ("Iraq.The", &["Iraq.The"]),
             ("a..b", &["a", ".", ".", "b"]),
+            ("Iraq’s", &["Iraq’s"]),
+            ("“Iraq’”", &["“", "Iraq", "’", "”"]),
+            ("1’000–2", &["1’000", "–", "2"]),
+            ("a’1", &["a", "’", "1"]),
+            ("x\u{a0}\u{a0}y…", &["x", "y", "…"]),
         ];
         for (text, want) in cases {
             assert_eq!(&collect(text, false), want, "ascii path on {text:?}");
@@ -146,12 +207,22 @@ mod tests {
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
 
-        /// The ASCII fast path is UAX #29 restricted to ASCII.
+        /// The fast path is UAX #29 restricted to its repertoire.
         #[test]
-        fn ascii_path_agrees_with_unicode_segmentation(
-            text in "([A-Za-z0-9_]{1,6}|[.,;:'\"!?()\\[\\]{}<>@#$%^&*+=/|~`-]){0,40}"
+        fn simple_path_agrees_with_unicode_segmentation(
+            text in "([A-Za-z0-9_]{1,6}|[.,;:'\"!?()\\[\\]{}<>@#$%^&*+=/|~`‘’“”–—…\u{a0}-]){0,40}"
         ) {
             proptest::prop_assert_eq!(collect(&text, false), collect(&text, true));
+        }
+
+        /// A chunk outside the repertoire goes to the Unicode path.
+        #[test]
+        fn chunks_agree_whatever_they_hold(
+            text in "([A-Za-z0-9]{1,4}|[.,'’“\u{a0}\u{301}\u{200d}é-]){0,20}"
+        ) {
+            let mut out = Vec::new();
+            chunk_segments(&text, 0, text.len(), &mut |s, e| out.push(&text[s..e]));
+            proptest::prop_assert_eq!(out, collect(&text, true));
         }
 
         #[test]

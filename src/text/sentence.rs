@@ -82,6 +82,12 @@ pub(crate) fn split(
 /// token (after any closing quotes or brackets).
 fn boundary_after(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<usize> {
     let token = &tokens[i];
+    // Every terminator ends in `.`, `!`, `?` or the last byte of `…`: most
+    // tokens are ruled out by one byte.
+    let last = text.as_bytes()[token.span.end - 1];
+    if !matches!(last, b'.' | b'!' | b'?' | 0xA6) {
+        return None;
+    }
     let s = &text[token.span];
     let strong = match token.class {
         Class::Punct if matches!(s, "." | "!" | "?" | "…" | "...") => true,

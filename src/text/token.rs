@@ -149,19 +149,19 @@ pub(crate) enum Abbreviation {
 /// Classifies `word` (without its final stop) as an abbreviation.
 pub(crate) fn abbreviation(word: &str) -> Abbreviation {
     let bytes = word.as_bytes();
-    if bytes.len() <= 6 && bytes.iter().all(u8::is_ascii_alphabetic) {
-        let mut lower = [0u8; 6];
-        for (l, b) in lower.iter_mut().zip(bytes) {
-            *l = b.to_ascii_lowercase();
-        }
-        let lower = &lower[..bytes.len()];
-        if let Ok(i) = ABBREVIATIONS.binary_search_by(|(a, _)| a.as_bytes().cmp(lower)) {
+    if let Some(key) = abbreviation_key(bytes) {
+        if let Ok(i) = ABBREVIATION_KEYS.binary_search(&key) {
             return if ABBREVIATIONS[i].1 {
                 Abbreviation::BeforeName
             } else {
                 Abbreviation::Other
             };
         }
+    }
+    // Neither an initial nor dotted: the common case of a word before a
+    // stop, decided without decoding characters.
+    if bytes.len() > 1 && !bytes.contains(&b'.') && bytes.is_ascii() {
+        return Abbreviation::No;
     }
     let mut chars = word.chars();
     let single_capital =
@@ -172,6 +172,43 @@ pub(crate) fn abbreviation(word: &str) -> Abbreviation {
         Abbreviation::No
     }
 }
+
+/// A word of up to eight ASCII letters, lower-cased and packed first byte
+/// highest, so that keys sort as their words do.
+const fn abbreviation_key(bytes: &[u8]) -> Option<u64> {
+    if bytes.len() > 8 {
+        return None;
+    }
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < 8 {
+        let byte = if i < bytes.len() {
+            if !bytes[i].is_ascii_alphabetic() {
+                return None;
+            }
+            bytes[i].to_ascii_lowercase()
+        } else {
+            0
+        };
+        key = key << 8 | byte as u64;
+        i += 1;
+    }
+    Some(key)
+}
+
+/// The keys of [`ABBREVIATIONS`], in the same order.
+static ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = {
+    let mut keys = [0u64; ABBREVIATIONS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = match abbreviation_key(ABBREVIATIONS[i].0.as_bytes()) {
+            Some(key) => key,
+            None => panic!("abbreviations are short words of letters"),
+        };
+        i += 1;
+    }
+    keys
+};
 
 /// `U.S`, `e.g`, `Ph.D`: letters in short groups joined by full stops.
 fn is_dotted(word: &str) -> bool {
@@ -280,28 +317,42 @@ impl<'a> Tokens<'a> {
     #[inline]
     fn plain_chunk(&mut self, mut i: usize) -> Option<usize> {
         let bytes = self.text.as_bytes();
-        while let Some(&b) = bytes.get(i) {
-            if b.is_ascii_alphanumeric() {
+        let kind = |i: usize| bytes.get(i).map_or(SPACE, |&b| PLAIN_KIND[usize::from(b)]);
+        loop {
+            let here = kind(i);
+            if here & ALNUM != 0 {
                 let start = i;
                 i += 1;
-                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                while kind(i) & ALNUM != 0 {
                     i += 1;
                 }
-                let joiner = bytes
-                    .get(i)
-                    .is_some_and(|b| matches!(b, b':' | b'.' | b'\'' | b',' | b';'));
-                let continued = bytes
-                    .get(i + 1)
-                    .is_some_and(|&b| !b.is_ascii() || b.is_ascii_alphanumeric() || b == b'_');
-                if joiner && continued {
+                // `a:b`, `a.b`, `a'b`, `a’b`, `1,5`: the segmenter's rules
+                // decide.
+                let joiner = if kind(i) & JOINER != 0 {
+                    Some(1)
+                } else {
+                    segment::typographic_mark(&bytes[i..])
+                        .filter(|&(_, joins)| joins)
+                        .map(|(len, _)| len)
+                };
+                if joiner.is_some_and(|len| kind(i + len) & CONTINUES != 0) {
                     return None;
                 }
                 self.plain_word(start, i);
-            } else if b.is_ascii_whitespace() {
+            } else if here & SPACE != 0 {
                 return Some(i);
-            } else if !b.is_ascii() || b == b'_' {
-                return None;
-            } else if b == b'.' {
+            } else if here & BREAK != 0 {
+                // A quotation mark or dash alone, unless a combining mark or
+                // the like follows: then the segmenter decides.
+                match segment::typographic_mark(&bytes[i..]) {
+                    Some((len, _)) if bytes.get(i + len).is_none_or(u8::is_ascii) => {
+                        self.flush();
+                        self.out.push(Span::new(i, i + len));
+                        i += len;
+                    }
+                    _ => return None,
+                }
+            } else if bytes[i] == b'.' {
                 self.stop(i, i + 1);
                 i += 1;
             } else {
@@ -310,7 +361,6 @@ impl<'a> Tokens<'a> {
                 i += 1;
             }
         }
-        Some(i)
     }
 
     /// One segment of the general path.
@@ -352,6 +402,39 @@ impl<'a> Tokens<'a> {
         }
     }
 }
+
+/// A letter or digit.
+const ALNUM: u8 = 1;
+/// ASCII whitespace, and the end of the text.
+const SPACE: u8 = 2;
+/// Non-ASCII or `_`: the chunk is not plain.
+const BREAK: u8 = 4;
+/// `:`, `.`, `'`, `,` and `;`, which may join a word to what follows.
+const JOINER: u8 = 8;
+/// What a joiner joins to: a letter, digit, `_` or non-ASCII byte.
+const CONTINUES: u8 = 16;
+
+/// What each byte is to [`Tokens::plain_chunk`].
+static PLAIN_KIND: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphanumeric() {
+            ALNUM | CONTINUES
+        } else if c.is_ascii_whitespace() {
+            SPACE
+        } else if c == b'_' || !c.is_ascii() {
+            BREAK | CONTINUES
+        } else if matches!(c, b':' | b'.' | b'\'' | b',' | b';') {
+            JOINER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
 
 /// Iterates over the parts of a word split at `:` and at full stops that
 /// join long groups of letters (`Iraq.The`), yielding separators as parts.
@@ -545,7 +628,7 @@ mod tests {
         /// wherever it hands a chunk over to them.
         #[test]
         fn plain_chunks_agree_with_segments(
-            text in "([A-Za-z0-9]{1,5}|[.,;:'_\"()-]|[ \n]|[ê’“é\u{301}\u{a0}]|Mr|U|S|s){0,40}"
+            text in "([A-Za-z0-9]{1,5}|[.,;:'_\"()-]|[ \n]|[ê‘’“”–—…é\u{301}\u{a0}\u{200d}]|Mr|U|S|s){0,40}"
         ) {
             let (mut fast, mut reference) = (Vec::new(), Vec::new());
             tokenize(&text, &mut fast);
@@ -562,6 +645,16 @@ mod tests {
     #[test]
     fn abbreviation_table_is_sorted_for_binary_search() {
         assert!(ABBREVIATIONS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(ABBREVIATION_KEYS.is_sorted());
+        assert_eq!(abbreviation("Maj"), Abbreviation::BeforeName);
+        assert_eq!(abbreviation("INC"), Abbreviation::Other);
+        assert_eq!(abbreviation("U.S"), Abbreviation::Other);
+        assert_eq!(abbreviation("J"), Abbreviation::Other);
+        assert_eq!(abbreviation("É"), Abbreviation::Other);
+        assert_eq!(abbreviation("Majo"), Abbreviation::No);
+        assert_eq!(abbreviation("Baghdad"), Abbreviation::No);
+        assert_eq!(abbreviation("al-Khafaji"), Abbreviation::No);
+        assert_eq!(abbreviation("é"), Abbreviation::No);
     }
 
     #[test]
