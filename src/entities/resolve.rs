@@ -223,8 +223,15 @@ fn key_words<'a>(doc: &Doc<'a>, c: &Candidate) -> Vec<&'a str> {
 /// initials or a leading article or nationality word; with `singular`,
 /// plural endings dropped too.
 fn words_of<'a>(doc: &Doc<'a>, c: &Candidate, singular: bool) -> Vec<&'a str> {
+    let mut words = Vec::new();
+    words_of_into(doc, c, singular, &mut words);
+    words
+}
+
+/// [`words_of`] into a reused buffer, which is cleared first.
+fn words_of_into<'a>(doc: &Doc<'a>, c: &Candidate, singular: bool, words: &mut Vec<&'a str>) {
     let analysis: &'a Analysis = doc.analysis;
-    let mut words: Vec<&'a str> = Vec::new();
+    words.clear();
     for i in c.tokens.indices() {
         let t = &analysis.tokens[i];
         if t.class != Class::Word {
@@ -254,7 +261,6 @@ fn words_of<'a>(doc: &Doc<'a>, c: &Candidate, singular: bool) -> Vec<&'a str> {
             words.push(word);
         }
     }
-    words
 }
 
 impl Doc<'_> {
@@ -347,11 +353,14 @@ fn acronyms(
             defined.entry(letters_of(doc, note.acronym)).or_insert(long);
         }
     }
+    let mut letters = String::new();
     for (i, token) in doc.analysis.tokens.iter().enumerate() {
         if token.class != Class::Word || token.shape != crate::text::Shape::Upper {
             continue;
         }
-        let Some(&long) = defined.get(&letters_of(doc, i)) else {
+        letters.clear();
+        letters.extend(doc.text[token.span].chars().filter(|c| c.is_alphanumeric()));
+        let Some(&long) = defined.get(letters.as_str()) else {
             continue;
         };
         if taken[i] {
@@ -412,8 +421,9 @@ fn short_forms(
     let mut bound_particles: HashMap<usize, String> = HashMap::default();
     let mut org_heads: HashMap<&str, Option<usize>> = HashMap::default();
     let mut repeats: HashMap<&str, Vec<(Vec<&str>, usize)>> = HashMap::default();
+    let mut words = Vec::new();
     for &c in accepted.iter() {
-        let words = words_of(doc, &candidates[c], false);
+        words_of_into(doc, &candidates[c], false, &mut words);
         let root = clusters.root(c);
         let kind = candidates[c].kind;
         if words.len() >= 2 {
@@ -436,7 +446,7 @@ fn short_forms(
             // Distinct names only, and a bounded number per first word, so
             // that a text of one name repeated stays linear.
             if names.len() < MAX_NAMES_PER_FIRST_WORD && !names.iter().any(|(w, _)| *w == words) {
-                names.push((words, root));
+                names.push((words.clone(), root));
             }
         }
     }
@@ -446,8 +456,8 @@ fn short_forms(
         if candidates[c].target != Target::New {
             continue;
         }
-        let words = words_of(doc, &candidates[c], false);
-        let [word] = &words[..] else { continue };
+        words_of_into(doc, &candidates[c], false, &mut words);
+        let [word] = words[..] else { continue };
         let map = match candidates[c].kind {
             EntityKind::Person => &surnames,
             EntityKind::Organization => &org_heads,
@@ -626,6 +636,7 @@ fn build(
     let entries = doc.gazetteer.entries();
     let mut ids: HashMap<usize, EntityId> = HashMap::default();
     let mut best_name: HashMap<usize, (usize, usize)> = HashMap::default();
+    let mut words = Vec::new();
     for &c in accepted {
         let root = clusters.root(c);
         let cand = &candidates[c];
@@ -654,10 +665,10 @@ fn build(
         });
         if cand.target == Target::New {
             // The fullest form names a discovered entity.
-            let words = key_words(doc, cand).len();
+            words_of_into(doc, cand, true, &mut words);
             let best = best_name.entry(root).or_insert((0, c));
-            if words > best.0 {
-                *best = (words, c);
+            if words.len() > best.0 {
+                *best = (words.len(), c);
             }
         }
         mentions.push(Mention {

@@ -125,9 +125,7 @@ pub(crate) fn case_fits(
         }
     }
     if let (Some(plain), [token]) = (&case.plain, tokens) {
-        let mut written = String::new();
-        crate::text::fold::fold_plain(&text[token.span], &mut written);
-        if written != **plain {
+        if !crate::text::fold::folds_plain_to(&text[token.span], plain) {
             return false;
         }
     }
