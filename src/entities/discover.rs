@@ -551,6 +551,13 @@ impl<'a> Doc<'a> {
         i < self.len() && self.folded(i) == folded
     }
 
+    /// Whether token `i` folds to the one byte `b`, cheaper than [`Doc::is`]
+    /// in a loop over every token.
+    fn is_byte(&self, i: usize, b: u8) -> bool {
+        let folded = self.analysis.tokens[i].folded;
+        folded.len() == 1 && self.analysis.haystack.as_bytes()[folded.start] == b
+    }
+
     /// A hyphen joining the tokens on both sides without spaces.
     fn is_joining_hyphen(&self, i: usize) -> bool {
         i + 1 < self.len()
@@ -803,10 +810,12 @@ fn place_compounds(doc: &Doc<'_>, out: &mut Discovery) {
             && doc.entity_kind_at(i) == Some(EntityKind::Place)
             && doc.may_be_in_person_name(i)
     };
-    let mut i = 0;
-    while i < doc.len() {
-        if !minor_place(i) {
-            i += 1;
+    // Only capitalised words can be minor places; `resume` skips the ones a
+    // compound already took.
+    let mut resume = 0;
+    for &i in &doc.analysis.capitalized {
+        let i = i as usize;
+        if i < resume || !minor_place(i) {
             continue;
         }
         let mut end = i + 1;
@@ -820,7 +829,7 @@ fn place_compounds(doc: &Doc<'_>, out: &mut Discovery) {
         if end - i >= 2 {
             out.name(TokenRange::new(i, end), EntityKind::Place, How::NameCue);
         }
-        i = end;
+        resume = end;
     }
 }
 
@@ -908,7 +917,7 @@ fn role_start(doc: &Doc<'_>, title_start: usize) -> usize {
 /// Iraq, Hans Sande,`.
 fn appositions(doc: &Doc<'_>, out: &mut Discovery) {
     for c in 1..doc.len() {
-        if !doc.is(c, ",") {
+        if !doc.is_byte(c, b',') {
             continue;
         }
         // Name first: the noun phrase after the comma holds a title.
@@ -1066,8 +1075,14 @@ const BYLINE_PARAGRAPHS: usize = 3;
 
 /// A capitalised run that starts with a known given name: `Hans Sande`.
 fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
-    let mut i = 0;
-    while i < doc.len() {
+    // Only a capitalised word can start a name; `resume` skips the words of
+    // a name already found.
+    let mut resume = 0;
+    for &i in &doc.analysis.capitalized {
+        let i = i as usize;
+        if i < resume {
+            continue;
+        }
         let starts = doc.is_cap(i)
             && doc.is_given_name(i)
             && doc.may_be_in_person_name(i)
@@ -1076,7 +1091,6 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
                     || doc.particle(i - 1).is_some())
                 && doc.sentence_start[i] as usize != i);
         if !starts {
-            i += 1;
             continue;
         }
         let limit = doc.sentence_end[i] as usize;
@@ -1085,9 +1099,9 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
             Some((end, parts)) if parts >= 2 && !doc.is_common_word(end - 1) => {
                 let name = TokenRange::new(i, end);
                 out.name(name, EntityKind::Person, How::NameShape);
-                i = end;
+                resume = end;
             }
-            _ => i += 1,
+            _ => {}
         }
     }
 }
@@ -1095,6 +1109,10 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
 /// Heads, prefixes and surrounding cue words.
 fn cue_words(doc: &Doc<'_>, out: &mut Discovery) {
     for i in 0..doc.len() {
+        let facts = doc.facts(i);
+        if facts.head.is_none() && facts.phrase_group().is_none() {
+            continue;
+        }
         // A head ends a capitalised name: `Anbar Governorate`.
         if doc.is_cap(i) {
             if let Some(kind) = doc.facts(i).head {
@@ -1180,10 +1198,13 @@ fn acronyms(doc: &Doc<'_>, out: &mut Discovery) {
             *slot = f.tokens;
         }
     }
-    for acronym in 2..doc.len().saturating_sub(1) {
+    for &acronym in &doc.analysis.capitalized {
+        let acronym = acronym as usize;
         // The shape first: it rules out almost every token without looking
         // at the text.
-        if doc.analysis.tokens[acronym].shape != Shape::Upper {
+        if !(2..doc.len().saturating_sub(1)).contains(&acronym)
+            || doc.analysis.tokens[acronym].shape != Shape::Upper
+        {
             continue;
         }
         let i = acronym - 1;

@@ -354,8 +354,10 @@ fn acronyms(
         }
     }
     let mut letters = String::new();
-    for (i, token) in doc.analysis.tokens.iter().enumerate() {
-        if token.class != Class::Word || token.shape != crate::text::Shape::Upper {
+    for &i in &doc.analysis.capitalized {
+        let i = i as usize;
+        let token = &doc.analysis.tokens[i];
+        if token.shape != crate::text::Shape::Upper {
             continue;
         }
         letters.clear();
@@ -485,15 +487,12 @@ fn short_forms(
         weak_place || guessed_surname
     };
     let mut dropped = vec![false; candidates.len()];
-    let n = doc.analysis.tokens.len();
-    let mut i = 0;
-    while i < n {
-        let token = &doc.analysis.tokens[i];
-        if token.class != Class::Word
-            || !token.shape.is_capital()
-            || taken[i] && !reclaimable(owner.at(i), candidates)
-        {
-            i += 1;
+    // Only capitalised words start a repeat or a surname; `resume` skips
+    // the words of one just found.
+    let mut resume = 0;
+    for &i in &doc.analysis.capitalized {
+        let i = i as usize;
+        if i < resume || taken[i] && !reclaimable(owner.at(i), candidates) {
             continue;
         }
         let folded = doc.analysis.folded(i);
@@ -531,32 +530,29 @@ fn short_forms(
                 }
             }
         }
-        match found {
-            Some((tokens, root, how)) => {
-                if let Some(c) = owner.at(i).filter(|_| taken[i]) {
-                    dropped[c] = true;
-                }
-                for t in tokens.indices() {
-                    taken[t] = true;
-                }
-                let template = candidates[root];
-                candidates.push(Candidate {
-                    tokens,
-                    how,
-                    choice: if template.target == Target::New {
-                        Choice::Discovered
-                    } else {
-                        Choice::InDocument
-                    },
-                    priority: 2,
-                    ..template
-                });
-                clusters.grow(candidates.len());
-                accepted.push(candidates.len() - 1);
-                clusters.union(root, candidates.len() - 1);
-                i = tokens.end as usize;
+        if let Some((tokens, root, how)) = found {
+            if let Some(c) = owner.at(i).filter(|_| taken[i]) {
+                dropped[c] = true;
             }
-            None => i += 1,
+            for t in tokens.indices() {
+                taken[t] = true;
+            }
+            let template = candidates[root];
+            candidates.push(Candidate {
+                tokens,
+                how,
+                choice: if template.target == Target::New {
+                    Choice::Discovered
+                } else {
+                    Choice::InDocument
+                },
+                priority: 2,
+                ..template
+            });
+            clusters.grow(candidates.len());
+            accepted.push(candidates.len() - 1);
+            clusters.union(root, candidates.len() - 1);
+            resume = tokens.end as usize;
         }
     }
     accepted.retain(|&c| !dropped.get(c).copied().unwrap_or(false));

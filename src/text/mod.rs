@@ -87,6 +87,9 @@ pub(crate) struct Analysis {
     pub(crate) sentence_end: Vec<u32>,
     /// For each token, the index of its paragraph.
     pub(crate) paragraph_of: Vec<u32>,
+    /// The words written with a capital, in order: the only tokens where
+    /// most discovery rules can fire.
+    pub(crate) capitalized: Vec<u32>,
     spans: Vec<Span>,
     /// The spelling of each token text short enough to pack into a key:
     /// most tokens repeat one seen before, and are neither folded nor looked
@@ -107,6 +110,7 @@ impl Analysis {
         self.sentence_start.clear();
         self.sentence_end.clear();
         self.paragraph_of.clear();
+        self.capitalized.clear();
         self.spans.clear();
         token::tokenize(text, &mut self.spans);
         self.haystack.reserve(text.len() + 2);
@@ -142,6 +146,9 @@ impl Analysis {
                 class,
                 shape,
             } = self.spellings[spelling as usize];
+            if class == Class::Word && shape.is_capital() {
+                self.capitalized.push(i as u32);
+            }
             self.tokens.push(Token {
                 span,
                 folded,
