@@ -24,7 +24,7 @@ use super::{EntityKind, How};
 use crate::gazetteer::lexicon::PatternWord;
 use crate::gazetteer::{CuePosition, Gazetteer, NamePartKind, TitleClass};
 use crate::text::word_map::WordMap;
-use crate::text::{Analysis, Class, Folder, Shape, TokenRange};
+use crate::text::{Analysis, Class, Folder, PerToken, Shape, TokenRange};
 
 /// Words that are capitalised at the start of a sentence but never start a
 /// name; sorted. They are folded like the text when the cues are built
@@ -474,8 +474,8 @@ pub(crate) struct Doc<'a> {
     pub(crate) readings: &'a [Reading],
     pub(crate) gazetteer: &'a Gazetteer,
     pub(crate) cues: &'a Cues,
-    /// For each token, the index of the hit covering it, or `NO_HIT`.
-    pub(crate) hit_of: Vec<u32>,
+    /// For each token, the index of the hit covering it.
+    pub(crate) hit_of: PerToken,
     /// For each token, what the cue lists say about it.
     facts: &'a [WordFacts],
     /// For each token, the end of its sentence.
@@ -483,8 +483,6 @@ pub(crate) struct Doc<'a> {
     /// For each token, the start of its sentence.
     sentence_start: &'a [u32],
 }
-
-pub(crate) const NO_HIT: u32 = u32::MAX;
 
 /// Places this prominent are never a part of a person's name.
 const STRONG_PLACE_PRIOR: u8 = 65;
@@ -500,11 +498,9 @@ impl<'a> Doc<'a> {
         facts: &'a [WordFacts],
     ) -> Doc<'a> {
         let n = analysis.tokens.len();
-        let mut hit_of = vec![NO_HIT; n];
+        let mut hit_of = PerToken::new(n);
         for (k, hit) in hits.iter().enumerate() {
-            for i in hit.tokens.indices() {
-                hit_of[i] = k as u32;
-            }
+            hit_of.set(hit.tokens, k);
         }
         Doc {
             text,
@@ -573,8 +569,8 @@ impl<'a> Doc<'a> {
     }
 
     fn reading(&self, i: usize) -> Option<(usize, &Reading)> {
-        let k = *self.hit_of.get(i)?;
-        (k != NO_HIT).then(|| (k as usize, &self.readings[k as usize]))
+        let k = self.hit_of.get(i)?;
+        Some((k, &self.readings[k]))
     }
 
     fn is_title_at(&self, i: usize) -> bool {

@@ -22,7 +22,7 @@ use super::scan::Hit;
 use super::{Choice, Designation, Entity, EntityId, EntityKind, How, Mention, Source};
 use crate::gazetteer::Gazetteer;
 use crate::gazetteer::lexicon::Lexicon;
-use crate::text::{Analysis, Class, TokenRange};
+use crate::text::{Analysis, Class, PerToken, TokenRange};
 
 /// Which entity a candidate mention stands for.
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]
@@ -89,7 +89,7 @@ pub(crate) fn resolve(inputs: &Inputs<'_>, out: &mut Resolved) {
         &mut taken,
         &mut clusters,
     );
-    accepted.sort_by_key(|&c| candidates[c].tokens.start);
+    sort_by_start(&mut accepted, &candidates);
     build(&doc, &discovery, &candidates, &accepted, &mut clusters, out);
     out.readings = readings;
 }
@@ -152,20 +152,28 @@ fn candidates(doc: &Doc<'_>, readings: &[Reading], discovery: &Discovery) -> Vec
     out
 }
 
+/// Longer candidates rank alike: 24 bits of the packed rank.
+const MAX_RANKED_LEN: u64 = (1 << 24) - 1;
+
 /// Picks non-overlapping candidates: higher priority first, then longer,
 /// then earlier. Returns their indices and marks their tokens taken.
 fn select(candidates: &[Candidate], taken: &mut [bool]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..candidates.len()).collect();
-    order.sort_by_key(|&c| {
-        let t = candidates[c].tokens;
-        (
-            std::cmp::Reverse(candidates[c].priority),
-            std::cmp::Reverse(t.end - t.start),
-            t.start,
-        )
-    });
+    // Each candidate's rank packed into one integer, its index last, so
+    // that sorting compares plain numbers and ties keep the candidates'
+    // order.
+    let mut order: Vec<(u64, usize)> = candidates
+        .iter()
+        .enumerate()
+        .map(|(c, cand)| {
+            let t = cand.tokens;
+            let shortness = MAX_RANKED_LEN - u64::from(t.end - t.start).min(MAX_RANKED_LEN);
+            let rank = u64::from(u8::MAX - cand.priority) << 56 | shortness << 32;
+            (rank | u64::from(t.start), c)
+        })
+        .collect();
+    order.sort_unstable();
     let mut accepted = Vec::new();
-    for c in order {
+    for (_, c) in order {
         let range = candidates[c].tokens.indices();
         if range.clone().all(|i| !taken[i]) {
             for i in range {
@@ -175,6 +183,17 @@ fn select(candidates: &[Candidate], taken: &mut [bool]) -> Vec<usize> {
         }
     }
     accepted
+}
+
+/// Sorts accepted candidates into text order. They never overlap, so no two
+/// start at one token and an unstable sort gives the one order.
+fn sort_by_start(accepted: &mut [usize], candidates: &[Candidate]) {
+    accepted.sort_unstable_by_key(|&c| candidates[c].tokens.start);
+    debug_assert!(
+        accepted
+            .windows(2)
+            .all(|w| candidates[w[0]].tokens.end <= candidates[w[1]].tokens.start)
+    );
 }
 
 /// Union-find over candidates.
@@ -265,8 +284,7 @@ fn words_of_into<'a>(doc: &Doc<'a>, c: &Candidate, singular: bool, words: &mut V
 
 impl Doc<'_> {
     fn readings_at(&self, i: usize) -> Option<&Reading> {
-        let k = self.hit_of[i];
-        (k != discover::NO_HIT).then(|| &self.readings[k as usize])
+        Some(&self.readings[self.hit_of.get(i)?])
     }
 }
 
@@ -282,7 +300,7 @@ fn cluster_by_key(
     let mut by_key: HashMap<(EntityKind, Vec<&str>), usize> = HashMap::default();
     let mut by_ends: HashMap<(&str, &str), usize> = HashMap::default();
     let mut sorted = accepted.to_vec();
-    sorted.sort_by_key(|&c| candidates[c].tokens.start);
+    sort_by_start(&mut sorted, candidates);
     for c in sorted {
         let cand = &candidates[c];
         match cand.target {
@@ -308,27 +326,12 @@ fn cluster_by_key(
 }
 
 /// The accepted candidate at each token.
-fn owners(candidates: &[Candidate], accepted: &[usize], n: usize) -> Owners {
-    let mut owner = vec![Owners::NONE; n];
+fn owners(candidates: &[Candidate], accepted: &[usize], n: usize) -> PerToken {
+    let mut owner = PerToken::new(n);
     for &c in accepted {
-        for t in candidates[c].tokens.indices() {
-            owner[t] = c as u32;
-        }
+        owner.set(candidates[c].tokens, c);
     }
-    Owners(owner)
-}
-
-/// The accepted candidate at each token, in 32 bits: the table is made
-/// several times per document, as long as its token table.
-struct Owners(Vec<u32>);
-
-impl Owners {
-    const NONE: u32 = u32::MAX;
-
-    fn at(&self, token: usize) -> Option<usize> {
-        let c = self.0[token];
-        (c != Owners::NONE).then_some(c as usize)
-    }
+    owner
 }
 
 /// Adds every use of a defined acronym to its long form's entity.
@@ -348,7 +351,7 @@ fn acronyms(
     // Each acronym's letters → the candidate of its long form.
     let mut defined: HashMap<String, usize> = HashMap::default();
     for note in &discovery.acronyms {
-        let holder = note.long.indices().rev().find_map(|t| owner.at(t));
+        let holder = note.long.indices().rev().find_map(|t| owner.get(t));
         if let Some(long) = holder {
             defined.entry(letters_of(doc, note.acronym)).or_insert(long);
         }
@@ -368,7 +371,7 @@ fn acronyms(
         if taken[i] {
             // A gazetteer reading of the acronym gives way to the
             // document's own definition.
-            let single_of_another = owner.at(i).filter(|&other| {
+            let single_of_another = owner.get(i).filter(|&other| {
                 candidates[other].tokens == TokenRange::new(i, i + 1)
                     && clusters.root(other) != clusters.root(long)
             });
@@ -492,7 +495,7 @@ fn short_forms(
     let mut resume = 0;
     for &i in &doc.analysis.capitalized {
         let i = i as usize;
-        if i < resume || taken[i] && !reclaimable(owner.at(i), candidates) {
+        if i < resume || taken[i] && !reclaimable(owner.get(i), candidates) {
             continue;
         }
         let folded = doc.analysis.folded(i);
@@ -531,7 +534,7 @@ fn short_forms(
             }
         }
         if let Some((tokens, root, how)) = found {
-            if let Some(c) = owner.at(i).filter(|_| taken[i]) {
+            if let Some(c) = owner.get(i).filter(|_| taken[i]) {
                 dropped[c] = true;
             }
             for t in tokens.indices() {
@@ -687,7 +690,7 @@ fn build(
     }
     let owner = owners(candidates, accepted, doc.analysis.tokens.len());
     for note in &discovery.roles {
-        let holder = note.name.indices().find_map(|t| owner.at(t));
+        let holder = note.name.indices().find_map(|t| owner.get(t));
         let Some(c) = holder else { continue };
         let Some(id) = ids.get(&clusters.root(c)) else {
             continue;

@@ -21,9 +21,7 @@ use super::{Inputs, Quote, QuoteKind, QuoteRule, Speaker};
 use crate::entities::{EntityId, EntityKind, Reading};
 use crate::gazetteer::{Frame, Gender};
 use crate::span::Span;
-use crate::text::{Class, TokenRange};
-
-const NONE: u32 = u32::MAX;
+use crate::text::{Class, PerToken, TokenRange};
 
 /// Quotations of this many words or fewer, without a cue in their sentence
 /// or inside a noun phrase, are scare quotes or names.
@@ -65,14 +63,14 @@ pub(crate) const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
 /// The document as attribution sees it.
 pub(crate) struct Context<'a> {
     pub(crate) inputs: &'a Inputs<'a>,
-    /// The mention at each token, or `NONE`.
-    mention_at: Vec<u32>,
-    /// The cue hit at each token, or `NONE`.
-    cue_at: Vec<u32>,
+    /// The mention at each token.
+    mention_at: PerToken,
+    /// The cue hit at each token.
+    cue_at: PerToken,
     /// The cue hits: token range and frame.
     cues: Vec<(TokenRange, Frame)>,
-    /// For each token in a title, the title's first token, or `NONE`.
-    title_start: Vec<u32>,
+    /// For each token in a title, the title's first token.
+    title_start: PerToken,
     pub(crate) sentence_start: &'a [u32],
     pub(crate) sentence_end: &'a [u32],
     paragraph_of: &'a [u32],
@@ -102,25 +100,19 @@ impl<'a> Context<'a> {
     pub(crate) fn new(inputs: &'a Inputs<'a>) -> Context<'a> {
         let analysis = inputs.analysis;
         let n = analysis.tokens.len();
-        let mut mention_at = vec![NONE; n];
-        for (m, range) in inputs.resolved.mention_tokens.iter().enumerate() {
-            for i in range.indices() {
-                mention_at[i] = m as u32;
-            }
+        let mut mention_at = PerToken::new(n);
+        for (m, &range) in inputs.resolved.mention_tokens.iter().enumerate() {
+            mention_at.set(range, m);
         }
-        let mut cue_at = vec![NONE; n];
+        let mut cue_at = PerToken::new(n);
         let mut cues = Vec::new();
-        let mut title_start = vec![NONE; n];
+        let mut title_start = PerToken::new(n);
         for (hit, reading) in inputs.hits.iter().zip(&inputs.resolved.readings) {
             if let Reading::Title(_) = reading {
-                for i in hit.tokens.indices() {
-                    title_start[i] = hit.tokens.start;
-                }
+                title_start.set(hit.tokens, hit.tokens.start as usize);
             }
             if let Reading::Cue(verb) = *reading {
-                for i in hit.tokens.indices() {
-                    cue_at[i] = cues.len() as u32;
-                }
+                cue_at.set(hit.tokens, cues.len());
                 cues.push((hit.tokens, inputs.speech.frames[verb as usize]));
             }
         }
@@ -154,8 +146,7 @@ impl<'a> Context<'a> {
 
     /// The cue starting at token `i`: its tokens and frame.
     pub(crate) fn cue_starting_at(&self, i: usize) -> Option<(TokenRange, Frame)> {
-        let c = *self.cue_at.get(i)?;
-        let cue = *self.cues.get(c as usize)?;
+        let cue = *self.cues.get(self.cue_at.get(i)?)?;
         (cue.0.start as usize == i).then_some(cue)
     }
 
@@ -186,15 +177,13 @@ impl<'a> Context<'a> {
     }
 
     fn mention_starting_at(&self, i: usize) -> Option<usize> {
-        let m = *self.mention_at.get(i)?;
-        (m != NONE && self.inputs.resolved.mention_tokens[m as usize].start as usize == i)
-            .then_some(m as usize)
+        let m = self.mention_at.get(i)?;
+        (self.inputs.resolved.mention_tokens[m].start as usize == i).then_some(m)
     }
 
     fn mention_ending_at(&self, end: usize) -> Option<usize> {
-        let m = *self.mention_at.get(end.checked_sub(1)?)?;
-        (m != NONE && self.inputs.resolved.mention_tokens[m as usize].end as usize == end)
-            .then_some(m as usize)
+        let m = self.mention_at.get(end.checked_sub(1)?)?;
+        (self.inputs.resolved.mention_tokens[m].end as usize == end).then_some(m)
     }
 
     fn entity_kind(&self, m: usize) -> EntityKind {
@@ -207,14 +196,14 @@ impl<'a> Context<'a> {
     }
 
     pub(crate) fn is_cue(&self, i: usize) -> bool {
-        self.cue_at.get(i).is_some_and(|&c| c != NONE)
+        self.cue_at.get(i).is_some()
     }
 
     /// The start of the titles right before token `start`: `Governor` in
     /// `Governor Tom Hale`, `Maj. Gen.` in `Maj. Gen. Saad Maan`.
     pub(crate) fn start_with_titles(&self, mut start: usize) -> usize {
-        while start > 0 && self.title_start[start - 1] != NONE {
-            start = self.title_start[start - 1] as usize;
+        while let Some(title) = start.checked_sub(1).and_then(|p| self.title_start.get(p)) {
+            start = title;
         }
         start
     }
@@ -432,7 +421,7 @@ impl<'a> Context<'a> {
                     start = p;
                     break;
                 }
-                if !(self.is_word(p) && self.cue_at[p] == NONE || self.folded(p) == "-") {
+                if !(self.is_word(p) && !self.is_cue(p) || self.folded(p) == "-") {
                     break;
                 }
                 start = p;
@@ -670,7 +659,7 @@ fn is_speech(ctx: &Context<'_>, m: &Marked) -> bool {
         m.closed && ctx.is_word(m.close + 1) && ctx.sentence_end[m.close] as usize > m.close + 1;
     let after_a_noun = m.open > 0
         && ctx.is_word(m.open - 1)
-        && ctx.cue_at[m.open - 1] == NONE
+        && !ctx.is_cue(m.open - 1)
         && !matches!(
             ctx.folded(m.open - 1),
             "that" | "as" | "be" | "is" | "was" | "were" | "are"

@@ -71,6 +71,32 @@ impl TokenRange {
     }
 }
 
+/// A number or nothing for each token of a document (the mention, hit or
+/// cue covering it), as `number + 1` with 0 for nothing: such tables are
+/// made several times per document, and zeroed memory is the cheapest to
+/// make.
+#[derive(Clone, Debug)]
+pub(crate) struct PerToken(Vec<u32>);
+
+impl PerToken {
+    /// A table of `n` tokens, all without a number.
+    pub(crate) fn new(n: usize) -> PerToken {
+        PerToken(vec![0; n])
+    }
+
+    /// Gives every token of `range` the number `value`.
+    pub(crate) fn set(&mut self, range: TokenRange, value: usize) {
+        self.0[range.indices()].fill(value as u32 + 1);
+    }
+
+    /// The number of token `i`, if it has one (and exists).
+    #[inline]
+    pub(crate) fn get(&self, i: usize) -> Option<usize> {
+        let stored = *self.0.get(i)?;
+        stored.checked_sub(1).map(|v| v as usize)
+    }
+}
+
 /// The analysed text of one document. Its buffers are reused from one
 /// document to the next.
 #[derive(Clone, Debug, Default)]
@@ -317,6 +343,15 @@ pub(crate) mod tests {
         assert_eq!(a.paragraph_of, [0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2]);
         assert_eq!(a.sentence_start, [0, 0, 0, 0, 0, 5, 5, 5, 5, 5, 10, 10]);
         assert_eq!(a.sentence_end, [5, 5, 5, 5, 5, 10, 10, 10, 10, 10, 12, 12]);
+    }
+
+    #[test]
+    fn per_token_numbers() {
+        let mut table = PerToken::new(5);
+        table.set(TokenRange::new(1, 3), 0);
+        table.set(TokenRange::new(3, 4), 7);
+        let got: Vec<Option<usize>> = (0..6).map(|i| table.get(i)).collect();
+        assert_eq!(got, [None, Some(0), Some(0), Some(7), None, None]);
     }
 
     #[test]

@@ -167,11 +167,13 @@ mod tests {
         /// The overlapping loads pack the same key as placing each byte.
         #[test]
         fn inline_key_places_every_byte(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..20)) {
-            let mut want = (bytes.len() as u128) << 120;
-            for (i, &b) in bytes.iter().enumerate() {
-                want |= u128::from(b) << (8 * i);
-            }
-            let want = (bytes.len() <= INLINE).then_some(want);
+            let want = (bytes.len() <= INLINE).then(|| {
+                let mut key = (bytes.len() as u128) << 120;
+                for (i, &b) in bytes.iter().enumerate() {
+                    key |= u128::from(b) << (8 * i);
+                }
+                key
+            });
             proptest::prop_assert_eq!(inline_key(&bytes), want);
         }
     }
