@@ -60,7 +60,15 @@ pub(crate) fn find(text: &str, analysis: &Analysis) -> Vec<Marked> {
     let tokens = &analysis.tokens;
     let mark_at = |i: usize| {
         let t = &tokens[i];
-        if t.class == Class::Punct {
+        // Every mark starts with one of these bytes; most punctuation is
+        // ruled out by its first.
+        let may_be_mark = || {
+            matches!(
+                text.as_bytes()[t.span.start],
+                b'"' | b'\'' | 0xC2 | 0xE2 | 0xEF
+            )
+        };
+        if t.class == Class::Punct && may_be_mark() {
             mark(&text[t.span])
         } else {
             None
