@@ -13,8 +13,8 @@
 //! The pipeline, one module per stage:
 //!
 //! 1. **text** — paragraphs, sentences and tokens over the original text,
-//!    each token folded (case, diacritics, quote and dash forms,
-//!    transliteration) into a space-delimited haystack;
+//!    each distinct spelling folded once (case, diacritics, quote and dash
+//!    forms, transliteration);
 //! 2. **gazetteer** — the data files, parsed with `file:line` errors, every
 //!    alias expanded into spelling variants and compiled into one trie of
 //!    folded words;
