@@ -353,7 +353,9 @@ fn acronyms(
     for note in &discovery.acronyms {
         let holder = note.long.indices().rev().find_map(|t| owner.get(t));
         if let Some(long) = holder {
-            defined.entry(letters_of(doc, note.acronym)).or_insert(long);
+            let mut letters = String::new();
+            push_letters(doc, note.acronym, &mut letters);
+            defined.entry(letters).or_insert(long);
         }
     }
     let mut letters = String::new();
@@ -364,7 +366,7 @@ fn acronyms(
             continue;
         }
         letters.clear();
-        letters.extend(doc.text[token.span].chars().filter(|c| c.is_alphanumeric()));
+        push_letters(doc, i, &mut letters);
         let Some(&long) = defined.get(letters.as_str()) else {
             continue;
         };
@@ -396,11 +398,14 @@ fn acronyms(
     }
 }
 
-fn letters_of(doc: &Doc<'_>, i: usize) -> String {
-    doc.text[doc.analysis.tokens[i].span]
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .collect()
+/// Appends the letters and digits of token `i` to `out`: an acronym
+/// without its stops.
+fn push_letters(doc: &Doc<'_>, i: usize, out: &mut String) {
+    out.extend(
+        doc.text[doc.analysis.tokens[i].span]
+            .chars()
+            .filter(|c| c.is_alphanumeric()),
+    );
 }
 
 /// Discovered names looked for again per first word; more are not sought.

@@ -322,12 +322,18 @@ pub(crate) fn folds_plain_to(word: &str, plain: &str) -> bool {
         fold_plain(word, &mut folded);
         return folded == plain;
     }
+    ascii_base_fold(word).0.eq(plain.bytes())
+}
+
+/// Step 1 of the fold for an ASCII word, as bytes, with whether the word
+/// has a letter (only then are its stops and apostrophes dropped).
+fn ascii_base_fold(word: &str) -> (impl Iterator<Item = u8> + '_, bool) {
     let has_letter = word.bytes().any(|b| b.is_ascii_alphabetic());
-    let kept = word
+    let folded = word
         .bytes()
-        .filter(|b| !(has_letter && matches!(b, b'.' | b'\'' | b'`')))
+        .filter(move |b| !(has_letter && matches!(b, b'.' | b'\'' | b'`')))
         .map(|b| b.to_ascii_lowercase());
-    kept.eq(plain.bytes())
+    (folded, has_letter)
 }
 
 /// Step 1 of the fold: lower case, no diacritics, one form of each mark,
@@ -335,13 +341,8 @@ pub(crate) fn folds_plain_to(word: &str, plain: &str) -> bool {
 /// a letter.
 fn base_fold(word: &str, out: &mut String) -> bool {
     if word.is_ascii() {
-        let has_letter = word.bytes().any(|b| b.is_ascii_alphabetic());
-        for b in word.bytes() {
-            match b {
-                b'.' | b'\'' | b'`' if has_letter => {}
-                _ => out.push(b.to_ascii_lowercase() as char),
-            }
-        }
+        let (folded, has_letter) = ascii_base_fold(word);
+        out.extend(folded.map(char::from));
         has_letter
     } else {
         let has_letter = word.chars().any(char::is_alphabetic);
