@@ -326,32 +326,15 @@ impl<'a> Tokens<'a> {
                 while kind(i) & ALNUM != 0 {
                     i += 1;
                 }
-                // `a:b`, `a.b`, `a'b`, `a’b`, `1,5`: the segmenter's rules
-                // decide.
-                let joiner = if kind(i) & JOINER != 0 {
-                    Some(1)
-                } else {
-                    segment::typographic_mark(&bytes[i..])
-                        .filter(|&(_, joins)| joins)
-                        .map(|(len, _)| len)
-                };
-                if joiner.is_some_and(|len| kind(i + len) & CONTINUES != 0) {
+                // `a:b`, `a.b`, `a'b`, `1,5`: the segmenter's rules decide.
+                if kind(i) & JOINER != 0 && kind(i + 1) & CONTINUES != 0 {
                     return None;
                 }
                 self.plain_word(start, i);
             } else if here & SPACE != 0 {
                 return Some(i);
             } else if here & BREAK != 0 {
-                // A quotation mark or dash alone, unless a combining mark or
-                // the like follows: then the segmenter decides.
-                match segment::typographic_mark(&bytes[i..]) {
-                    Some((len, _)) if bytes.get(i + len).is_none_or(u8::is_ascii) => {
-                        self.flush();
-                        self.out.push(Span::new(i, i + len));
-                        i += len;
-                    }
-                    _ => return None,
-                }
+                return None;
             } else if bytes[i] == b'.' {
                 self.stop(i, i + 1);
                 i += 1;
