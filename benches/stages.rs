@@ -2,7 +2,9 @@
 //!
 //! Corpora (see `benches/data/README.md`): `article` is one CENTCOM press
 //! release, `us-gov-news` 45 CENTCOM and US State Department texts, and
-//! `us-gov-news-x16` the same repeated sixteen times, for a steady state.
+//! `us-gov-news-x16` the same repeated sixteen times, for a steady state;
+//! `udhr` is the Universal Declaration of Human Rights in eight languages and
+//! six scripts, for the paths that leave ASCII.
 
 use std::hint::black_box;
 
@@ -19,6 +21,7 @@ fn corpora() -> Vec<(&'static str, String)> {
         ),
         ("us-gov-news", news.to_owned()),
         ("us-gov-news-x16", news.repeat(16)),
+        ("udhr", include_str!("data/udhr.txt").to_owned()),
     ]
 }
 
@@ -83,18 +86,39 @@ fn end_to_end(c: &mut Criterion) {
     group.finish();
 }
 
-/// Quotation finding and attribution, with everything before it.
-fn quotes(c: &mut Criterion) {
+/// Resolution alone: choosing entries, discovering unknown names, clustering
+/// variants, on documents already tokenized and scanned.
+fn resolve(c: &mut Criterion) {
     let extractor = Extractor::new().unwrap();
-    let mut group = c.benchmark_group("quotes");
-    let text = include_str!("data/us-gov-news.txt").repeat(16);
-    group.throughput(Throughput::Bytes(text.len() as u64));
-    group.bench_function(
-        BenchmarkId::new("extract_and_count_quotes", "us-gov-news-x16"),
-        |b| b.iter(|| extractor.extract(black_box(&text)).quotes().len()),
-    );
+    let mut group = c.benchmark_group("resolve");
+    for (name, text) in corpora() {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        let mut scanned = stages::Scanned::default();
+        stages::analyze_and_scan(&extractor, &text, &mut scanned);
+        group.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, text| {
+            b.iter(|| stages::resolve(&extractor, black_box(text), &scanned).mention_count())
+        });
+    }
     group.finish();
 }
 
-criterion_group!(benches, build, tokenize, matching, quotes, end_to_end);
+/// Quotation finding and attribution alone, on documents already resolved.
+fn quotes(c: &mut Criterion) {
+    let extractor = Extractor::new().unwrap();
+    let mut group = c.benchmark_group("quotes");
+    for (name, text) in corpora() {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        let mut scanned = stages::Scanned::default();
+        stages::analyze_and_scan(&extractor, &text, &mut scanned);
+        let resolved = stages::resolve(&extractor, &text, &scanned);
+        group.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, text| {
+            b.iter(|| stages::quotes(&extractor, black_box(text), &scanned, &resolved))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(
+    benches, build, tokenize, matching, resolve, quotes, end_to_end
+);
 criterion_main!(benches);

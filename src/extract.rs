@@ -150,6 +150,19 @@ impl Extractor {
 
     fn extract_with(&self, text: &str, scratch: &mut Scratch) -> Extraction {
         let text = within_limit(text);
+        self.scan_into(text, scratch);
+        let mut resolved = entities::Resolved::default();
+        entities::resolve(&self.entity_inputs(text, scratch), &mut resolved);
+        Extraction {
+            quotes: quotes::find(&self.quote_inputs(text, scratch, &resolved)),
+            entities: resolved.entities,
+            mentions: resolved.mentions,
+            explain: self.explain,
+        }
+    }
+
+    /// The text layer, the word facts and the gazetteer hits of `text`.
+    fn scan_into(&self, text: &str, scratch: &mut Scratch) {
         let Scratch {
             analysis,
             spelling_facts,
@@ -161,39 +174,40 @@ impl Extractor {
         self.cues.facts_of(analysis, spelling_facts, facts);
         hits.clear();
         entities::scan(text, analysis, facts, &self.lexicon, hits);
-        let (analysis, facts, hits) = (&*analysis, &*facts, &*hits);
-        let mut extraction = Extraction {
-            explain: self.explain,
-            ..Extraction::default()
-        };
-        let inputs = entities::Inputs {
+    }
+
+    fn entity_inputs<'a>(&'a self, text: &'a str, scanned: &'a Scratch) -> entities::Inputs<'a> {
+        entities::Inputs {
             text,
-            analysis,
-            hits,
+            analysis: &scanned.analysis,
+            hits: &scanned.hits,
             lexicon: &self.lexicon,
             gazetteer: &self.gazetteer,
             cues: &self.cues,
-            facts,
-        };
-        let mut resolved = entities::Resolved::default();
-        entities::resolve(&inputs, &mut resolved);
-        extraction.quotes = quotes::find(&quotes::Inputs {
+            facts: &scanned.facts,
+        }
+    }
+
+    fn quote_inputs<'a>(
+        &'a self,
+        text: &'a str,
+        scanned: &'a Scratch,
+        resolved: &'a entities::Resolved,
+    ) -> quotes::Inputs<'a> {
+        quotes::Inputs {
             text,
-            analysis,
-            hits,
-            resolved: &resolved,
+            analysis: &scanned.analysis,
+            hits: &scanned.hits,
+            resolved,
             gazetteer: &self.gazetteer,
             speech: &self.speech,
-        });
-        extraction.entities = resolved.entities;
-        extraction.mentions = resolved.mentions;
-        extraction
+        }
     }
 }
 
 /// Buffers reused from one document to the next on each thread, so that
 /// steady-state extraction does not allocate per token or per match.
-#[derive(Default)]
+#[derive(Debug, Default)]
 struct Scratch {
     analysis: Analysis,
     spelling_facts: Vec<entities::WordFacts>,
@@ -410,7 +424,9 @@ mod json {
 /// the stable API.
 #[doc(hidden)]
 pub mod stages {
-    use super::Extractor;
+    use super::{Extractor, Scratch};
+    use crate::entities;
+    use crate::quotes;
     use crate::text::Analysis;
 
     /// A document analysed by the text layer.
@@ -441,5 +457,47 @@ pub mod stages {
             .facts_of(&analyzed.0, &mut by_spelling, &mut facts);
         crate::entities::scan(text, &analyzed.0, &facts, &extractor.lexicon, &mut hits);
         hits.len()
+    }
+
+    /// A document through the text layer and the gazetteer scan: what
+    /// resolution reads.
+    #[derive(Debug, Default)]
+    pub struct Scanned(Scratch);
+
+    /// Runs the text layer and the gazetteer scan into `into`; returns the
+    /// number of hits.
+    pub fn analyze_and_scan(extractor: &Extractor, text: &str, into: &mut Scanned) -> usize {
+        extractor.scan_into(text, &mut into.0);
+        into.0.hits.len()
+    }
+
+    /// A document's entities and mentions: what quotation finding reads.
+    #[derive(Debug, Default)]
+    pub struct Resolved(entities::Resolved);
+
+    impl Resolved {
+        /// The number of mentions.
+        pub fn mention_count(&self) -> usize {
+            self.0.mentions.len()
+        }
+    }
+
+    /// Resolves the hits and discovered names of a scanned document into
+    /// entities and mentions.
+    pub fn resolve(extractor: &Extractor, text: &str, scanned: &Scanned) -> Resolved {
+        let mut resolved = entities::Resolved::default();
+        entities::resolve(&extractor.entity_inputs(text, &scanned.0), &mut resolved);
+        Resolved(resolved)
+    }
+
+    /// Finds and attributes the quotations of a resolved document; returns
+    /// their number.
+    pub fn quotes(
+        extractor: &Extractor,
+        text: &str,
+        scanned: &Scanned,
+        resolved: &Resolved,
+    ) -> usize {
+        quotes::find(&extractor.quote_inputs(text, &scanned.0, &resolved.0)).len()
     }
 }
