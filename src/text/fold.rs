@@ -12,8 +12,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use unicode_normalization::char::{decompose_canonical, is_combining_mark};
-
+use super::chars;
 use super::token::{Class, Shape};
 
 /// The folding tables, built once from the gazetteer.
@@ -345,7 +344,7 @@ fn base_fold(word: &str, out: &mut String) -> bool {
         out.extend(folded.map(char::from));
         has_letter
     } else {
-        let has_letter = word.chars().any(char::is_alphabetic);
+        let has_letter = word.chars().any(chars::is_alphabetic);
         for c in word.chars() {
             fold_char(c, has_letter, out);
         }
@@ -372,40 +371,21 @@ fn fold_char(c: char, in_word: bool, out: &mut String) {
         | '\u{2033}' | '\u{301D}' | '\u{301E}' | '\u{FF02}' => out.push('"'),
         '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
         | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => out.push('-'),
-        c if c.is_whitespace() => {}
-        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-        c => {
-            for lower in c.to_lowercase() {
-                decompose_canonical(lower, |d| {
-                    if !is_combining_mark(d) {
-                        push_base_letter(d, out);
-                    }
-                });
+        c if c.is_ascii() => {
+            if !c.is_whitespace() {
+                out.push(c.to_ascii_lowercase());
             }
         }
+        c => match chars::info(c) {
+            Some(info) if info.is_whitespace() => {}
+            Some(info) => match info.fold() {
+                Some(fold) => out.push_str(fold),
+                None => chars::fold_letter_slowly(c, out),
+            },
+            None if c.is_whitespace() => {}
+            None => chars::fold_letter_slowly(c, out),
+        },
     }
-}
-
-/// Letters that do not decompose but have a conventional Latin base.
-fn push_base_letter(c: char, out: &mut String) {
-    let s = match c {
-        'ø' => "o",
-        'ł' => "l",
-        'đ' | 'ð' => "d",
-        'þ' => "th",
-        'ß' => "ss",
-        'æ' => "ae",
-        'œ' => "oe",
-        'ı' => "i",
-        'ħ' => "h",
-        'ŋ' => "n",
-        'ŧ' => "t",
-        _ => {
-            out.push(c);
-            return;
-        }
-    };
-    out.push_str(s);
 }
 
 #[cfg(test)]

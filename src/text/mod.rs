@@ -8,6 +8,7 @@
 //! space: `" maj gen tahsin al - khafaji said "`. Gazetteer aliases are
 //! folded by the same code, word by word.
 
+mod chars;
 pub(crate) mod fold;
 pub(crate) mod segment;
 mod sentence;
@@ -48,6 +49,8 @@ pub(crate) struct Spelling {
     pub(crate) folded: Span,
     pub(crate) class: Class,
     pub(crate) shape: Shape,
+    /// Where it is first written in the text.
+    pub(crate) first: Span,
 }
 
 /// A half-open range of token indices.
@@ -117,9 +120,9 @@ pub(crate) struct Analysis {
     /// most discovery rules can fire.
     pub(crate) capitalized: Vec<u32>,
     spans: Vec<Span>,
-    /// The spelling of each token text short enough to pack into a key:
-    /// most tokens repeat one seen before, and are neither folded nor looked
-    /// up again.
+    /// The spelling of each token text, by its packed bytes or, when too
+    /// long to pack, a lossy key of them: most tokens repeat one seen
+    /// before, and are neither folded nor looked up again.
     spelling_of: HashMap<u128, u32>,
     scratch: String,
 }
@@ -145,23 +148,37 @@ impl Analysis {
         let mut paragraph_start = 0;
         for (i, &span) in self.spans.iter().enumerate() {
             let gap = &text.as_bytes()[previous_end..span.start];
-            let new_paragraph = i == 0 || gap.contains(&b'\n');
+            #[expect(
+                clippy::manual_contains,
+                reason = "gaps are mostly one space: a loop beats calling memchr"
+            )]
+            let new_paragraph = i == 0 || gap.iter().any(|&b| b == b'\n');
             if new_paragraph && i > 0 {
                 self.paragraphs.push(TokenRange::new(paragraph_start, i));
                 paragraph_start = i;
             }
             let piece = &text[span];
+            let new = self.spellings.len() as u32;
             let spelling = match word_map::inline_key(piece.as_bytes()) {
                 Some(key) => match self.spelling_of.entry(key) {
                     Entry::Occupied(known) => *known.get(),
-                    Entry::Vacant(new) => *new.insert(self.spellings.len() as u32),
+                    Entry::Vacant(vacant) => *vacant.insert(new),
                 },
-                // Longer than a key: folded wherever it occurs.
-                None => self.spellings.len() as u32,
+                // Too long to pack: known by a lossy key, and the same
+                // spelling only if the bytes are the same.
+                None => match self.spelling_of.entry(long_key(piece.as_bytes())) {
+                    Entry::Vacant(vacant) => *vacant.insert(new),
+                    Entry::Occupied(known) => {
+                        let known = *known.get();
+                        let first = self.spellings[known as usize].first;
+                        if text[first] == *piece { known } else { new }
+                    }
+                },
             };
-            if spelling as usize == self.spellings.len() {
+            if spelling == new {
                 self.spellings.push(fold_spelling(
                     piece,
+                    span,
                     folder,
                     &mut self.haystack,
                     &mut self.scratch,
@@ -171,6 +188,7 @@ impl Analysis {
                 folded,
                 class,
                 shape,
+                ..
             } = self.spellings[spelling as usize];
             if class == Class::Word && shape.is_capital() {
                 self.capitalized.push(i as u32);
@@ -223,6 +241,7 @@ impl Analysis {
 /// classifies it.
 fn fold_spelling(
     piece: &str,
+    span: Span,
     folder: &Folder,
     haystack: &mut String,
     scratch: &mut String,
@@ -243,9 +262,21 @@ fn fold_spelling(
         folded,
         class,
         shape,
+        first: span,
     }
 }
 
+/// The key of a token too long for [`word_map::inline_key`]: its first and
+/// last eight bytes and its length, under a top byte no inline key has. Two
+/// tokens may share it, so a hit is confirmed by comparing the bytes.
+fn long_key(bytes: &[u8]) -> u128 {
+    let (first, last) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        (Some(first), Some(last)) => (u64::from_le_bytes(*first), u64::from_le_bytes(*last)),
+        _ => (0, 0),
+    };
+    let mixed = first ^ (last >> 56) ^ (bytes.len() as u64).rotate_left(32);
+    0xFF << 120 | u128::from(last & (u64::MAX >> 8)) << 64 | u128::from(mixed)
+}
 /// The folds of the tokens of a short phrase (an alias, a cue word), as
 /// the text's tokens would fold.
 pub(crate) fn fold_phrase(folder: &Folder, phrase: &str) -> Vec<String> {
@@ -283,7 +314,7 @@ pub(crate) fn classify(piece: &str) -> Class {
     );
     if is_clitic {
         Class::Possessive
-    } else if piece.chars().any(char::is_alphanumeric) {
+    } else if piece.chars().any(chars::is_alphanumeric) {
         Class::Word
     } else {
         Class::Punct
@@ -327,10 +358,22 @@ pub(crate) mod tests {
             assert_eq!((s.folded, s.class, s.shape), (t.folded, t.class, t.shape));
             assert_eq!(a.folded(i), text[t.span].to_lowercase());
         }
-        // Beyond the length of a key, each occurrence is folded on its own.
-        let long = analyze("Counterinsurgency counterinsurgency");
-        assert_eq!(long.spellings.len(), 2);
+        // Beyond the length of an inline key too; a shared long key is not
+        // a shared spelling.
+        let long =
+            analyze("Counterinsurgency counterinsurgency Counterinsurgency Контрнаступление");
+        let spellings: Vec<u32> = long.tokens.iter().map(|t| t.spelling).collect();
+        assert_eq!(spellings, [0, 1, 0, 2]);
         assert_eq!(long.folded(0), long.folded(1));
+        assert_eq!(long.folded(3), "контрнаступление");
+        // The ninth byte is outside the key: the second word shares the
+        // first's key, but not its spelling.
+        let (word, other) = ("Counterinsurgency", "CounteriXsurgency");
+        assert_eq!(long_key(word.as_bytes()), long_key(other.as_bytes()));
+        let shared = analyze(&format!("{word} {other} {word} {other}"));
+        let spellings: Vec<u32> = shared.tokens.iter().map(|t| t.spelling).collect();
+        assert_eq!(spellings, [0, 1, 0, 2]);
+        assert_eq!(shared.folded(3), "counterixsurgency");
     }
 
     #[test]

@@ -1,12 +1,15 @@
-//! Raw word segments: Unicode word boundaries (UAX #29) with an ASCII fast path.
+//! Raw word segments: Unicode word boundaries (UAX #29) with a fast path.
 //!
 //! A segment is a maximal run that UAX #29 keeps together, minus whitespace.
 //! `unicode-segmentation` runs at about 26 MB/s, slower than everything that
-//! follows it, so runs of ASCII (the bulk of English news) are segmented by a
-//! byte loop that implements the same rules for the ASCII repertoire; a
-//! property test checks that both paths agree.
+//! follows it, so chunks of ASCII, typographic marks and the letters of the
+//! common alphabets (the bulk of news in English and in many other
+//! languages) are segmented by a loop that implements the same rules for
+//! that repertoire; property tests check that both paths agree.
 
 use unicode_segmentation::UnicodeSegmentation;
+
+use super::chars;
 
 /// Calls `emit(start, end)` for every non-whitespace segment of `text`, in
 /// order: the reference that [`super::token::tokenize`]'s plain-chunk loop
@@ -77,88 +80,172 @@ pub(crate) fn typographic_mark(bytes: &[u8]) -> Option<(usize, bool)> {
 /// separator of chunks.
 const NO_BREAK_SPACE: [u8; 2] = [0xC2, 0xA0];
 
-/// Whether every character of `chunk` is ASCII, a [`typographic_mark`] or
-/// a no-break space: the repertoire [`simple_segments`] knows. None of the
-/// non-ASCII ones extends or joins what precedes it (UAX #29 Extend,
-/// Format, ZWJ), so each stays a character of its own.
+/// What UAX #29 does with a character of the fast path's repertoire.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+enum Kind {
+    /// ALetter: ASCII letters and the [`chars`] table's word letters.
+    Letter,
+    /// An ASCII digit (Numeric).
+    Digit,
+    /// `_` (ExtendNumLet).
+    Connector,
+    /// Punctuation that may join the letters or digits on both sides:
+    /// `:` (MidLetter), `.` and `'` and the curly single quotes
+    /// (MidNumLet, Single_Quote), `,` and `;` (MidNum); each given as the
+    /// ASCII mark that behaves the same.
+    Mid(u8),
+    /// A character that is a segment of its own.
+    Alone,
+    /// The no-break space: no segment at all.
+    Space,
+}
+
+impl Kind {
+    #[inline]
+    fn is_word(self) -> bool {
+        matches!(self, Kind::Letter | Kind::Digit | Kind::Connector)
+    }
+}
+
+/// The length and kind of the character at `bytes[i..end]`, or `None`
+/// outside the repertoire: ASCII, [`typographic_mark`]s, the no-break space
+/// and the letters of the alphabets the [`chars`] table knows.
+#[inline(always)]
+fn unit(bytes: &[u8], i: usize, end: usize) -> Option<(usize, Kind)> {
+    match ASCII_KIND.get(usize::from(bytes[i])) {
+        Some(&kind) => Some((1, kind)),
+        None => non_ascii_unit(&bytes[i..end]),
+    }
+}
+
+/// [`unit`] for a character outside ASCII, at the start of `rest`.
+#[inline]
+fn non_ascii_unit(rest: &[u8]) -> Option<(usize, Kind)> {
+    if let Some((len, joins)) = typographic_mark(rest) {
+        return Some((len, if joins { Kind::Mid(b'\'') } else { Kind::Alone }));
+    }
+    if rest.starts_with(&NO_BREAK_SPACE) {
+        return Some((NO_BREAK_SPACE.len(), Kind::Space));
+    }
+    let c = decode_two_or_three(rest)?;
+    chars::info(c)
+        .filter(|info| info.is_word_letter())
+        .map(|_| (c.len_utf8(), Kind::Letter))
+}
+
+/// The kind of each ASCII character.
+static ASCII_KIND: [Kind; 128] = {
+    let mut table = [Kind::Alone; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = match c {
+            b'a'..=b'z' | b'A'..=b'Z' => Kind::Letter,
+            b'0'..=b'9' => Kind::Digit,
+            b'_' => Kind::Connector,
+            b':' | b'.' | b'\'' => Kind::Mid(c),
+            b',' | b';' => Kind::Mid(b','),
+            _ => Kind::Alone,
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The character at the start of `bytes` if it is encoded in two or three
+/// bytes, as every character of the [`chars`] table is.
+#[inline]
+fn decode_two_or_three(bytes: &[u8]) -> Option<char> {
+    let code = match *bytes {
+        [a @ 0xC2..=0xDF, b, ..] => u32::from(a & 0x1F) << 6 | u32::from(b & 0x3F),
+        [a @ 0xE0..=0xEF, b, c, ..] => {
+            u32::from(a & 0x0F) << 12 | u32::from(b & 0x3F) << 6 | u32::from(c & 0x3F)
+        }
+        _ => return None,
+    };
+    char::from_u32(code)
+}
+
+/// Whether every character of `chunk` is in the fast path's repertoire (see
+/// [`unit`]). None of them extends or joins what precedes it (UAX #29
+/// Extend, Format, ZWJ) or has rules of its own (Hebrew_Letter, Katakana),
+/// so the rules [`simple_segments`] applies are the whole story.
 fn is_simple(chunk: &[u8]) -> bool {
     let mut i = 0;
     while i < chunk.len() {
-        if chunk[i].is_ascii() {
-            i += 1;
-        } else if let Some((len, _)) = typographic_mark(&chunk[i..]) {
-            i += len;
-        } else if chunk[i..].starts_with(&NO_BREAK_SPACE) {
-            i += NO_BREAK_SPACE.len();
-        } else {
-            return false;
+        match unit(chunk, i, chunk.len()) {
+            Some((len, _)) => i += len,
+            None => return false,
         }
     }
     true
 }
 
-/// The UAX #29 word rules restricted to ASCII, typographic marks and the
-/// no-break space: letters, digits and `_` form runs; `:` joins letters
-/// (MidLetter), `.`, `'`, `‘` and `’` join letters or digits (MidNumLet,
-/// Single_Quote), `,` and `;` join digits (MidNum); a no-break space is
-/// dropped; every other character is a segment of its own.
+/// The UAX #29 word rules restricted to the repertoire of [`unit`]: letters,
+/// digits and `_` form runs; `:` joins letters (MidLetter), `.`, `'`, `‘`
+/// and `’` join letters or digits (MidNumLet, Single_Quote), `,` and `;`
+/// join digits (MidNum); a no-break space is dropped; every other character
+/// is a segment of its own.
 pub(crate) fn simple_segments(
     bytes: &[u8],
     start: usize,
     end: usize,
     emit: &mut impl FnMut(usize, usize),
 ) {
+    // Outside the repertoire (the caller did not check): a segment alone.
+    let unit = |i: usize| {
+        unit(bytes, i, end).unwrap_or_else(|| {
+            let len = bytes[i + 1..end]
+                .iter()
+                .position(|&b| b & 0xC0 != 0x80)
+                .map_or(end - i, |n| n + 1);
+            (len, Kind::Alone)
+        })
+    };
     let mut i = start;
     while i < end {
-        if !is_word_byte(bytes[i]) {
-            let len = match typographic_mark(&bytes[i..end]) {
-                Some((len, _)) => len,
-                None if bytes[i..end].starts_with(&NO_BREAK_SPACE) => {
-                    i += NO_BREAK_SPACE.len();
-                    continue;
-                }
-                None => 1,
-            };
-            emit(i, i + len);
+        let (len, kind) = unit(i);
+        if !kind.is_word() {
+            if kind != Kind::Space {
+                emit(i, i + len);
+            }
             i += len;
             continue;
         }
         let run = i;
-        i += 1;
-        loop {
-            while i < end && is_word_byte(bytes[i]) {
-                i += 1;
+        let mut last = kind;
+        i += len;
+        while i < end {
+            let (len, kind) = unit(i);
+            if kind.is_word() {
+                last = kind;
+                i += len;
+                continue;
             }
-            let joiner = match typographic_mark(&bytes[i..end]) {
-                Some((len, true)) => Some((len, b'\'')),
-                Some((_, false)) => None,
-                None => bytes.get(i).filter(|_| i < end).map(|&b| (1, b)),
-            };
-            if let Some((len, mid)) = joiner {
-                if i + len < end && joins(bytes[i - 1], mid, bytes[i + len]) {
-                    i += len + 1;
-                    continue;
-                }
+            let Kind::Mid(mid) = kind else { break };
+            if i + len >= end {
+                break;
             }
-            break;
+            let (after_len, after) = unit(i + len);
+            if !joins(last, mid, after) {
+                break;
+            }
+            last = after;
+            i += len + after_len;
         }
         emit(run, i);
     }
 }
 
+/// Whether `mid` joins the characters on its sides into one word.
 #[inline]
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
-
-#[inline]
-fn joins(before: u8, mid: u8, after: u8) -> bool {
-    let letters = before.is_ascii_alphabetic() && after.is_ascii_alphabetic();
-    let digits = before.is_ascii_digit() && after.is_ascii_digit();
+fn joins(before: Kind, mid: u8, after: Kind) -> bool {
+    let letters = before == Kind::Letter && after == Kind::Letter;
+    let digits = before == Kind::Digit && after == Kind::Digit;
     match mid {
         b':' => letters,
         b'.' | b'\'' => letters || digits,
-        b',' | b';' => digits,
+        b',' => digits,
         _ => false,
     }
 }
@@ -197,6 +284,12 @@ mod tests {
             ("1’000–2", &["1’000", "–", "2"]),
             ("a’1", &["a", "’", "1"]),
             ("x\u{a0}\u{a0}y…", &["x", "y", "…"]),
+            ("Hewlêr’s", &["Hewlêr’s"]),
+            ("Erdoğan:Ankara", &["Erdoğan:Ankara"]),
+            ("Москва.Киев,1", &["Москва.Киев", ",", "1"]),
+            ("Ωμέγα3_x", &["Ωμέγα3_x"]),
+            ("ệ'1", &["ệ", "'", "1"]),
+            ("بغداد،", &["بغداد", "،"]),
         ];
         for (text, want) in cases {
             assert_eq!(&collect(text, false), want, "ascii path on {text:?}");
@@ -210,7 +303,7 @@ mod tests {
         /// The fast path is UAX #29 restricted to its repertoire.
         #[test]
         fn simple_path_agrees_with_unicode_segmentation(
-            text in "([A-Za-z0-9_]{1,6}|[.,;:'\"!?()\\[\\]{}<>@#$%^&*+=/|~`‘’“”–—…\u{a0}-]){0,40}"
+            text in "([A-Za-z0-9_]{1,6}|[éÉğжЖΩσعệა]{1,3}|[.,;:'\"!?()\\[\\]{}<>@#$%^&*+=/|~`‘’“”–—…\u{a0}-]){0,40}"
         ) {
             proptest::prop_assert_eq!(collect(&text, false), collect(&text, true));
         }
@@ -218,7 +311,7 @@ mod tests {
         /// A chunk outside the repertoire goes to the Unicode path.
         #[test]
         fn chunks_agree_whatever_they_hold(
-            text in "([A-Za-z0-9]{1,4}|[.,'’“\u{a0}\u{301}\u{200d}é-]){0,20}"
+            text in "([A-Za-z0-9]{1,4}|[.,:'’“\u{a0}\u{301}\u{200d}éжאก٣中・ア-]){0,20}"
         ) {
             let mut out = Vec::new();
             chunk_segments(&text, 0, text.len(), &mut |s, e| out.push(&text[s..e]));

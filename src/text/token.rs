@@ -9,7 +9,7 @@
 
 use crate::span::Span;
 
-use super::segment;
+use super::{chars, segment};
 
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]
@@ -40,14 +40,14 @@ impl Shape {
         if s.is_ascii() {
             return Shape::of_ascii(s.as_bytes());
         }
-        let mut letters = s.chars().filter(|c| c.is_alphabetic());
+        let mut letters = s.chars().filter(|&c| chars::is_alphabetic(c));
         let Some(first) = letters.next() else {
             return Shape::Other;
         };
-        if !first.is_uppercase() {
+        if !chars::is_uppercase(first) {
             return Shape::Lower;
         }
-        if letters.any(|c| c.is_lowercase()) {
+        if letters.any(chars::is_lowercase) {
             Shape::Capitalized
         } else {
             Shape::Upper
@@ -163,9 +163,11 @@ pub(crate) fn abbreviation(word: &str) -> Abbreviation {
     if bytes.len() > 1 && !bytes.contains(&b'.') && bytes.is_ascii() {
         return Abbreviation::No;
     }
-    let mut chars = word.chars();
-    let single_capital =
-        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    let mut characters = word.chars();
+    let single_capital = matches!(
+        (characters.next(), characters.next()),
+        (Some(c), None) if chars::is_uppercase(c)
+    );
     if single_capital || is_dotted(word) {
         Abbreviation::Other
     } else {
@@ -214,7 +216,7 @@ static ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = {
 fn is_dotted(word: &str) -> bool {
     word.contains('.')
         && word.split('.').all(|part| {
-            (1..=2).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic)
+            (1..=2).contains(&part.chars().count()) && part.chars().all(chars::is_alphabetic)
         })
 }
 
@@ -359,12 +361,19 @@ impl<'a> Tokens<'a> {
             self.plain_word(start, end);
             return;
         }
-        self.flush();
-        if !piece
+        let is_word = piece
             .chars()
             .next()
-            .is_some_and(|c| c.is_alphanumeric() || c == '_')
-        {
+            .is_some_and(|c| chars::is_alphanumeric(c) || c == '_');
+        // Nor is there in words without `:`, a stop or an apostrophe (whose
+        // curly forms start with 0xE2).
+        let may_split = |b: &u8| matches!(b, b':' | b'.' | b'\'' | 0xE2);
+        if is_word && !piece.as_bytes().iter().any(may_split) {
+            self.plain_word(start, end);
+            return;
+        }
+        self.flush();
+        if !is_word {
             self.out.push(Span::new(start, end));
             return;
         }
@@ -430,7 +439,7 @@ struct WordParts<'a> {
 
 fn split_word(word: &str, base: usize) -> WordParts<'_> {
     let split_stops =
-        word.contains('.') && !is_dotted(word) && word.chars().any(char::is_alphabetic);
+        word.contains('.') && !is_dotted(word) && word.chars().any(chars::is_alphabetic);
     WordParts {
         word,
         base,
@@ -447,7 +456,7 @@ impl WordParts<'_> {
                 // Keep stops between digits (`3.5`).
                 let before = self.word[..i].chars().next_back();
                 let after = self.word[i + 1..].chars().next();
-                !(before.is_some_and(|b| b.is_numeric()) && after.is_some_and(|a| a.is_numeric()))
+                !(before.is_some_and(chars::is_numeric) && after.is_some_and(chars::is_numeric))
             }
             _ => false,
         }
