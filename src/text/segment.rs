@@ -108,8 +108,9 @@ impl Kind {
 }
 
 /// The length and kind of the character at `bytes[i..end]`, or `None`
-/// outside the repertoire: ASCII, [`typographic_mark`]s, the no-break space
-/// and the letters of the alphabets the [`chars`] table knows.
+/// outside the repertoire: ASCII, [`typographic_mark`]s, the no-break space,
+/// the letters of the alphabets the [`chars`] table knows, CJK ideographs
+/// and the common CJK punctuation.
 #[inline(always)]
 fn unit(bytes: &[u8], i: usize, end: usize) -> Option<(usize, Kind)> {
     match ASCII_KIND.get(usize::from(bytes[i])) {
@@ -119,7 +120,7 @@ fn unit(bytes: &[u8], i: usize, end: usize) -> Option<(usize, Kind)> {
 }
 
 /// [`unit`] for a character outside ASCII, at the start of `rest`.
-#[inline]
+#[inline(always)]
 fn non_ascii_unit(rest: &[u8]) -> Option<(usize, Kind)> {
     if let Some((len, joins)) = typographic_mark(rest) {
         return Some((len, if joins { Kind::Mid(b'\'') } else { Kind::Alone }));
@@ -128,9 +129,31 @@ fn non_ascii_unit(rest: &[u8]) -> Option<(usize, Kind)> {
         return Some((NO_BREAK_SPACE.len(), Kind::Space));
     }
     let c = decode_two_or_three(rest)?;
-    chars::info(c)
-        .filter(|info| info.is_word_letter())
-        .map(|_| (c.len_utf8(), Kind::Letter))
+    if let Some(info) = chars::info(c) {
+        return info
+            .is_word_letter()
+            .then_some((c.len_utf8(), Kind::Letter));
+    }
+    cjk_unit(c)
+}
+
+/// [`unit`] for a character above the [`chars`] table: CJK ideographs and
+/// punctuation are in the repertoire.
+#[inline(never)]
+fn cjk_unit(c: char) -> Option<(usize, Kind)> {
+    let kind = match c {
+        // Ideographs and the ideographic comma and full stop: each a
+        // segment of its own (Word_Break = Other).
+        '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{3001}' | '\u{3002}' => Kind::Alone,
+        // The full-width comma and semicolon join digits (MidNum), the
+        // full-width colon joins letters (MidLetter), the full-width stop
+        // joins both (MidNumLet).
+        '\u{FF0C}' | '\u{FF1B}' => Kind::Mid(b','),
+        '\u{FF1A}' => Kind::Mid(b':'),
+        '\u{FF0E}' => Kind::Mid(b'.'),
+        _ => return None,
+    };
+    Some((c.len_utf8(), kind))
 }
 
 /// The kind of each ASCII character.
@@ -290,6 +313,10 @@ mod tests {
             ("Ωμέγα3_x", &["Ωμέγα3_x"]),
             ("ệ'1", &["ệ", "'", "1"]),
             ("بغداد،", &["بغداد", "،"]),
+            (
+                "人权宣言，1，2。",
+                &["人", "权", "宣", "言", "，", "1，2", "。"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(&collect(text, false), want, "ascii path on {text:?}");
@@ -322,6 +349,34 @@ mod tests {
         fn any_ascii_chunk_agrees(text in "[!-~]{0,80}") {
             proptest::prop_assert_eq!(collect(&text, false), collect(&text, true));
         }
+    }
+
+    /// Every character outside ASCII that the fast path takes behaves, in
+    /// every context that tells the word-break classes apart, as UAX #29
+    /// says.
+    #[test]
+    fn every_fast_character_agrees_with_unicode_segmentation() {
+        const CONTEXTS: [&str; 12] = [
+            "aXa", "1X1", "XX", "_X_", "aX", "X1", "a.X", "X'a", "X:a", "1X", "X\u{a0}X", "X’s",
+        ];
+        let mut taken = 0;
+        for c in ('\u{80}'..='\u{FFFF}').filter(|c| {
+            let mut buffer = [0; 4];
+            let encoded = c.encode_utf8(&mut buffer).as_bytes();
+            unit(encoded, 0, encoded.len()).is_some()
+        }) {
+            taken += 1;
+            for context in CONTEXTS {
+                let text = context.replace('X', c.encode_utf8(&mut [0; 4]));
+                assert_eq!(
+                    collect(&text, false),
+                    collect(&text, true),
+                    "U+{:04X} in {context:?}",
+                    c as u32
+                );
+            }
+        }
+        assert!(taken > 20_000, "{taken}");
     }
 
     #[test]
