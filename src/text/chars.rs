@@ -33,10 +33,9 @@ const ALPHABETIC: u8 = 1;
 const NUMERIC: u8 = 2;
 const UPPERCASE: u8 = 4;
 const LOWERCASE: u8 = 8;
-const WHITESPACE: u8 = 16;
-const WORD_LETTER: u8 = 32;
+const WORD_LETTER: u8 = 16;
 /// The fold is longer than [`FOLD_CAPACITY`] and not in the table.
-const LONG_FOLD: u8 = 64;
+const LONG_FOLD: u8 = 32;
 
 impl CharInfo {
     fn of(c: char) -> CharInfo {
@@ -46,7 +45,6 @@ impl CharInfo {
             (c.is_numeric(), NUMERIC),
             (c.is_uppercase(), UPPERCASE),
             (c.is_lowercase(), LOWERCASE),
-            (c.is_whitespace(), WHITESPACE),
             (is_word_letter(c), WORD_LETTER),
         ] {
             if yes {
@@ -69,39 +67,34 @@ impl CharInfo {
     }
 
     #[inline]
-    pub(crate) fn is_alphabetic(self) -> bool {
+    pub(crate) fn is_alphabetic(&self) -> bool {
         self.flags & ALPHABETIC != 0
     }
 
     #[inline]
-    pub(crate) fn is_alphanumeric(self) -> bool {
+    pub(crate) fn is_alphanumeric(&self) -> bool {
         self.flags & (ALPHABETIC | NUMERIC) != 0
     }
 
     #[inline]
-    pub(crate) fn is_numeric(self) -> bool {
+    pub(crate) fn is_numeric(&self) -> bool {
         self.flags & NUMERIC != 0
     }
 
     #[inline]
-    pub(crate) fn is_uppercase(self) -> bool {
+    pub(crate) fn is_uppercase(&self) -> bool {
         self.flags & UPPERCASE != 0
     }
 
     #[inline]
-    pub(crate) fn is_lowercase(self) -> bool {
+    pub(crate) fn is_lowercase(&self) -> bool {
         self.flags & LOWERCASE != 0
     }
 
-    #[inline]
-    pub(crate) fn is_whitespace(self) -> bool {
-        self.flags & WHITESPACE != 0
-    }
-
     /// A letter that UAX #29 treats exactly as it treats ASCII letters
-    /// (Word_Break = ALetter), so the ASCII segmenter may take it.
+    /// (Word_Break = ALetter), so the segmenter's fast path may take it.
     #[inline]
-    pub(crate) fn is_word_letter(self) -> bool {
+    pub(crate) fn is_word_letter(&self) -> bool {
         self.flags & WORD_LETTER != 0
     }
 
@@ -119,12 +112,9 @@ impl CharInfo {
 
 /// What the table knows of `c`, if `c` is in the tabulated range.
 #[inline]
-pub(crate) fn info(c: char) -> Option<CharInfo> {
+pub(crate) fn info(c: char) -> Option<&'static CharInfo> {
     let index = (c as u32).checked_sub(START)?;
-    if c as u32 >= END {
-        return None;
-    }
-    table().get(index as usize).copied()
+    table().get(index as usize)
 }
 
 /// `char::is_alphabetic`, read from the table where it can be.
@@ -159,7 +149,7 @@ pub(crate) fn is_lowercase(c: char) -> bool {
 
 /// The table's answer for `c`, else `std`'s (which is quick for ASCII).
 #[inline]
-fn answer(c: char, tabulated: fn(CharInfo) -> bool, computed: fn(char) -> bool) -> bool {
+fn answer(c: char, tabulated: fn(&CharInfo) -> bool, computed: fn(char) -> bool) -> bool {
     match info(c) {
         Some(info) => tabulated(info),
         None => computed(c),
@@ -276,7 +266,6 @@ mod tests {
             assert_eq!(info.is_numeric(), c.is_numeric(), "{c:?}");
             assert_eq!(info.is_uppercase(), c.is_uppercase(), "{c:?}");
             assert_eq!(info.is_lowercase(), c.is_lowercase(), "{c:?}");
-            assert_eq!(info.is_whitespace(), c.is_whitespace(), "{c:?}");
         }
     }
 

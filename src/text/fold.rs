@@ -371,18 +371,10 @@ fn fold_char(c: char, in_word: bool, out: &mut String) {
         | '\u{2033}' | '\u{301D}' | '\u{301E}' | '\u{FF02}' => out.push('"'),
         '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
         | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => out.push('-'),
-        c if c.is_ascii() => {
-            if !c.is_whitespace() {
-                out.push(c.to_ascii_lowercase());
-            }
-        }
-        c => match chars::info(c) {
-            Some(info) if info.is_whitespace() => {}
-            Some(info) => match info.fold() {
-                Some(fold) => out.push_str(fold),
-                None => chars::fold_letter_slowly(c, out),
-            },
-            None if c.is_whitespace() => {}
+        c if c.is_whitespace() => {}
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c => match chars::info(c).and_then(chars::CharInfo::fold) {
+            Some(fold) => out.push_str(fold),
             None => chars::fold_letter_slowly(c, out),
         },
     }

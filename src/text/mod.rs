@@ -277,6 +277,7 @@ fn long_key(bytes: &[u8]) -> u128 {
     let mixed = first ^ (last >> 56) ^ (bytes.len() as u64).rotate_left(32);
     0xFF << 120 | u128::from(last & (u64::MAX >> 8)) << 64 | u128::from(mixed)
 }
+
 /// The folds of the tokens of a short phrase (an alias, a cue word), as
 /// the text's tokens would fold.
 pub(crate) fn fold_phrase(folder: &Folder, phrase: &str) -> Vec<String> {
