@@ -106,11 +106,18 @@ pub(crate) struct Resolved {
     pub(crate) readings: Vec<Reading>,
 }
 
+/// A map with room for `n` entries: resolution knows how many candidates
+/// each of its maps can hold, and a map grown from empty would allocate and
+/// rehash several times per document.
+fn sized_map<K, V>(n: usize) -> HashMap<K, V> {
+    HashMap::with_capacity_and_hasher(n, Default::default())
+}
+
 /// Gazetteer readings and discovered names as candidate mentions.
 fn candidates(doc: &Doc<'_>, readings: &[Reading], discovery: &Discovery) -> Vec<Candidate> {
     let entries = doc.gazetteer.entries();
-    let mut out = Vec::new();
-    let mut entry_at: HashMap<(u32, u32), (u32, Choice)> = HashMap::default();
+    let mut out = Vec::with_capacity(doc.hits.len() + discovery.found.len());
+    let mut entry_at: HashMap<(u32, u32), (u32, Choice)> = sized_map(doc.hits.len());
     for (hit, reading) in doc.hits.iter().zip(readings) {
         let Reading::Entry(d) = *reading else {
             continue;
@@ -172,7 +179,7 @@ fn select(candidates: &[Candidate], taken: &mut [bool]) -> Vec<usize> {
         })
         .collect();
     order.sort_unstable();
-    let mut accepted = Vec::new();
+    let mut accepted = Vec::with_capacity(order.len());
     for (_, c) in order {
         let range = candidates[c].tokens.indices();
         if range.clone().all(|i| !taken[i]) {
@@ -296,9 +303,9 @@ fn cluster_by_key(
     accepted: &[usize],
     clusters: &mut Clusters,
 ) {
-    let mut by_entry: HashMap<u32, usize> = HashMap::default();
-    let mut by_key: HashMap<(EntityKind, Vec<&str>), usize> = HashMap::default();
-    let mut by_ends: HashMap<(&str, &str), usize> = HashMap::default();
+    let mut by_entry: HashMap<u32, usize> = sized_map(accepted.len());
+    let mut by_key: HashMap<(EntityKind, Vec<&str>), usize> = sized_map(accepted.len());
+    let mut by_ends: HashMap<(&str, &str), usize> = sized_map(accepted.len());
     let mut sorted = accepted.to_vec();
     sort_by_start(&mut sorted, candidates);
     for c in sorted {
@@ -349,7 +356,7 @@ fn acronyms(
     let n = doc.analysis.tokens.len();
     let owner = owners(candidates, accepted, n);
     // Each acronym's letters → the candidate of its long form.
-    let mut defined: HashMap<String, usize> = HashMap::default();
+    let mut defined: HashMap<String, usize> = sized_map(discovery.acronyms.len());
     for note in &discovery.acronyms {
         let holder = note.long.indices().rev().find_map(|t| owner.get(t));
         if let Some(long) = holder {
@@ -426,11 +433,11 @@ fn short_forms(
     // The surname of every person of the document (None when two share
     // it), the last word of every organization, and the words of every
     // discovered name.
-    let mut surnames: HashMap<&str, Option<usize>> = HashMap::default();
+    let mut surnames: HashMap<&str, Option<usize>> = sized_map(accepted.len());
     // A particle that cannot be dropped is part of the surname: `bin Laden`.
     let mut bound_particles: HashMap<usize, String> = HashMap::default();
-    let mut org_heads: HashMap<&str, Option<usize>> = HashMap::default();
-    let mut repeats: HashMap<&str, Vec<(Vec<&str>, usize)>> = HashMap::default();
+    let mut org_heads: HashMap<&str, Option<usize>> = sized_map(accepted.len());
+    let mut repeats: HashMap<&str, Vec<(Vec<&str>, usize)>> = sized_map(accepted.len());
     let mut words = Vec::new();
     for &c in accepted.iter() {
         words_of_into(doc, &candidates[c], false, &mut words);
@@ -638,8 +645,11 @@ fn build(
         ..
     } = out;
     let entries = doc.gazetteer.entries();
-    let mut ids: HashMap<usize, EntityId> = HashMap::default();
-    let mut best_name: HashMap<usize, (usize, usize)> = HashMap::default();
+    let mut ids: HashMap<usize, EntityId> = sized_map(accepted.len());
+    let mut best_name: HashMap<usize, (usize, usize)> = sized_map(accepted.len());
+    entities.reserve(accepted.len());
+    mentions.reserve(accepted.len());
+    mention_tokens.reserve(accepted.len());
     let mut words = Vec::new();
     for &c in accepted {
         let root = clusters.root(c);
