@@ -376,7 +376,9 @@ impl Cues {
     ) {
         by_spelling.clear();
         by_spelling.extend(analysis.spellings.iter().map(|spelling| {
-            let facts = self.facts(&analysis.haystack[spelling.folded.range()]);
+            let facts = self
+                .words
+                .get_in(&analysis.haystack, spelling.folded.range());
             if spelling.class == Class::Word || self.punctuation_words {
                 facts
             } else {
@@ -397,7 +399,7 @@ impl Cues {
     }
 
     /// What the lists say about a folded word.
-    #[inline]
+    #[cfg(test)]
     pub(crate) fn facts(&self, folded: &str) -> WordFacts {
         self.words.get(folded)
     }

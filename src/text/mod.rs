@@ -159,7 +159,7 @@ impl Analysis {
             }
             let piece = &text[span];
             let new = self.spellings.len() as u32;
-            let spelling = match word_map::inline_key(piece.as_bytes()) {
+            let spelling = match word_map::key_in(text.as_bytes(), span.range()) {
                 Some(key) => match self.spelling_of.entry(key) {
                     Entry::Occupied(known) => *known.get(),
                     Entry::Vacant(vacant) => *vacant.insert(new),

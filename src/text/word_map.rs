@@ -49,16 +49,22 @@ impl<V: Copy + Default> WordMap<V> {
     }
 
     /// The value of `word`, or `V::default()`.
-    #[inline]
+    #[cfg(test)]
     pub(crate) fn get(&self, word: &str) -> V {
-        let found = match word.as_bytes() {
-            &[b] if b.is_ascii() => self.bytes.get(usize::from(b)),
-            bytes => match inline_key(bytes) {
-                Some(key) => self.short.get(&key),
-                None => self.long.get(word),
-            },
-        };
-        found.copied().unwrap_or_default()
+        self.get_in(word, 0..word.len())
+    }
+
+    /// The value of the word `buffer[range]`, or `V::default()`. The key
+    /// is read in place by [`key_in`].
+    #[inline]
+    pub(crate) fn get_in(&self, buffer: &str, range: std::ops::Range<usize>) -> V {
+        match key_in(buffer.as_bytes(), range.clone()) {
+            Some(key) if key >> 120 == 1 => self.bytes.get(key as usize & 0x7F),
+            Some(key) => self.short.get(&key),
+            None => self.long.get(&buffer[range]),
+        }
+        .copied()
+        .unwrap_or_default()
     }
 
     /// Calls `f` with every word that has a value other than the default.
@@ -131,6 +137,35 @@ pub(crate) fn inline_key(bytes: &[u8]) -> Option<u128> {
     Some(packed | (len as u128) << 120)
 }
 
+/// The key [`inline_key`] gives `bytes[range]`, read with one 16-byte
+/// load and a mask when `bytes` goes on for 16 bytes from the start of
+/// `range`, as it does for all but the last few tokens of a document.
+#[inline]
+pub(crate) fn key_in(bytes: &[u8], range: std::ops::Range<usize>) -> Option<u128> {
+    let len = range.len();
+    if len > INLINE {
+        return None;
+    }
+    match bytes
+        .get(range.start..)
+        .and_then(|rest| rest.first_chunk::<16>())
+    {
+        Some(chunk) => Some(u128::from_le_bytes(*chunk) & LOW_BYTES[len] | (len as u128) << 120),
+        None => inline_key(bytes.get(range)?),
+    }
+}
+
+/// `LOW_BYTES[n]` keeps the low `n` bytes of a `u128`.
+static LOW_BYTES: [u128; INLINE + 1] = {
+    let mut masks = [0u128; INLINE + 1];
+    let mut n = 1;
+    while n <= INLINE {
+        masks[n] = (1u128 << (8 * n)) - 1;
+        n += 1;
+    }
+    masks
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,6 +210,19 @@ mod tests {
                 key
             });
             proptest::prop_assert_eq!(inline_key(&bytes), want);
+        }
+
+        /// Read in place, with or without the 16-byte load, a word has the
+        /// key it has alone.
+        #[test]
+        fn key_in_agrees_with_inline_key(
+            bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..40),
+            start in 0usize..40,
+            len in 0usize..20,
+        ) {
+            let start = start.min(bytes.len());
+            let end = (start + len).min(bytes.len());
+            proptest::prop_assert_eq!(key_in(&bytes, start..end), inline_key(&bytes[start..end]));
         }
     }
 
