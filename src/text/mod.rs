@@ -159,37 +159,47 @@ impl Analysis {
             }
             let piece = &text[span];
             let new = self.spellings.len() as u32;
-            let spelling = match word_map::key_in(text.as_bytes(), span.range()) {
+            let known = match word_map::key_in(text.as_bytes(), span.range()) {
                 Some(key) => match self.spelling_of.entry(key) {
-                    Entry::Occupied(known) => *known.get(),
-                    Entry::Vacant(vacant) => *vacant.insert(new),
+                    Entry::Occupied(known) => Some(*known.get()),
+                    Entry::Vacant(vacant) => {
+                        vacant.insert(new);
+                        None
+                    }
                 },
                 // Too long to pack: known by a lossy key, and the same
                 // spelling only if the bytes are the same.
                 None => match self.spelling_of.entry(long_key(piece.as_bytes())) {
-                    Entry::Vacant(vacant) => *vacant.insert(new),
+                    Entry::Vacant(vacant) => {
+                        vacant.insert(new);
+                        None
+                    }
                     Entry::Occupied(known) => {
                         let known = *known.get();
                         let first = self.spellings[known as usize].first;
-                        if text[first] == *piece { known } else { new }
+                        (text[first] == *piece).then_some(known)
                     }
                 },
             };
-            if spelling == new {
-                self.spellings.push(fold_spelling(
-                    piece,
-                    span,
-                    folder,
-                    &mut self.haystack,
-                    &mut self.scratch,
-                ));
-            }
-            let Spelling {
-                folded,
-                class,
-                shape,
-                ..
-            } = self.spellings[spelling as usize];
+            // A new spelling is used as folded rather than read back from
+            // the list, where it was just stored in pieces.
+            let (
+                spelling,
+                Spelling {
+                    folded,
+                    class,
+                    shape,
+                    ..
+                },
+            ) = match known {
+                Some(known) => (known, self.spellings[known as usize]),
+                None => {
+                    let folded =
+                        fold_spelling(piece, span, folder, &mut self.haystack, &mut self.scratch);
+                    self.spellings.push(folded);
+                    (new, folded)
+                }
+            };
             if class == Class::Word && shape.is_capital() {
                 self.capitalized.push(i as u32);
             }
