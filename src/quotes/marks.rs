@@ -60,15 +60,7 @@ pub(crate) fn find(text: &str, analysis: &Analysis) -> Vec<Marked> {
     let tokens = &analysis.tokens;
     let mark_at = |i: usize| {
         let t = &tokens[i];
-        // Every mark starts with one of these bytes; most punctuation is
-        // ruled out by its first.
-        let may_be_mark = || {
-            matches!(
-                text.as_bytes()[t.span.start],
-                b'"' | b'\'' | 0xC2 | 0xE2 | 0xEF
-            )
-        };
-        if t.class == Class::Punct && may_be_mark() {
+        if t.class == Class::Punct {
             mark(&text[t.span])
         } else {
             None
@@ -91,7 +83,13 @@ pub(crate) fn find(text: &str, analysis: &Analysis) -> Vec<Marked> {
             first = start + 1;
         }
         let mut single: Option<usize> = None;
-        for i in first..end {
+        // Only tokens that fold to a quotation mark can be one.
+        let marks = &analysis.quote_marks;
+        let in_paragraph = marks[marks.partition_point(|&i| (i as usize) < first)..]
+            .iter()
+            .map(|&i| i as usize)
+            .take_while(|&i| i < end);
+        for i in in_paragraph {
             let Some(m) = mark_at(i) else { continue };
             match (open, m) {
                 (None, Mark::Open | Mark::LowOpen) => open = Some((i, m)),

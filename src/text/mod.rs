@@ -119,6 +119,9 @@ pub(crate) struct Analysis {
     /// The words written with a capital, in order: the only tokens where
     /// most discovery rules can fire.
     pub(crate) capitalized: Vec<u32>,
+    /// The punctuation that folds to a quotation mark (`"` or `'`), in
+    /// order: the only tokens where a quotation opens or closes.
+    pub(crate) quote_marks: Vec<u32>,
     spans: Vec<Span>,
     /// The spelling of each token text, by its packed bytes or, when too
     /// long to pack, a lossy key of them: most tokens repeat one seen
@@ -140,6 +143,7 @@ impl Analysis {
         self.sentence_end.clear();
         self.paragraph_of.clear();
         self.capitalized.clear();
+        self.quote_marks.clear();
         self.spans.clear();
         token::tokenize(text, &mut self.spans);
         self.haystack.reserve(text.len() + 2);
@@ -202,6 +206,10 @@ impl Analysis {
             };
             if class == Class::Word && shape.is_capital() {
                 self.capitalized.push(i as u32);
+            } else if class == Class::Punct
+                && matches!(self.haystack.as_bytes()[folded.range()], [b'"' | b'\''])
+            {
+                self.quote_marks.push(i as u32);
             }
             self.tokens.push(Token {
                 span,
@@ -397,6 +405,20 @@ pub(crate) mod tests {
         assert_eq!(a.paragraph_of, [0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2]);
         assert_eq!(a.sentence_start, [0, 0, 0, 0, 0, 5, 5, 5, 5, 5, 10, 10]);
         assert_eq!(a.sentence_end, [5, 5, 5, 5, 5, 10, 10, 10, 10, 10, 12, 12]);
+    }
+
+    #[test]
+    fn quotation_marks_are_listed_by_their_fold() {
+        // Curly, straight, low and angled marks; not the apostrophe of a
+        // possessive, nor a hyphen.
+        let text = "“Yes,” he said. \"No\" — «non» „ja“ Iraq’s ‘bases’ - x";
+        let a = analyze(text);
+        let marks: Vec<&str> = a
+            .quote_marks
+            .iter()
+            .map(|&i| &text[a.tokens[i as usize].span])
+            .collect();
+        assert_eq!(marks, ["“", "”", "\"", "\"", "«", "»", "„", "“", "‘", "’"]);
     }
 
     #[test]
