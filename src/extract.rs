@@ -150,25 +150,25 @@ impl Extractor {
 
     fn extract_with(&self, text: &str, scratch: &mut Scratch) -> Extraction {
         let text = within_limit(text);
-        self.scan_into(text, scratch);
-        let mut resolved = entities::Resolved::default();
-        entities::resolve(&self.entity_inputs(text, scratch), &mut resolved);
+        let Scratch { scanned, resolved } = scratch;
+        self.scan_into(text, scanned);
+        entities::resolve(&self.entity_inputs(text, scanned), resolved);
         Extraction {
-            quotes: quotes::find(&self.quote_inputs(text, scratch, &resolved)),
-            entities: resolved.entities,
-            mentions: resolved.mentions,
+            quotes: quotes::find(&self.quote_inputs(text, scanned, resolved)),
+            entities: std::mem::take(&mut resolved.entities),
+            mentions: std::mem::take(&mut resolved.mentions),
             explain: self.explain,
         }
     }
 
     /// The text layer, the word facts and the gazetteer hits of `text`.
-    fn scan_into(&self, text: &str, scratch: &mut Scratch) {
-        let Scratch {
+    fn scan_into(&self, text: &str, scanned: &mut Scanned) {
+        let Scanned {
             analysis,
             spelling_facts,
             facts,
             hits,
-        } = scratch;
+        } = scanned;
         analysis.run(text, &self.folder);
         facts.clear();
         self.cues.facts_of(analysis, spelling_facts, facts);
@@ -176,7 +176,7 @@ impl Extractor {
         entities::scan(text, analysis, facts, &self.lexicon, hits);
     }
 
-    fn entity_inputs<'a>(&'a self, text: &'a str, scanned: &'a Scratch) -> entities::Inputs<'a> {
+    fn entity_inputs<'a>(&'a self, text: &'a str, scanned: &'a Scanned) -> entities::Inputs<'a> {
         entities::Inputs {
             text,
             analysis: &scanned.analysis,
@@ -191,7 +191,7 @@ impl Extractor {
     fn quote_inputs<'a>(
         &'a self,
         text: &'a str,
-        scanned: &'a Scratch,
+        scanned: &'a Scanned,
         resolved: &'a entities::Resolved,
     ) -> quotes::Inputs<'a> {
         quotes::Inputs {
@@ -209,6 +209,15 @@ impl Extractor {
 /// steady-state extraction does not allocate per token or per match.
 #[derive(Debug, Default)]
 struct Scratch {
+    scanned: Scanned,
+    /// Emptied of its entities and mentions after each document, which
+    /// the extraction takes; its other buffers stay.
+    resolved: entities::Resolved,
+}
+
+/// A document through the text layer and the gazetteer scan.
+#[derive(Debug, Default)]
+struct Scanned {
     analysis: Analysis,
     spelling_facts: Vec<entities::WordFacts>,
     facts: Vec<entities::WordFacts>,
@@ -221,7 +230,7 @@ impl Scratch {
     const KEEP_BYTES: usize = 4 << 20;
 
     fn trim(&mut self) {
-        if self.analysis.haystack.capacity() > Self::KEEP_BYTES {
+        if self.scanned.analysis.haystack.capacity() > Self::KEEP_BYTES {
             *self = Scratch::default();
         }
     }
@@ -424,7 +433,7 @@ mod json {
 /// the stable API.
 #[doc(hidden)]
 pub mod stages {
-    use super::{Extractor, Scratch};
+    use super::Extractor;
     use crate::entities;
     use crate::quotes;
     use crate::text::Analysis;
@@ -462,7 +471,7 @@ pub mod stages {
     /// A document through the text layer and the gazetteer scan: what
     /// resolution reads.
     #[derive(Debug, Default)]
-    pub struct Scanned(Scratch);
+    pub struct Scanned(super::Scanned);
 
     /// Runs the text layer and the gazetteer scan into `into`; returns the
     /// number of hits.

@@ -52,22 +52,53 @@ pub(crate) enum Reading {
     Unresolved,
 }
 
-/// Chooses an entry (or a title or demonym reading) for every hit.
+/// The buffers of [`choose`], kept from one document to the next so that
+/// choosing allocates nothing in steady state.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Workspace {
+    /// Per hit: the entries it names in full, those it spells by their own
+    /// name rather than an alternate, and those it names by surname.
+    full: Lists,
+    canonical: Lists,
+    short: Lists,
+    /// Per hit: whether it reads as a title, and whether a title stands
+    /// right before it.
+    is_title: Vec<bool>,
+    title_before: Vec<bool>,
+    decisions: Vec<Option<Decision>>,
+    /// The entries the document names unambiguously so far: few, so a set
+    /// rather than a flag per gazetteer entry.
+    in_document: HashSet<u32>,
+    candidates: Vec<(u32, How)>,
+}
+
+/// Chooses an entry (or a title or demonym reading) for every hit, into
+/// `readings` (emptied first).
 pub(crate) fn choose(
     analysis: &Analysis,
     facts: &[WordFacts],
     hits: &[Hit],
     lexicon: &Lexicon,
     gazetteer: &Gazetteer,
-) -> Vec<Reading> {
+    work: &mut Workspace,
+    readings: &mut Vec<Reading>,
+) {
     let entries = gazetteer.entries();
-    // Per hit: the entries it names in full, those it spells by their own
-    // name rather than an alternate, and those it names by surname.
-    let mut full = Lists::with_capacity(hits.len());
-    let mut canonical = Lists::with_capacity(hits.len());
-    let mut short = Lists::with_capacity(hits.len());
-    let mut is_title = Vec::with_capacity(hits.len());
-    let mut readings = Vec::with_capacity(hits.len());
+    let Workspace {
+        full,
+        canonical,
+        short,
+        is_title,
+        title_before,
+        decisions,
+        in_document,
+        candidates,
+    } = work;
+    for lists in [&mut *full, &mut *canonical, &mut *short] {
+        lists.clear();
+    }
+    is_title.clear();
+    readings.clear();
     for hit in hits {
         full.open();
         canonical.open();
@@ -119,13 +150,14 @@ pub(crate) fn choose(
         });
     }
 
-    let title_before: Vec<bool> = (0..hits.len())
-        .map(|k| k > 0 && is_title[k - 1] && hits[k - 1].tokens.end == hits[k].tokens.start)
-        .collect();
-    let mut decisions: Vec<Option<Decision>> = vec![None; hits.len()];
-    // The entries the document names unambiguously so far: few, so a set
-    // rather than a flag per gazetteer entry.
-    let mut in_document = HashSet::default();
+    title_before.clear();
+    title_before.extend(
+        (0..hits.len())
+            .map(|k| k > 0 && is_title[k - 1] && hits[k - 1].tokens.end == hits[k].tokens.start),
+    );
+    decisions.clear();
+    decisions.resize(hits.len(), None);
+    in_document.clear();
     for k in 0..hits.len() {
         if let ([entry], []) = (full.get(k), short.get(k)) {
             if !title_before[k] {
@@ -138,7 +170,6 @@ pub(crate) fn choose(
             }
         }
     }
-    let mut candidates: Vec<(u32, How)> = Vec::new();
     for k in 0..hits.len() {
         if decisions[k].is_some()
             || full.get(k).is_empty() && (!title_before[k] || short.get(k).is_empty())
@@ -235,12 +266,11 @@ pub(crate) fn choose(
         };
     }
 
-    for (reading, decision) in readings.iter_mut().zip(decisions) {
-        if let Some(d) = decision {
+    for (reading, decision) in readings.iter_mut().zip(decisions.iter()) {
+        if let Some(d) = *decision {
             *reading = Reading::Entry(d);
         }
     }
-    readings
 }
 
 /// The entry a surname alone stands for when the document does not name
@@ -269,6 +299,7 @@ fn followed_by_name(analysis: &Analysis, i: usize) -> bool {
 }
 
 /// One short list of entries per hit, in one buffer.
+#[derive(Clone, Debug, Default)]
 struct Lists {
     entries: Vec<u32>,
     /// Where each list starts in `entries`.
@@ -276,11 +307,10 @@ struct Lists {
 }
 
 impl Lists {
-    fn with_capacity(lists: usize) -> Lists {
-        Lists {
-            entries: Vec::with_capacity(lists),
-            starts: Vec::with_capacity(lists),
-        }
+    /// Removes every list.
+    fn clear(&mut self) {
+        self.entries.clear();
+        self.starts.clear();
     }
 
     /// Starts the next list, empty.

@@ -53,7 +53,7 @@ pub(crate) struct Inputs<'a> {
 }
 
 /// Resolves the hits and discovered names of a document into its entities
-/// and mentions.
+/// and mentions, replacing what `out` held.
 pub(crate) fn resolve(inputs: &Inputs<'_>, out: &mut Resolved) {
     let Inputs {
         text,
@@ -64,7 +64,21 @@ pub(crate) fn resolve(inputs: &Inputs<'_>, out: &mut Resolved) {
         cues,
         facts,
     } = *inputs;
-    let readings = choose::choose(analysis, facts, hits, lexicon, gazetteer);
+    out.entities.clear();
+    out.mentions.clear();
+    out.mention_tokens.clear();
+    // Held apart while the document borrows them, then put back with their
+    // buffer.
+    let mut readings = std::mem::take(&mut out.readings);
+    choose::choose(
+        analysis,
+        facts,
+        hits,
+        lexicon,
+        gazetteer,
+        &mut out.choosing,
+        &mut readings,
+    );
     let doc = Doc::new(text, analysis, hits, &readings, gazetteer, cues, facts);
     let mut discovery = Discovery::default();
     discover::discover(&doc, &mut discovery);
@@ -104,6 +118,8 @@ pub(crate) struct Resolved {
     pub(crate) mention_tokens: Vec<TokenRange>,
     /// The reading of each hit.
     pub(crate) readings: Vec<Reading>,
+    /// Buffers for choosing, kept for the next document.
+    choosing: choose::Workspace,
 }
 
 /// A map with room for `n` entries: resolution knows how many candidates
