@@ -55,6 +55,27 @@ proptest! {
         prop_assert_eq!(e.extract(&text), e.extract(&text));
     }
 
+    /// A thread remembers the spellings of the documents it extracted, for
+    /// every extractor in turn; none of it shows in a later extraction,
+    /// which equals that of a thread that never saw a document.
+    #[test]
+    fn what_a_thread_remembers_never_changes_an_extraction(
+        before in article(),
+        text in article(),
+    ) {
+        let fresh = {
+            let text = text.clone();
+            std::thread::spawn(move || test_extractor().extract(&text)).join().unwrap()
+        };
+        let bundled = crate::bundled_extractor();
+        bundled.extract(&before);
+        test_extractor().extract(&before);
+        prop_assert_eq!(test_extractor().extract(&text), fresh.clone());
+        // Another extractor's tables in between: what it folded is not used.
+        bundled.extract(&text);
+        prop_assert_eq!(test_extractor().extract(&text), fresh);
+    }
+
     #[test]
     fn arbitrary_unicode_never_panics(text in "\\PC{0,300}") {
         let x = test_extractor().extract(&text);

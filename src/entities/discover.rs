@@ -367,15 +367,22 @@ impl Cues {
 
     /// Appends the facts of every token of `analysis` to `out`, read by
     /// matching and by every discovery rule. Each distinct spelling is
-    /// looked up once, into `by_spelling`.
+    /// looked up once, into `by_spelling`: it holds the facts of the first
+    /// `by_spelling.len()` spellings of `analysis` (of earlier documents;
+    /// see [`Analysis::forget_spellings`]), and those of the spellings
+    /// added since are appended.
     pub(crate) fn facts_of(
         &self,
         analysis: &Analysis,
         by_spelling: &mut Vec<WordFacts>,
         out: &mut Vec<WordFacts>,
     ) {
-        by_spelling.clear();
-        by_spelling.extend(analysis.spellings.iter().map(|spelling| {
+        if by_spelling.len() > analysis.spellings.len() {
+            // Spellings forgotten without their facts: start again.
+            by_spelling.clear();
+        }
+        let known = by_spelling.len();
+        by_spelling.extend(analysis.spellings[known..].iter().map(|spelling| {
             let facts = self
                 .words
                 .get_in(&analysis.haystack, spelling.folded.range());

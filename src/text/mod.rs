@@ -2,8 +2,11 @@
 //! over the caller's original text.
 //!
 //! After [`Analysis::run`], every token carries its span in the original
-//! text and its *spelling*: the distinct way it is written, folded once per
-//! document however often it recurs. A spelling's fold lies in the
+//! text and its *spelling*: the distinct way it is written, folded once
+//! however often it recurs. Spellings are remembered from one document to
+//! the next until [`Analysis::forget_spellings`]: the words of news repeat
+//! from article to article, and a known word is neither folded nor looked up
+//! again. A spelling's fold lies in the
 //! *haystack*, a string in which every fold is preceded and followed by one
 //! space: `" maj gen tahsin al - khafaji said "`. Gazetteer aliases are
 //! folded by the same code, word by word.
@@ -41,16 +44,17 @@ pub(crate) struct Token {
     pub(crate) paragraph_start: bool,
 }
 
-/// A distinct way a token is written in the document, with what follows
-/// from the writing alone.
+/// A distinct way a token is written, with what follows from the writing
+/// alone.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Spelling {
     /// Where its fold is in the haystack.
     pub(crate) folded: Span,
     pub(crate) class: Class,
     pub(crate) shape: Shape,
-    /// Where it is first written in the text.
-    pub(crate) first: Span,
+    /// For a spelling too long to be its own key, where its text is kept in
+    /// [`Analysis::long_spellings`]; empty otherwise.
+    written: Span,
 }
 
 /// A half-open range of token indices.
@@ -100,13 +104,16 @@ impl PerToken {
     }
 }
 
-/// The analysed text of one document. Its buffers are reused from one
-/// document to the next.
+/// The analysed text of one document, with the spellings of the documents
+/// analysed before it. Its buffers are reused from one document to the
+/// next.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Analysis {
     pub(crate) tokens: Vec<Token>,
-    /// The distinct spellings, in order of first occurrence.
+    /// The distinct spellings of this document and of those before it since
+    /// spellings were last forgotten, in order of first occurrence.
     pub(crate) spellings: Vec<Spelling>,
+    /// The fold of every spelling, each between spaces.
     pub(crate) haystack: String,
     pub(crate) paragraphs: Vec<TokenRange>,
     pub(crate) sentences: Vec<TokenRange>,
@@ -127,16 +134,18 @@ pub(crate) struct Analysis {
     /// long to pack, a lossy key of them: most tokens repeat one seen
     /// before, and are neither folded nor looked up again.
     spelling_of: HashMap<u128, u32>,
+    /// The text of each spelling whose key is lossy, to confirm a match of
+    /// the key in any later document.
+    long_spellings: String,
     scratch: String,
 }
 
 impl Analysis {
-    /// Tokenizes, folds and splits `text`, replacing the previous contents.
+    /// Tokenizes, folds and splits `text`, replacing the previous document
+    /// but keeping the spellings known from it: they must have been folded
+    /// by the same `folder`, or forgotten since.
     pub(crate) fn run(&mut self, text: &str, folder: &Folder) {
         self.tokens.clear();
-        self.spellings.clear();
-        self.spelling_of.clear();
-        self.haystack.clear();
         self.paragraphs.clear();
         self.sentences.clear();
         self.sentence_start.clear();
@@ -147,7 +156,9 @@ impl Analysis {
         self.spans.clear();
         token::tokenize(text, &mut self.spans);
         self.haystack.reserve(text.len() + 2);
-        self.haystack.push(' ');
+        if self.haystack.is_empty() {
+            self.haystack.push(' ');
+        }
         let mut previous_end = 0;
         let mut paragraph_start = 0;
         for (i, &span) in self.spans.iter().enumerate() {
@@ -180,8 +191,8 @@ impl Analysis {
                     }
                     Entry::Occupied(known) => {
                         let known = *known.get();
-                        let first = self.spellings[known as usize].first;
-                        (text[first] == *piece).then_some(known)
+                        let written = self.spellings[known as usize].written;
+                        (self.long_spellings[written.range()] == *piece).then_some(known)
                     }
                 },
             };
@@ -198,8 +209,13 @@ impl Analysis {
             ) = match known {
                 Some(known) => (known, self.spellings[known as usize]),
                 None => {
-                    let folded =
-                        fold_spelling(piece, span, folder, &mut self.haystack, &mut self.scratch);
+                    let mut folded =
+                        fold_spelling(piece, folder, &mut self.haystack, &mut self.scratch);
+                    if piece.len() > word_map::INLINE {
+                        let start = self.long_spellings.len();
+                        self.long_spellings.push_str(piece);
+                        folded.written = Span::new(start, self.long_spellings.len());
+                    }
                     self.spellings.push(folded);
                     (new, folded)
                 }
@@ -240,6 +256,15 @@ impl Analysis {
         debug_assert_eq!(self.sentence_start.len(), self.tokens.len());
     }
 
+    /// Forgets every spelling, as before the first document: for a new
+    /// folder, or to bound the memory they take.
+    pub(crate) fn forget_spellings(&mut self) {
+        self.spellings.clear();
+        self.spelling_of.clear();
+        self.haystack.clear();
+        self.long_spellings.clear();
+    }
+
     /// The fold of token `i`.
     pub(crate) fn folded(&self, i: usize) -> &str {
         &self.haystack[self.tokens[i].folded.range()]
@@ -259,7 +284,6 @@ impl Analysis {
 /// classifies it.
 fn fold_spelling(
     piece: &str,
-    span: Span,
     folder: &Folder,
     haystack: &mut String,
     scratch: &mut String,
@@ -280,7 +304,7 @@ fn fold_spelling(
         folded,
         class,
         shape,
-        first: span,
+        written: Span::default(),
     }
 }
 
@@ -393,6 +417,35 @@ pub(crate) mod tests {
         let spellings: Vec<u32> = shared.tokens.iter().map(|t| t.spelling).collect();
         assert_eq!(spellings, [0, 1, 0, 2]);
         assert_eq!(shared.folded(3), "counterixsurgency");
+    }
+
+    #[test]
+    fn spellings_are_remembered_from_one_document_to_the_next() {
+        let folder = test_folder();
+        let mut a = Analysis::default();
+        a.run("Iraq and Counterinsurgency", &folder);
+        assert_eq!(a.spellings.len(), 3);
+        // Known spellings keep their fold; only new ones are added, and a
+        // long one is told from another with the same lossy key by the
+        // text kept for it, not by the earlier document.
+        a.run("IRAQ and Iraq CounteriXsurgency Counterinsurgency", &folder);
+        let spellings: Vec<u32> = a.tokens.iter().map(|t| t.spelling).collect();
+        assert_eq!(spellings, [3, 1, 0, 4, 2]);
+        let folds: Vec<&str> = (0..a.tokens.len()).map(|i| a.folded(i)).collect();
+        assert_eq!(
+            folds,
+            [
+                "iraq",
+                "and",
+                "iraq",
+                "counterixsurgency",
+                "counterinsurgency"
+            ]
+        );
+        a.forget_spellings();
+        a.run("and Iraq", &folder);
+        assert_eq!(a.haystack, " and iraq ");
+        assert_eq!(a.spellings.len(), 2);
     }
 
     #[test]
