@@ -141,7 +141,7 @@ impl Folder {
             scratch.clear();
             let has_letter = base_fold(word, scratch);
             if has_letter {
-                self.rewrite(scratch.as_bytes(), out);
+                self.rewrite(scratch, out);
             } else {
                 out.push_str(scratch);
             }
@@ -240,7 +240,8 @@ impl Folder {
         }
     }
 
-    fn rewrite(&self, bytes: &[u8], out: &mut String) {
+    fn rewrite(&self, word: &str, out: &mut String) {
+        let bytes = word.as_bytes();
         let mut i = 0;
         let mut copied = 0;
         while i < bytes.len() {
@@ -251,8 +252,9 @@ impl Folder {
             });
             match rule {
                 Some((from, to)) => {
-                    // Rules are ASCII, so `copied` and `i` sit on char boundaries.
-                    out.push_str(std::str::from_utf8(&bytes[copied..i]).unwrap_or(""));
+                    // A rule matches whole characters, so `copied` and `i`
+                    // sit on char boundaries: slicing needs no validation.
+                    out.push_str(word.get(copied..i).unwrap_or(""));
                     out.push_str(to);
                     i += from.len();
                     copied = i;
@@ -260,7 +262,7 @@ impl Folder {
                 None => i += 1,
             }
         }
-        out.push_str(std::str::from_utf8(&bytes[copied..]).unwrap_or(""));
+        out.push_str(word.get(copied..).unwrap_or(""));
     }
 }
 
@@ -461,7 +463,7 @@ mod tests {
             let mut base = String::new();
             base_fold(&word, &mut base);
             if base.bytes().any(|b| b.is_ascii_alphabetic()) {
-                f.rewrite(base.as_bytes(), &mut general);
+                f.rewrite(&base, &mut general);
             } else {
                 general = base;
             }
