@@ -32,7 +32,10 @@ pub(crate) fn segments(text: &str, mut emit: impl FnMut(usize, usize)) {
 }
 
 /// Calls `emit` for every segment of `text[start..end]`, a chunk without
-/// ASCII whitespace.
+/// ASCII whitespace: the simple rules when the whole chunk is in their
+/// repertoire, checked first. (The tokenizer instead tries the simple rules
+/// and undoes them on the first character outside it.)
+#[cfg(test)]
 pub(crate) fn chunk_segments(
     text: &str,
     start: usize,
@@ -40,7 +43,8 @@ pub(crate) fn chunk_segments(
     emit: &mut impl FnMut(usize, usize),
 ) {
     if is_simple(&text.as_bytes()[start..end]) {
-        simple_segments(text.as_bytes(), start, end, emit);
+        let whole = simple_segments(text.as_bytes(), start, end, emit);
+        debug_assert!(whole);
     } else {
         unicode_segments(text, start, end, emit);
     }
@@ -190,9 +194,8 @@ fn decode_two_or_three(bytes: &[u8]) -> Option<char> {
 }
 
 /// Whether every character of `chunk` is in the fast path's repertoire (see
-/// [`unit`]). None of them extends or joins what precedes it (UAX #29
-/// Extend, Format, ZWJ) or has rules of its own (Hebrew_Letter, Katakana),
-/// so the rules [`simple_segments`] applies are the whole story.
+/// [`unit`]).
+#[cfg(test)]
 fn is_simple(chunk: &[u8]) -> bool {
     let mut i = 0;
     while i < chunk.len() {
@@ -209,25 +212,24 @@ fn is_simple(chunk: &[u8]) -> bool {
 /// and `’` join letters or digits (MidNumLet, Single_Quote), `,` and `;`
 /// join digits (MidNum); a no-break space is dropped; every other character
 /// is a segment of its own.
+///
+/// None of the repertoire extends or joins what precedes it (UAX #29
+/// Extend, Format, ZWJ) or has rules of its own (Hebrew_Letter, Katakana),
+/// so these rules are the whole story for a chunk within it. At the first
+/// character outside it, returns `false` at once: the caller discards what
+/// was emitted and segments the chunk by the full rules. Each character is
+/// so decoded once when the chunk is simple, as most are.
 pub(crate) fn simple_segments(
     bytes: &[u8],
     start: usize,
     end: usize,
     emit: &mut impl FnMut(usize, usize),
-) {
-    // Outside the repertoire (the caller did not check): a segment alone.
-    let unit = |i: usize| {
-        unit(bytes, i, end).unwrap_or_else(|| {
-            let len = bytes[i + 1..end]
-                .iter()
-                .position(|&b| b & 0xC0 != 0x80)
-                .map_or(end - i, |n| n + 1);
-            (len, Kind::Alone)
-        })
-    };
+) -> bool {
     let mut i = start;
     while i < end {
-        let (len, kind) = unit(i);
+        let Some((len, kind)) = unit(bytes, i, end) else {
+            return false;
+        };
         if !kind.is_word() {
             if kind != Kind::Space {
                 emit(i, i + len);
@@ -239,7 +241,9 @@ pub(crate) fn simple_segments(
         let mut last = kind;
         i += len;
         while i < end {
-            let (len, kind) = unit(i);
+            let Some((len, kind)) = unit(bytes, i, end) else {
+                return false;
+            };
             if kind.is_word() {
                 last = kind;
                 i += len;
@@ -249,7 +253,9 @@ pub(crate) fn simple_segments(
             if i + len >= end {
                 break;
             }
-            let (after_len, after) = unit(i + len);
+            let Some((after_len, after)) = unit(bytes, i + len, end) else {
+                return false;
+            };
             if !joins(last, mid, after) {
                 break;
             }
@@ -258,6 +264,7 @@ pub(crate) fn simple_segments(
         }
         emit(run, i);
     }
+    true
 }
 
 /// Whether `mid` joins the characters on its sides into one word.
@@ -277,15 +284,38 @@ fn joins(before: Kind, mid: u8, after: Kind) -> bool {
 mod tests {
     use super::*;
 
+    /// The segments of `text` by the full rules, or by the simple ones as
+    /// the tokenizer uses them: discarded for the full rules when the text
+    /// holds a character outside their repertoire.
     fn collect(text: &str, unicode: bool) -> Vec<&str> {
         let mut out = Vec::new();
         let mut emit = |s, e| out.push((s, e));
-        if unicode {
-            unicode_segments(text, 0, text.len(), &mut emit);
-        } else {
-            simple_segments(text.as_bytes(), 0, text.len(), &mut emit);
+        if unicode || !simple_segments(text.as_bytes(), 0, text.len(), &mut emit) {
+            out.clear();
+            unicode_segments(text, 0, text.len(), &mut |s, e| out.push((s, e)));
         }
         out.into_iter().map(|(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn the_simple_rules_decline_what_they_do_not_cover() {
+        let declines =
+            |text: &str| !simple_segments(text.as_bytes(), 0, text.len(), &mut |_, _| {});
+        // The Arabic comma, a combining accent, a joiner, Hebrew, Thai.
+        for text in [
+            "بغداد،",
+            "e\u{301}",
+            "a\u{200d}b",
+            "שלום",
+            "ไทย",
+            "x y\u{301}",
+        ] {
+            assert!(declines(text), "{text:?}");
+        }
+        for text in ["Hewlêr’s", "Москва.Киев,1", "人权宣言，1，2。", "x\u{a0}y"]
+        {
+            assert!(!declines(text), "{text:?}");
+        }
     }
 
     #[test]

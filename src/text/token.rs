@@ -246,7 +246,13 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Span>) {
             .iter()
             .position(u8::is_ascii_whitespace)
             .map_or(bytes.len(), |n| i + n);
-        segment::chunk_segments(text, i, end, &mut |start, end| tokens.segment(start, end));
+        if !segment::simple_segments(bytes, i, end, &mut |start, end| tokens.segment(start, end)) {
+            // A character the simple rules do not cover: undone, and the
+            // chunk segmented by the full rules.
+            tokens.out.truncate(saved.0);
+            tokens.pending = saved.1;
+            segment::unicode_segments(text, i, end, &mut |start, end| tokens.segment(start, end));
+        }
         i = end;
     }
     tokens.finish();
