@@ -5,11 +5,11 @@
 //! text and its *spelling*: the distinct way it is written, folded once
 //! however often it recurs. Spellings are remembered from one document to
 //! the next until [`Analysis::forget_spellings`]: the words of news repeat
-//! from article to article, and a known word is neither folded nor looked up
-//! again. A spelling's fold lies in the
-//! *haystack*, a string in which every fold is preceded and followed by one
-//! space: `" maj gen tahsin al - khafaji said "`. Gazetteer aliases are
-//! folded by the same code, word by word.
+//! from article to article, and a known word is neither folded nor looked
+//! up again. A spelling's fold lies in the *haystack*, a string in which
+//! every fold is preceded and followed by one space:
+//! `" maj gen tahsin al - khafaji said "`. Gazetteer aliases are folded by
+//! the same code, word by word.
 
 mod chars;
 pub(crate) mod fold;
