@@ -174,7 +174,8 @@ impl Analysis {
             }
             let piece = &text[span];
             let new = self.spellings.len() as u32;
-            let known = match word_map::key_in(text.as_bytes(), span.range()) {
+            let key = word_map::key_in(text.as_bytes(), span.range());
+            let known = match key {
                 Some(key) => match self.spelling_of.entry(key) {
                     Entry::Occupied(known) => Some(*known.get()),
                     Entry::Vacant(vacant) => {
@@ -211,7 +212,8 @@ impl Analysis {
                 None => {
                     let mut folded =
                         fold_spelling(piece, folder, &mut self.haystack, &mut self.scratch);
-                    if piece.len() > word_map::INLINE {
+                    if key.is_none() {
+                        // Known by a lossy key: its text is kept to confirm it.
                         let start = self.long_spellings.len();
                         self.long_spellings.push_str(piece);
                         folded.written = Span::new(start, self.long_spellings.len());
