@@ -130,8 +130,9 @@ fn resolve(c: &mut Criterion) {
         group.throughput(Throughput::Bytes(text.len() as u64));
         let mut scanned = stages::Scanned::default();
         stages::analyze_and_scan(&extractor, &text, &mut scanned);
+        let mut resolved = stages::Resolved::default();
         group.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, text| {
-            b.iter(|| stages::resolve(&extractor, black_box(text), &scanned).mention_count())
+            b.iter(|| stages::resolve(&extractor, black_box(text), &scanned, &mut resolved))
         });
     }
     group.finish();
@@ -145,9 +146,10 @@ fn quotes(c: &mut Criterion) {
         group.throughput(Throughput::Bytes(text.len() as u64));
         let mut scanned = stages::Scanned::default();
         stages::analyze_and_scan(&extractor, &text, &mut scanned);
-        let resolved = stages::resolve(&extractor, &text, &scanned);
+        let mut resolved = stages::Resolved::default();
+        stages::resolve(&extractor, &text, &scanned, &mut resolved);
         group.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, text| {
-            b.iter(|| stages::quotes(&extractor, black_box(text), &scanned, &resolved))
+            b.iter(|| stages::quotes(&extractor, black_box(text), &scanned, &mut resolved))
         });
     }
     group.finish();

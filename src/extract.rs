@@ -167,12 +167,15 @@ impl Extractor {
             scratch.extractor = self.id;
         }
         let Scratch {
-            scanned, resolved, ..
+            scanned,
+            resolved,
+            quoting,
+            ..
         } = scratch;
         self.scan_into(text, scanned);
         entities::resolve(&self.entity_inputs(text, scanned), resolved);
         Extraction {
-            quotes: quotes::find(&self.quote_inputs(text, scanned, resolved)),
+            quotes: quotes::find(&self.quote_inputs(text, scanned, resolved), quoting),
             entities: std::mem::take(&mut resolved.entities),
             mentions: std::mem::take(&mut resolved.mentions),
             explain: self.explain,
@@ -236,6 +239,7 @@ struct Scratch {
     /// Emptied of its entities and mentions after each document, which
     /// the extraction takes; its other buffers stay.
     resolved: entities::Resolved,
+    quoting: quotes::Workspace,
 }
 
 /// A document through the text layer and the gazetteer scan.
@@ -532,23 +536,22 @@ pub mod stages {
         into.0.hits.len()
     }
 
-    /// A document's entities and mentions: what quotation finding reads.
+    /// A document's entities and mentions: what quotation finding reads,
+    /// with the buffers of resolution and quotation finding, kept from one
+    /// run to the next as a thread keeps them.
     #[derive(Debug, Default)]
-    pub struct Resolved(entities::Resolved);
-
-    impl Resolved {
-        /// The number of mentions.
-        pub fn mention_count(&self) -> usize {
-            self.0.mentions.len()
-        }
-    }
+    pub struct Resolved(entities::Resolved, quotes::Workspace);
 
     /// Resolves the hits and discovered names of a scanned document into
-    /// entities and mentions.
-    pub fn resolve(extractor: &Extractor, text: &str, scanned: &Scanned) -> Resolved {
-        let mut resolved = entities::Resolved::default();
-        entities::resolve(&extractor.entity_inputs(text, &scanned.0), &mut resolved);
-        Resolved(resolved)
+    /// entities and mentions, in `into`; returns the number of mentions.
+    pub fn resolve(
+        extractor: &Extractor,
+        text: &str,
+        scanned: &Scanned,
+        into: &mut Resolved,
+    ) -> usize {
+        entities::resolve(&extractor.entity_inputs(text, &scanned.0), &mut into.0);
+        into.0.mentions.len()
     }
 
     /// Finds and attributes the quotations of a resolved document; returns
@@ -557,8 +560,9 @@ pub mod stages {
         extractor: &Extractor,
         text: &str,
         scanned: &Scanned,
-        resolved: &Resolved,
+        resolved: &mut Resolved,
     ) -> usize {
-        quotes::find(&extractor.quote_inputs(text, &scanned.0, &resolved.0)).len()
+        let Resolved(entities, quoting) = resolved;
+        quotes::find(&extractor.quote_inputs(text, &scanned.0, entities), quoting).len()
     }
 }

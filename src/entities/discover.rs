@@ -452,6 +452,13 @@ pub(crate) struct Discovery {
 }
 
 impl Discovery {
+    /// Empties it for the next document, keeping its buffers.
+    pub(crate) fn clear(&mut self) {
+        self.found.clear();
+        self.roles.clear();
+        self.acronyms.clear();
+    }
+
     /// Records a name whose core is the whole name.
     fn name(&mut self, tokens: TokenRange, kind: EntityKind, how: How) {
         self.found.push(Found {
@@ -497,6 +504,12 @@ pub(crate) struct Doc<'a> {
 const STRONG_PLACE_PRIOR: u8 = 65;
 
 impl<'a> Doc<'a> {
+    /// The document, with `hit_of` (a table kept from an earlier document)
+    /// filled in.
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "the document is everything the stages before made of it"
+    )]
     pub(crate) fn new(
         text: &'a str,
         analysis: &'a Analysis,
@@ -505,9 +518,9 @@ impl<'a> Doc<'a> {
         gazetteer: &'a Gazetteer,
         cues: &'a Cues,
         facts: &'a [WordFacts],
+        mut hit_of: PerToken,
     ) -> Doc<'a> {
-        let n = analysis.tokens.len();
-        let mut hit_of = PerToken::new(n);
+        hit_of.reset(analysis.tokens.len());
         for (k, hit) in hits.iter().enumerate() {
             hit_of.set(hit.tokens, k);
         }

@@ -64,48 +64,43 @@ pub(crate) fn resolve(inputs: &Inputs<'_>, out: &mut Resolved) {
         cues,
         facts,
     } = *inputs;
-    out.entities.clear();
-    out.mentions.clear();
-    out.mention_tokens.clear();
-    // Held apart while the document borrows them, then put back with their
-    // buffer.
-    let mut readings = std::mem::take(&mut out.readings);
+    let Resolved {
+        entities,
+        mentions,
+        mention_tokens,
+        readings,
+        choosing,
+        work,
+    } = out;
+    entities.clear();
+    mentions.clear();
+    mention_tokens.clear();
     choose::choose(
-        analysis,
-        facts,
-        hits,
-        lexicon,
-        gazetteer,
-        &mut out.choosing,
-        &mut readings,
+        analysis, facts, hits, lexicon, gazetteer, choosing, readings,
     );
-    let doc = Doc::new(text, analysis, hits, &readings, gazetteer, cues, facts);
-    let mut discovery = Discovery::default();
-    discover::discover(&doc, &mut discovery);
+    // The document borrows the table of hits it fills; it is put back
+    // after.
+    let hit_of = std::mem::take(&mut work.hit_of);
+    let doc = Doc::new(
+        text, analysis, hits, readings, gazetteer, cues, facts, hit_of,
+    );
+    work.discovery.clear();
+    discover::discover(&doc, &mut work.discovery);
 
-    let mut candidates = candidates(&doc, &readings, &discovery);
-    let mut taken = vec![false; analysis.tokens.len()];
-    let mut accepted = select(&candidates, &mut taken);
-    let mut clusters = Clusters::new(candidates.len());
-    cluster_by_key(&doc, &candidates, &accepted, &mut clusters);
-    acronyms(
-        &doc,
-        &discovery,
-        &mut candidates,
-        &mut accepted,
-        &mut taken,
-        &mut clusters,
-    );
-    short_forms(
-        &doc,
-        &mut candidates,
-        &mut accepted,
-        &mut taken,
-        &mut clusters,
-    );
-    sort_by_start(&mut accepted, &candidates);
-    build(&doc, &discovery, &candidates, &accepted, &mut clusters, out);
-    out.readings = readings;
+    candidates(&doc, readings, work);
+    select(work, analysis.tokens.len());
+    work.clusters.reset(work.candidates.len());
+    cluster_by_key(&doc, work);
+    acronyms(&doc, work);
+    short_forms(&doc, work);
+    let Workspace {
+        candidates,
+        accepted,
+        ..
+    } = work;
+    sort_by_start(accepted, candidates);
+    build(&doc, work, entities, mentions, mention_tokens);
+    work.hit_of = doc.hit_of;
 }
 
 /// The entities and mentions of a document, with what later stages read.
@@ -120,6 +115,39 @@ pub(crate) struct Resolved {
     pub(crate) readings: Vec<Reading>,
     /// Buffers for choosing, kept for the next document.
     choosing: choose::Workspace,
+    /// Buffers for the rest of resolution, kept for the next document.
+    work: Workspace,
+}
+
+/// What resolution builds for a document, in buffers kept for the next.
+#[derive(Clone, Debug, Default)]
+struct Workspace {
+    /// For each token, the hit covering it.
+    hit_of: PerToken,
+    discovery: Discovery,
+    candidates: Vec<Candidate>,
+    /// Gazetteer readings by their tokens, for discovered names whose core
+    /// they are.
+    entry_at: HashMap<(u32, u32), (u32, Choice)>,
+    /// Candidates in the order [`select`] tries them, with their rank.
+    order: Vec<(u64, usize)>,
+    /// Whether an accepted candidate covers each token.
+    taken: Vec<bool>,
+    /// Accepted candidates: in order of acceptance until sorted by start.
+    accepted: Vec<usize>,
+    /// The accepted candidates in text order, while they are clustered.
+    in_text_order: Vec<usize>,
+    clusters: Clusters,
+    /// The first candidate of each gazetteer entry.
+    by_entry: HashMap<u32, usize>,
+    /// The accepted candidate at each token.
+    owner: PerToken,
+    /// Accepted candidates a later, better reading replaced.
+    dropped: Vec<bool>,
+    /// The entity of each cluster root.
+    ids: HashMap<usize, EntityId>,
+    /// For each discovered cluster, its longest name: words, candidate.
+    best_name: HashMap<usize, (usize, usize)>,
 }
 
 /// A map with room for `n` entries: resolution knows how many candidates
@@ -129,11 +157,30 @@ fn sized_map<K, V>(n: usize) -> HashMap<K, V> {
     HashMap::with_capacity_and_hasher(n, Default::default())
 }
 
+/// Empties a kept map and makes room for `n` entries. Emptying costs as
+/// much as the map's capacity, so one grown by a long document is made
+/// afresh for a short one.
+fn reuse_map<K: Eq + std::hash::Hash, V>(map: &mut HashMap<K, V>, n: usize) {
+    if map.capacity() > 4 * n.max(64) {
+        *map = sized_map(n);
+    } else {
+        map.clear();
+        map.reserve(n);
+    }
+}
+
 /// Gazetteer readings and discovered names as candidate mentions.
-fn candidates(doc: &Doc<'_>, readings: &[Reading], discovery: &Discovery) -> Vec<Candidate> {
+fn candidates(doc: &Doc<'_>, readings: &[Reading], work: &mut Workspace) {
     let entries = doc.gazetteer.entries();
-    let mut out = Vec::with_capacity(doc.hits.len() + discovery.found.len());
-    let mut entry_at: HashMap<(u32, u32), (u32, Choice)> = sized_map(doc.hits.len());
+    let Workspace {
+        discovery,
+        candidates: out,
+        entry_at,
+        ..
+    } = work;
+    out.clear();
+    out.reserve(doc.hits.len() + discovery.found.len());
+    reuse_map(entry_at, doc.hits.len());
     for (hit, reading) in doc.hits.iter().zip(readings) {
         let Reading::Entry(d) = *reading else {
             continue;
@@ -172,40 +219,43 @@ fn candidates(doc: &Doc<'_>, readings: &[Reading], discovery: &Discovery) -> Vec
             priority: 2,
         });
     }
-    out
 }
 
 /// Longer candidates rank alike: 24 bits of the packed rank.
 const MAX_RANKED_LEN: u64 = (1 << 24) - 1;
 
-/// Picks non-overlapping candidates: higher priority first, then longer,
-/// then earlier. Returns their indices and marks their tokens taken.
-fn select(candidates: &[Candidate], taken: &mut [bool]) -> Vec<usize> {
+/// Picks non-overlapping candidates of a document of `n` tokens: higher
+/// priority first, then longer, then earlier. Lists them as accepted and
+/// marks their tokens taken.
+fn select(work: &mut Workspace, n: usize) {
+    let Workspace {
+        candidates,
+        order,
+        taken,
+        accepted,
+        ..
+    } = work;
     // Each candidate's rank packed into one integer, its index last, so
     // that sorting compares plain numbers and ties keep the candidates'
     // order.
-    let mut order: Vec<(u64, usize)> = candidates
-        .iter()
-        .enumerate()
-        .map(|(c, cand)| {
-            let t = cand.tokens;
-            let shortness = MAX_RANKED_LEN - u64::from(t.end - t.start).min(MAX_RANKED_LEN);
-            let rank = u64::from(u8::MAX - cand.priority) << 56 | shortness << 32;
-            (rank | u64::from(t.start), c)
-        })
-        .collect();
+    order.clear();
+    order.extend(candidates.iter().enumerate().map(|(c, cand)| {
+        let t = cand.tokens;
+        let shortness = MAX_RANKED_LEN - u64::from(t.end - t.start).min(MAX_RANKED_LEN);
+        let rank = u64::from(u8::MAX - cand.priority) << 56 | shortness << 32;
+        (rank | u64::from(t.start), c)
+    }));
     order.sort_unstable();
-    let mut accepted = Vec::with_capacity(order.len());
-    for (_, c) in order {
+    taken.clear();
+    taken.resize(n, false);
+    accepted.clear();
+    for &(_, c) in order.iter() {
         let range = candidates[c].tokens.indices();
         if range.clone().all(|i| !taken[i]) {
-            for i in range {
-                taken[i] = true;
-            }
+            taken[range].fill(true);
             accepted.push(c);
         }
     }
-    accepted
 }
 
 /// Sorts accepted candidates into text order. They never overlap, so no two
@@ -220,15 +270,16 @@ fn sort_by_start(accepted: &mut [usize], candidates: &[Candidate]) {
 }
 
 /// Union-find over candidates.
+#[derive(Clone, Debug, Default)]
 struct Clusters {
     parent: Vec<usize>,
 }
 
 impl Clusters {
-    fn new(n: usize) -> Clusters {
-        Clusters {
-            parent: (0..n).collect(),
-        }
+    /// `n` candidates, each alone.
+    fn reset(&mut self, n: usize) {
+        self.parent.clear();
+        self.parent.extend(0..n);
     }
 
     fn grow(&mut self, n: usize) {
@@ -313,18 +364,21 @@ impl Doc<'_> {
 
 /// Joins gazetteer mentions of one entry, discovered names with the same
 /// words, and people with the same first and last names.
-fn cluster_by_key(
-    doc: &Doc<'_>,
-    candidates: &[Candidate],
-    accepted: &[usize],
-    clusters: &mut Clusters,
-) {
-    let mut by_entry: HashMap<u32, usize> = sized_map(accepted.len());
+fn cluster_by_key(doc: &Doc<'_>, work: &mut Workspace) {
+    let Workspace {
+        candidates,
+        accepted,
+        in_text_order,
+        clusters,
+        by_entry,
+        ..
+    } = work;
+    reuse_map(by_entry, accepted.len());
     let mut by_key: HashMap<(EntityKind, Vec<&str>), usize> = sized_map(accepted.len());
     let mut by_ends: HashMap<(&str, &str), usize> = sized_map(accepted.len());
-    let mut sorted = accepted.to_vec();
-    sort_by_start(&mut sorted, candidates);
-    for c in sorted {
+    in_text_order.clone_from(accepted);
+    sort_by_start(in_text_order, candidates);
+    for &c in in_text_order.iter() {
         let cand = &candidates[c];
         match cand.target {
             Target::Entry(entry) => {
@@ -348,29 +402,29 @@ fn cluster_by_key(
     }
 }
 
-/// The accepted candidate at each token.
-fn owners(candidates: &[Candidate], accepted: &[usize], n: usize) -> PerToken {
-    let mut owner = PerToken::new(n);
+/// Fills `owner` with the accepted candidate at each token.
+fn owners(candidates: &[Candidate], accepted: &[usize], owner: &mut PerToken, n: usize) {
+    owner.reset(n);
     for &c in accepted {
         owner.set(candidates[c].tokens, c);
     }
-    owner
 }
 
 /// Adds every use of a defined acronym to its long form's entity.
-fn acronyms(
-    doc: &Doc<'_>,
-    discovery: &Discovery,
-    candidates: &mut Vec<Candidate>,
-    accepted: &mut Vec<usize>,
-    taken: &mut [bool],
-    clusters: &mut Clusters,
-) {
+fn acronyms(doc: &Doc<'_>, work: &mut Workspace) {
+    let Workspace {
+        discovery,
+        candidates,
+        accepted,
+        taken,
+        clusters,
+        owner,
+        ..
+    } = work;
     if discovery.acronyms.is_empty() {
         return;
     }
-    let n = doc.analysis.tokens.len();
-    let owner = owners(candidates, accepted, n);
+    owners(candidates, accepted, owner, doc.analysis.tokens.len());
     // Each acronym's letters → the candidate of its long form.
     let mut defined: HashMap<String, usize> = sized_map(discovery.acronyms.len());
     for note in &discovery.acronyms {
@@ -439,13 +493,16 @@ const WEAK_PLACE_PRIOR: u8 = 65;
 
 /// Surnames alone, short names of organizations, and repeats of discovered
 /// names join their entity.
-fn short_forms(
-    doc: &Doc<'_>,
-    candidates: &mut Vec<Candidate>,
-    accepted: &mut Vec<usize>,
-    taken: &mut [bool],
-    clusters: &mut Clusters,
-) {
+fn short_forms(doc: &Doc<'_>, work: &mut Workspace) {
+    let Workspace {
+        candidates,
+        accepted,
+        taken,
+        clusters,
+        owner,
+        dropped,
+        ..
+    } = work;
     // The surname of every person of the document (None when two share
     // it), the last word of every organization, and the words of every
     // discovered name.
@@ -502,7 +559,7 @@ fn short_forms(
     }
     // Repeats in the text. A surname may take a word from a minor place
     // (`Davis`, `Ellwood`).
-    let owner = owners(candidates, accepted, taken.len());
+    owners(candidates, accepted, owner, taken.len());
     let entries = doc.gazetteer.entries();
     // A surname named in the document wins over a minor place and over a
     // surname the gazetteer only guessed from prominence.
@@ -517,7 +574,8 @@ fn short_forms(
         let guessed_surname = cand.how == How::ShortForm && cand.choice == Choice::Prior;
         weak_place || guessed_surname
     };
-    let mut dropped = vec![false; candidates.len()];
+    dropped.clear();
+    dropped.resize(candidates.len(), false);
     // Only capitalised words start a repeat or a surname; `resume` skips
     // the words of one just found.
     let mut resume = 0;
@@ -648,26 +706,29 @@ fn match_words(doc: &Doc<'_>, start: usize, words: &[&str], taken: &[bool]) -> O
 /// and mentions.
 fn build(
     doc: &Doc<'_>,
-    discovery: &Discovery,
-    candidates: &[Candidate],
-    accepted: &[usize],
-    clusters: &mut Clusters,
-    out: &mut Resolved,
+    work: &mut Workspace,
+    entities: &mut Vec<Entity>,
+    mentions: &mut Vec<Mention>,
+    mention_tokens: &mut Vec<TokenRange>,
 ) {
-    let Resolved {
-        entities,
-        mentions,
-        mention_tokens,
+    let Workspace {
+        discovery,
+        candidates,
+        accepted,
+        clusters,
+        owner,
+        ids,
+        best_name,
         ..
-    } = out;
+    } = work;
     let entries = doc.gazetteer.entries();
-    let mut ids: HashMap<usize, EntityId> = sized_map(accepted.len());
-    let mut best_name: HashMap<usize, (usize, usize)> = sized_map(accepted.len());
+    reuse_map(ids, accepted.len());
+    reuse_map(best_name, accepted.len());
     entities.reserve(accepted.len());
     mentions.reserve(accepted.len());
     mention_tokens.reserve(accepted.len());
     let mut words = Vec::new();
-    for &c in accepted {
+    for &c in accepted.iter() {
         let root = clusters.root(c);
         let cand = &candidates[c];
         let id = *ids.entry(root).or_insert_with(|| {
@@ -709,17 +770,17 @@ fn build(
         });
         mention_tokens.push(cand.tokens);
     }
-    for (root, (_, c)) in best_name {
+    for (root, &(_, c)) in best_name.iter() {
         let span = doc.analysis.span_of(candidates[c].tokens);
         let name: String = doc.text[span]
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
-        if let Some(id) = ids.get(&root) {
+        if let Some(id) = ids.get(root) {
             entities[id.as_usize()].name = name.into();
         }
     }
-    let owner = owners(candidates, accepted, doc.analysis.tokens.len());
+    owners(candidates, accepted, owner, doc.analysis.tokens.len());
     for note in &discovery.roles {
         let holder = note.name.indices().find_map(|t| owner.get(t));
         let Some(c) = holder else { continue };

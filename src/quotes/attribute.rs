@@ -64,13 +64,13 @@ pub(crate) const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
 pub(crate) struct Context<'a> {
     pub(crate) inputs: &'a Inputs<'a>,
     /// The mention at each token.
-    mention_at: PerToken,
+    mention_at: &'a PerToken,
     /// The cue hit at each token.
-    cue_at: PerToken,
+    cue_at: &'a PerToken,
     /// The cue hits: token range and frame.
-    cues: Vec<(TokenRange, Frame)>,
+    cues: &'a [(TokenRange, Frame)],
     /// For each token in a title, the title's first token.
-    title_start: PerToken,
+    title_start: &'a PerToken,
     pub(crate) sentence_start: &'a [u32],
     pub(crate) sentence_end: &'a [u32],
     paragraph_of: &'a [u32],
@@ -96,17 +96,34 @@ enum What {
     },
 }
 
+/// The tables behind a [`Context`], in buffers kept from one document to
+/// the next.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Tables {
+    mention_at: PerToken,
+    cue_at: PerToken,
+    cues: Vec<(TokenRange, Frame)>,
+    title_start: PerToken,
+}
+
 impl<'a> Context<'a> {
-    pub(crate) fn new(inputs: &'a Inputs<'a>) -> Context<'a> {
+    /// The document of `inputs`, with `tables` filled in for it.
+    pub(crate) fn new(inputs: &'a Inputs<'a>, tables: &'a mut Tables) -> Context<'a> {
         let analysis = inputs.analysis;
         let n = analysis.tokens.len();
-        let mut mention_at = PerToken::new(n);
+        let Tables {
+            mention_at,
+            cue_at,
+            cues,
+            title_start,
+        } = tables;
+        mention_at.reset(n);
         for (m, &range) in inputs.resolved.mention_tokens.iter().enumerate() {
             mention_at.set(range, m);
         }
-        let mut cue_at = PerToken::new(n);
-        let mut cues = Vec::new();
-        let mut title_start = PerToken::new(n);
+        cue_at.reset(n);
+        cues.clear();
+        title_start.reset(n);
         for (hit, reading) in inputs.hits.iter().zip(&inputs.resolved.readings) {
             if let Reading::Title(_) = reading {
                 title_start.set(hit.tokens, hit.tokens.start as usize);

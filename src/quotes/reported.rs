@@ -52,17 +52,34 @@ const MAX_CLAUSE_TOKENS: usize = 120;
 /// The confidence of reported speech relative to the rule's own.
 const INDIRECT_WEIGHT: f32 = 0.6;
 
-pub(crate) fn find(ctx: &Context<'_>, marked: &[Marked], quotes: &mut Vec<Quote>) {
+/// Flags per token, in buffers kept from one document to the next.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Flags {
+    /// Whether a quotation's marks hold the token.
+    in_quote: Vec<bool>,
+    /// Whether an `according to` already claims the token's sentence.
+    claimed: Vec<bool>,
+}
+
+pub(crate) fn find(
+    ctx: &Context<'_>,
+    marked: &[Marked],
+    flags: &mut Flags,
+    quotes: &mut Vec<Quote>,
+) {
     let n = ctx.len();
-    let mut in_quote = vec![false; n];
+    let Flags { in_quote, claimed } = flags;
+    in_quote.clear();
+    in_quote.resize(n, false);
     for m in marked {
         in_quote[m.open..=m.close.min(n - 1)].fill(true);
     }
     let used: rustc_hash::FxHashSet<crate::span::Span> =
         quotes.iter().filter_map(|q| q.cue).collect();
     // Sentences whose reported speech `according to X` already claims.
-    let mut claimed = vec![false; n];
-    according_to(ctx, &in_quote, &used, &mut claimed, quotes);
+    claimed.clear();
+    claimed.resize(n, false);
+    according_to(ctx, in_quote, &used, claimed, quotes);
     for (cue, frame) in ctx.all_cues() {
         let cue_span = ctx.span_of(cue);
         let reporting = frame == Frame::Say || frame == Frame::Quote && ctx.is_passive(cue);

@@ -79,16 +79,18 @@ impl TokenRange {
 }
 
 /// A number or nothing for each token of a document (the mention, hit or
-/// cue covering it), as `number + 1` with 0 for nothing: such tables are
-/// made several times per document, and zeroed memory is the cheapest to
-/// make.
-#[derive(Clone, Debug)]
+/// cue covering it), as `number + 1` with 0 for nothing, so that emptying
+/// a table is zeroing it. Several are filled per document, each in a
+/// buffer kept from one document to the next.
+#[derive(Clone, Debug, Default)]
 pub(crate) struct PerToken(Vec<u32>);
 
 impl PerToken {
-    /// A table of `n` tokens, all without a number.
-    pub(crate) fn new(n: usize) -> PerToken {
-        PerToken(vec![0; n])
+    /// Empties the table for a document of `n` tokens, all without a
+    /// number.
+    pub(crate) fn reset(&mut self, n: usize) {
+        self.0.clear();
+        self.0.resize(n, 0);
     }
 
     /// Gives every token of `range` the number `value`.
@@ -478,11 +480,16 @@ pub(crate) mod tests {
 
     #[test]
     fn per_token_numbers() {
-        let mut table = PerToken::new(5);
+        let mut table = PerToken::default();
+        table.reset(5);
         table.set(TokenRange::new(1, 3), 0);
         table.set(TokenRange::new(3, 4), 7);
         let got: Vec<Option<usize>> = (0..6).map(|i| table.get(i)).collect();
         assert_eq!(got, [None, Some(0), Some(0), Some(7), None, None]);
+        // Reused for a shorter document, the table keeps no number.
+        table.reset(4);
+        let got: Vec<Option<usize>> = (0..5).map(|i| table.get(i)).collect();
+        assert_eq!(got, [None; 5]);
     }
 
     #[test]
