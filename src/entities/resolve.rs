@@ -148,6 +148,19 @@ struct Workspace {
     ids: HashMap<usize, EntityId>,
     /// For each discovered cluster, its longest name: words, candidate.
     best_name: HashMap<usize, (usize, usize)>,
+    /// A name or title being written, before it is shared.
+    name: String,
+}
+
+/// Writes `words` into `out`, emptied first, one space apart.
+fn join_words<'a>(words: impl Iterator<Item = &'a str>, out: &mut String) {
+    out.clear();
+    for (k, word) in words.enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
 }
 
 /// A map with room for `n` entries: resolution knows how many candidates
@@ -719,6 +732,7 @@ fn build(
         owner,
         ids,
         best_name,
+        name,
         ..
     } = work;
     let entries = doc.gazetteer.entries();
@@ -727,7 +741,19 @@ fn build(
     entities.reserve(accepted.len());
     mentions.reserve(accepted.len());
     mention_tokens.reserve(accepted.len());
+    // The fullest form names a discovered entity: found first, so that
+    // the entity is made with its name.
     let mut words = Vec::new();
+    for &c in accepted.iter() {
+        let cand = &candidates[c];
+        if cand.target == Target::New {
+            words_of_into(doc, cand, true, &mut words);
+            let best = best_name.entry(clusters.root(c)).or_insert((0, c));
+            if words.len() > best.0 {
+                *best = (words.len(), c);
+            }
+        }
+    }
     for &c in accepted.iter() {
         let root = clusters.root(c);
         let cand = &candidates[c];
@@ -742,7 +768,12 @@ fn build(
                         Source::Gazetteer,
                     )
                 }
-                Target::New => ("".into(), None, Source::Discovered),
+                Target::New => {
+                    let best = best_name.get(&root).map_or(c, |&(_, best)| best);
+                    let span = doc.analysis.span_of(candidates[best].tokens);
+                    join_words(doc.text[span].split_whitespace(), name);
+                    (name.as_str().into(), None, Source::Discovered)
+                }
             };
             entities.push(Entity {
                 id,
@@ -754,14 +785,6 @@ fn build(
             });
             id
         });
-        if cand.target == Target::New {
-            // The fullest form names a discovered entity.
-            words_of_into(doc, cand, true, &mut words);
-            let best = best_name.entry(root).or_insert((0, c));
-            if words.len() > best.0 {
-                *best = (words.len(), c);
-            }
-        }
         mentions.push(Mention {
             span: doc.analysis.span_of(cand.tokens),
             entity: id,
@@ -770,16 +793,6 @@ fn build(
         });
         mention_tokens.push(cand.tokens);
     }
-    for (root, &(_, c)) in best_name.iter() {
-        let span = doc.analysis.span_of(candidates[c].tokens);
-        let name: String = doc.text[span]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        if let Some(id) = ids.get(root) {
-            entities[id.as_usize()].name = name.into();
-        }
-    }
     owners(candidates, accepted, owner, doc.analysis.tokens.len());
     for note in &discovery.roles {
         let holder = note.name.indices().find_map(|t| owner.get(t));
@@ -787,23 +800,14 @@ fn build(
         let Some(id) = ids.get(&clusters.root(c)) else {
             continue;
         };
-        let title: Vec<&str> = note
-            .title
-            .indices()
-            .map(|i| doc.analysis.folded(i))
-            .collect();
-        let designation = Designation {
-            span: doc.analysis.span_of(note.role),
-            title: title.join(" ").into(),
-        };
+        join_words(note.title.indices().map(|i| doc.analysis.folded(i)), name);
         // One designation per title, where the document first gives it.
         let entity = &mut entities[id.as_usize()];
-        if !entity
-            .designations
-            .iter()
-            .any(|d| d.title == designation.title)
-        {
-            entity.designations.push(designation);
+        if !entity.designations.iter().any(|d| *d.title == **name) {
+            entity.designations.push(Designation {
+                span: doc.analysis.span_of(note.role),
+                title: name.as_str().into(),
+            });
         }
     }
 }
