@@ -173,12 +173,9 @@ impl Folder {
     /// rules that are not letter pairs.
     #[inline]
     pub(crate) fn fold_ascii(&self, token: &str, out: &mut String) -> Option<(Class, Shape)> {
-        let (mut seen, mut first_letter, mut pairs, mut previous) = (0u8, 0u8, 0u32, 0u8);
+        let (mut seen, mut pairs, mut previous) = (0u8, 0u32, 0u8);
         for &b in token.as_bytes() {
             let kind = BYTE_KIND[b as usize];
-            if first_letter == 0 {
-                first_letter = kind & LETTER;
-            }
             seen |= kind;
             // Upper-case letters have bit 5 clear; UPPER << 4 sets it.
             let lower = b | ((kind & UPPER) << 4);
@@ -201,6 +198,13 @@ impl Folder {
         if seen & MARK != 0 || self.other_rules {
             return None;
         }
+        // Found after the loop, where it costs a byte or two, rather than
+        // tested for on every byte.
+        let first_letter = token
+            .bytes()
+            .map(|b| BYTE_KIND[b as usize] & LETTER)
+            .find(|&kind| kind != 0)
+            .unwrap_or(0);
         let shape = match first_letter {
             0 => Shape::Other,
             LOWER => Shape::Lower,
