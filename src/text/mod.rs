@@ -174,7 +174,9 @@ impl Analysis {
                 self.paragraphs.push(TokenRange::new(paragraph_start, i));
                 paragraph_start = i;
             }
-            let piece = &text[span];
+            // Sliced (and its bounds checked) only when a new or long
+            // spelling needs its text; a known word is found by its key.
+            let piece = || &text[span];
             let new = self.spellings.len() as u32;
             let key = word_map::key_in(text.as_bytes(), span.range());
             let known = match key {
@@ -187,7 +189,7 @@ impl Analysis {
                 },
                 // Too long to pack: known by a lossy key, and the same
                 // spelling only if the bytes are the same.
-                None => match self.spelling_of.entry(long_key(piece.as_bytes())) {
+                None => match self.spelling_of.entry(long_key(piece().as_bytes())) {
                     Entry::Vacant(vacant) => {
                         vacant.insert(new);
                         None
@@ -195,7 +197,7 @@ impl Analysis {
                     Entry::Occupied(known) => {
                         let known = *known.get();
                         let written = self.spellings[known as usize].written;
-                        (self.long_spellings[written.range()] == *piece).then_some(known)
+                        (self.long_spellings[written.range()] == *piece()).then_some(known)
                     }
                 },
             };
@@ -212,6 +214,7 @@ impl Analysis {
             ) = match known {
                 Some(known) => (known, self.spellings[known as usize]),
                 None => {
+                    let piece = piece();
                     let mut folded =
                         fold_spelling(piece, folder, &mut self.haystack, &mut self.scratch);
                     if key.is_none() {
