@@ -96,9 +96,10 @@ pub(crate) fn resolve(inputs: &Inputs<'_>, out: &mut Resolved) {
     let Workspace {
         candidates,
         accepted,
+        keys,
         ..
     } = work;
-    sort_by_start(accepted, candidates);
+    sort_by_start(accepted, candidates, keys);
     build(&doc, work, entities, mentions, mention_tokens);
     work.hit_of = doc.hit_of;
 }
@@ -137,6 +138,8 @@ struct Workspace {
     accepted: Vec<usize>,
     /// The accepted candidates in text order, while they are clustered.
     in_text_order: Vec<usize>,
+    /// Accepted candidates as integers that sort by start.
+    keys: Vec<u64>,
     clusters: Clusters,
     /// The first candidate of each gazetteer entry.
     by_entry: HashMap<u32, usize>,
@@ -237,6 +240,10 @@ fn candidates(doc: &Doc<'_>, readings: &[Reading], work: &mut Workspace) {
 /// Longer candidates rank alike: 24 bits of the packed rank.
 const MAX_RANKED_LEN: u64 = (1 << 24) - 1;
 
+/// The classes of ranks [`select`] sorts apart: three priorities, each
+/// split into longer candidates and those of one token.
+const CLASSES: usize = 6;
+
 /// Picks non-overlapping candidates of a document of `n` tokens: higher
 /// priority first, then longer, then earlier. Lists them as accepted and
 /// marks their tokens taken.
@@ -251,14 +258,39 @@ fn select(work: &mut Workspace, n: usize) {
     // Each candidate's rank packed into one integer, its index last, so
     // that sorting compares plain numbers and ties keep the candidates'
     // order.
-    order.clear();
-    order.extend(candidates.iter().enumerate().map(|(c, cand)| {
+    let rank = |cand: &Candidate| {
         let t = cand.tokens;
         let shortness = MAX_RANKED_LEN - u64::from(t.end - t.start).min(MAX_RANKED_LEN);
-        let rank = u64::from(u8::MAX - cand.priority) << 56 | shortness << 32;
-        (rank | u64::from(t.start), c)
-    }));
-    order.sort_unstable();
+        u64::from(u8::MAX - cand.priority) << 56 | shortness << 32 | u64::from(t.start)
+    };
+    // Ranks fall into classes, each below the next: a priority, and
+    // within it longer candidates before those of one token. The classes
+    // are laid out in turn and each sorted on its own. Gazetteer hits come
+    // in text order, so the largest class, hits of one token, is sorted
+    // already, which the sort sees in one pass.
+    let class = |cand: &Candidate| {
+        debug_assert!((1..=3).contains(&cand.priority));
+        let one_token = cand.tokens.end - cand.tokens.start <= 1;
+        usize::from(3 - cand.priority.clamp(1, 3)) * 2 + usize::from(one_token)
+    };
+    let mut bounds = [0; CLASSES + 1];
+    for cand in candidates.iter() {
+        bounds[class(cand) + 1] += 1;
+    }
+    for k in 0..CLASSES {
+        bounds[k + 1] += bounds[k];
+    }
+    let mut next = bounds;
+    order.clear();
+    order.resize(candidates.len(), (0, 0));
+    for (c, cand) in candidates.iter().enumerate() {
+        let slot = &mut next[class(cand)];
+        order[*slot] = (rank(cand), c);
+        *slot += 1;
+    }
+    for k in 0..CLASSES {
+        order[bounds[k]..bounds[k + 1]].sort_unstable();
+    }
     taken.clear();
     taken.resize(n, false);
     accepted.clear();
@@ -273,8 +305,21 @@ fn select(work: &mut Workspace, n: usize) {
 
 /// Sorts accepted candidates into text order. They never overlap, so no two
 /// start at one token and an unstable sort gives the one order.
-fn sort_by_start(accepted: &mut [usize], candidates: &[Candidate]) {
-    accepted.sort_unstable_by_key(|&c| candidates[c].tokens.start);
+fn sort_by_start(accepted: &mut [usize], candidates: &[Candidate], keys: &mut Vec<u64>) {
+    // Sorted as plain integers, start above index, rather than through a
+    // key read from the candidates at every comparison; and by the sort
+    // that merges runs, since candidates are accepted as a few runs in text
+    // order (one per priority and length).
+    keys.clear();
+    keys.extend(
+        accepted
+            .iter()
+            .map(|&c| u64::from(candidates[c].tokens.start) << 32 | c as u64),
+    );
+    keys.sort();
+    for (slot, &key) in accepted.iter_mut().zip(keys.iter()) {
+        *slot = (key & u64::from(u32::MAX)) as usize;
+    }
     debug_assert!(
         accepted
             .windows(2)
@@ -382,6 +427,7 @@ fn cluster_by_key(doc: &Doc<'_>, work: &mut Workspace) {
         candidates,
         accepted,
         in_text_order,
+        keys,
         clusters,
         by_entry,
         ..
@@ -390,7 +436,7 @@ fn cluster_by_key(doc: &Doc<'_>, work: &mut Workspace) {
     let mut by_key: HashMap<(EntityKind, Vec<&str>), usize> = sized_map(accepted.len());
     let mut by_ends: HashMap<(&str, &str), usize> = sized_map(accepted.len());
     in_text_order.clone_from(accepted);
-    sort_by_start(in_text_order, candidates);
+    sort_by_start(in_text_order, candidates, keys);
     for &c in in_text_order.iter() {
         let cand = &candidates[c];
         match cand.target {
