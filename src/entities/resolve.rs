@@ -857,3 +857,103 @@ fn build(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn candidate(priority: u8, start: usize, len: usize) -> Candidate {
+        Candidate {
+            tokens: TokenRange::new(start, start + len),
+            kind: EntityKind::Place,
+            target: Target::New,
+            how: How::Gazetteer,
+            choice: Choice::Discovered,
+            priority,
+        }
+    }
+
+    /// Selection as first written: one sort of every candidate by rank.
+    fn select_by_one_sort(candidates: &[Candidate], n: usize) -> Vec<usize> {
+        let mut order: Vec<(u8, u32, u32, usize)> = candidates
+            .iter()
+            .enumerate()
+            .map(|(c, cand)| {
+                let t = cand.tokens;
+                (
+                    u8::MAX - cand.priority,
+                    u32::MAX - (t.end - t.start),
+                    t.start,
+                    c,
+                )
+            })
+            .collect();
+        order.sort_unstable();
+        let mut taken = vec![false; n];
+        let mut accepted = Vec::new();
+        for (.., c) in order {
+            let range = candidates[c].tokens.indices();
+            if range.clone().all(|i| !taken[i]) {
+                taken[range].fill(true);
+                accepted.push(c);
+            }
+        }
+        accepted
+    }
+
+    fn selected(candidates: Vec<Candidate>, n: usize) -> Vec<usize> {
+        let mut work = Workspace {
+            candidates,
+            ..Workspace::default()
+        };
+        select(&mut work, n);
+        work.accepted
+    }
+
+    #[test]
+    fn selection_prefers_priority_then_length_then_the_earlier() {
+        let candidates = vec![
+            candidate(1, 0, 1),
+            candidate(3, 1, 2),
+            candidate(2, 0, 2),
+            candidate(2, 3, 3),
+            candidate(1, 4, 1),
+            candidate(2, 5, 1),
+            candidate(1, 6, 1),
+        ];
+        // The two-word entry first; then the discovered names, longest
+        // first, of which only the one it does not overlap stays (3, not 2);
+        // then the single words left free, in text order (0 and 6; 4 and 5
+        // lie inside 3).
+        assert_eq!(selected(candidates, 8), [1, 3, 0, 6]);
+    }
+
+    proptest! {
+        /// Sorting the classes of ranks apart accepts the same candidates
+        /// in the same order as sorting them all at once.
+        #[test]
+        fn class_by_class_selection_is_one_sort(
+            spec in prop::collection::vec((1u8..=3, 0usize..40, 0usize..4), 0..60),
+        ) {
+            let candidates: Vec<Candidate> =
+                spec.iter().map(|&(p, start, len)| candidate(p, start, len)).collect();
+            let want = select_by_one_sort(&candidates, 44);
+            prop_assert_eq!(selected(candidates, 44), want);
+        }
+
+        /// Accepted candidates come back in text order.
+        #[test]
+        fn text_order_is_by_start(starts in prop::collection::hash_set(0usize..500, 0..80)) {
+            let candidates: Vec<Candidate> = starts.iter().map(|&s| candidate(1, s, 1)).collect();
+            let mut accepted: Vec<usize> = (0..candidates.len()).rev().collect();
+            sort_by_start(&mut accepted, &candidates, &mut Vec::new());
+            let got: Vec<u32> = accepted.iter().map(|&c| candidates[c].tokens.start).collect();
+            let mut want = got.clone();
+            want.sort_unstable();
+            prop_assert_eq!(got, want);
+            prop_assert_eq!(accepted.len(), candidates.len());
+        }
+    }
+}
