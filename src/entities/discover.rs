@@ -1208,14 +1208,19 @@ fn cue_words(doc: &Doc<'_>, out: &mut Discovery) {
 
 /// `Iraqi Joint Operations Command (JOC)` and the Iraqi News Agency “INA”.
 fn acronyms(doc: &Doc<'_>, out: &mut Discovery) {
-    // The longest non-person name found so far ending at each token.
-    let mut found_ending: HashMap<u32, TokenRange> = HashMap::default();
-    for f in out.found.iter().filter(|f| f.kind != EntityKind::Person) {
-        let slot = found_ending.entry(f.tokens.end).or_insert(f.tokens);
-        if f.tokens.end - f.tokens.start > slot.end - slot.start {
-            *slot = f.tokens;
+    // The longest non-person name found so far ending at each token, made
+    // when the first bracketed acronym needs it: most documents have none.
+    let mut found_ending: Option<HashMap<u32, TokenRange>> = None;
+    let longest_ending = |found: &[Found]| {
+        let mut ending: HashMap<u32, TokenRange> = HashMap::default();
+        for f in found.iter().filter(|f| f.kind != EntityKind::Person) {
+            let slot = ending.entry(f.tokens.end).or_insert(f.tokens);
+            if f.tokens.end - f.tokens.start > slot.end - slot.start {
+                *slot = f.tokens;
+            }
         }
-    }
+        ending
+    };
     for &acronym in &doc.analysis.capitalized {
         let acronym = acronym as usize;
         // The shape first: it rules out almost every token without looking
@@ -1238,7 +1243,10 @@ fn acronyms(doc: &Doc<'_>, out: &mut Discovery) {
             Reading::Entry(_) if doc.hits[k].tokens.end as usize == i => Some(doc.hits[k].tokens),
             _ => None,
         });
-        let found_long = found_ending.get(&(i as u32)).copied();
+        let found_long = found_ending
+            .get_or_insert_with(|| longest_ending(&out.found))
+            .get(&(i as u32))
+            .copied();
         let long = match found_long.or(hit_long) {
             Some(long) => long,
             None => {

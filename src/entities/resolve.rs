@@ -173,6 +173,16 @@ fn sized_map<K, V>(n: usize) -> HashMap<K, V> {
     HashMap::with_capacity_and_hasher(n, Default::default())
 }
 
+/// `map`, given room for `n` entries when first written to. The maps keyed
+/// by a document's words live for one document; made this way, one the
+/// document never writes to costs no allocation.
+fn ready<K: Eq + std::hash::Hash, V>(map: &mut HashMap<K, V>, n: usize) -> &mut HashMap<K, V> {
+    if map.capacity() == 0 {
+        map.reserve(n);
+    }
+    map
+}
+
 /// Empties a kept map and makes room for `n` entries. Emptying costs as
 /// much as the map's capacity, so one grown by a long document is made
 /// afresh for a short one.
@@ -433,8 +443,9 @@ fn cluster_by_key(doc: &Doc<'_>, work: &mut Workspace) {
         ..
     } = work;
     reuse_map(by_entry, accepted.len());
-    let mut by_key: HashMap<(EntityKind, Vec<&str>), usize> = sized_map(accepted.len());
-    let mut by_ends: HashMap<(&str, &str), usize> = sized_map(accepted.len());
+    let mut by_key: HashMap<(EntityKind, Vec<&str>), usize> = HashMap::default();
+    let mut by_ends: HashMap<(&str, &str), usize> = HashMap::default();
+    let room = accepted.len();
     in_text_order.clone_from(accepted);
     sort_by_start(in_text_order, candidates, keys);
     for &c in in_text_order.iter() {
@@ -451,10 +462,12 @@ fn cluster_by_key(doc: &Doc<'_>, work: &mut Workspace) {
                 }
                 if cand.kind == EntityKind::Person && words.len() >= 2 {
                     let ends = (words[0], words[words.len() - 1]);
-                    let first = *by_ends.entry(ends).or_insert(c);
+                    let first = *ready(&mut by_ends, room).entry(ends).or_insert(c);
                     clusters.union(first, c);
                 }
-                let first = *by_key.entry((cand.kind, words)).or_insert(c);
+                let first = *ready(&mut by_key, room)
+                    .entry((cand.kind, words))
+                    .or_insert(c);
                 clusters.union(first, c);
             }
         }
@@ -565,11 +578,12 @@ fn short_forms(doc: &Doc<'_>, work: &mut Workspace) {
     // The surname of every person of the document (None when two share
     // it), the last word of every organization, and the words of every
     // discovered name.
-    let mut surnames: HashMap<&str, Option<usize>> = sized_map(accepted.len());
+    let room = accepted.len();
+    let mut surnames: HashMap<&str, Option<usize>> = HashMap::default();
     // A particle that cannot be dropped is part of the surname: `bin Laden`.
     let mut bound_particles: HashMap<usize, String> = HashMap::default();
-    let mut org_heads: HashMap<&str, Option<usize>> = sized_map(accepted.len());
-    let mut repeats: HashMap<&str, Vec<(Vec<&str>, usize)>> = sized_map(accepted.len());
+    let mut org_heads: HashMap<&str, Option<usize>> = HashMap::default();
+    let mut repeats: HashMap<&str, Vec<(Vec<&str>, usize)>> = HashMap::default();
     let mut words = Vec::new();
     for &c in accepted.iter() {
         words_of_into(doc, &candidates[c], false, &mut words);
@@ -582,16 +596,18 @@ fn short_forms(doc: &Doc<'_>, work: &mut Workspace) {
                     if let Some(p) = bound_particle(doc, candidates[c].tokens) {
                         bound_particles.insert(root, p);
                     }
-                    note_unique(&mut surnames, last, root, clusters)
+                    note_unique(ready(&mut surnames, room), last, root, clusters)
                 }
-                EntityKind::Organization => note_unique(&mut org_heads, last, root, clusters),
+                EntityKind::Organization => {
+                    note_unique(ready(&mut org_heads, room), last, root, clusters)
+                }
                 EntityKind::Place => {}
             }
         }
         let repeatable =
             candidates[c].target == Target::New && (words.len() >= 2 || kind != EntityKind::Person);
         if repeatable && !words.is_empty() {
-            let names = repeats.entry(words[0]).or_default();
+            let names = ready(&mut repeats, room).entry(words[0]).or_default();
             // Distinct names only, and a bounded number per first word, so
             // that a text of one name repeated stays linear.
             if names.len() < MAX_NAMES_PER_FIRST_WORD && !names.iter().any(|(w, _)| *w == words) {
