@@ -155,17 +155,6 @@ struct Workspace {
     name: String,
 }
 
-/// Writes `words` into `out`, emptied first, one space apart.
-fn join_words<'a>(words: impl Iterator<Item = &'a str>, out: &mut String) {
-    out.clear();
-    for (k, word) in words.enumerate() {
-        if k > 0 {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-}
-
 /// A map with room for `n` entries: resolution knows how many candidates
 /// each of its maps can hold, and a map grown from empty would allocate and
 /// rehash several times per document.
@@ -314,9 +303,10 @@ fn select(work: &mut Workspace, n: usize) {
 }
 
 /// Sorts accepted candidates into text order. They never overlap, so no two
-/// start at one token and an unstable sort gives the one order.
+/// start at one token and the order is the one order.
 fn sort_by_start(accepted: &mut [usize], candidates: &[Candidate], keys: &mut Vec<u64>) {
-    // Sorted as plain integers, start above index, rather than through a
+    // Sorted as plain integers, start above index (which fits in 32 bits,
+    // as accepted candidates are fewer than tokens), rather than through a
     // key read from the candidates at every comparison; and by the sort
     // that merges runs, since candidates are accepted as a few runs in text
     // order (one per priority and length).
@@ -775,6 +765,17 @@ fn match_words(doc: &Doc<'_>, start: usize, words: &[&str], taken: &[bool]) -> O
         }
     }
     Some(i)
+}
+
+/// Writes `words` into `out`, emptied first, one space apart.
+fn join_words<'a>(words: impl Iterator<Item = &'a str>, out: &mut String) {
+    out.clear();
+    for (k, word) in words.enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
 }
 
 /// Numbers the clusters in order of first mention and writes the entities
