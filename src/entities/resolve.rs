@@ -305,11 +305,14 @@ fn select(work: &mut Workspace, n: usize) {
 /// Sorts accepted candidates into text order. They never overlap, so no two
 /// start at one token and the order is the one order.
 fn sort_by_start(accepted: &mut [usize], candidates: &[Candidate], keys: &mut Vec<u64>) {
-    // Sorted as plain integers, start above index (which fits in 32 bits,
-    // as accepted candidates are fewer than tokens), rather than through a
+    // Sorted as plain integers, start above index, rather than through a
     // key read from the candidates at every comparison; and by the sort
     // that merges runs, since candidates are accepted as a few runs in text
-    // order (one per priority and length).
+    // order (one per priority and length). An index must fit in 32 bits.
+    if candidates.len() > u32::MAX as usize {
+        accepted.sort_unstable_by_key(|&c| candidates[c].tokens.start);
+        return;
+    }
     keys.clear();
     keys.extend(
         accepted
