@@ -572,8 +572,8 @@ impl<'a> Doc<'a> {
     /// Whether token `i` folds to the one byte `b`, cheaper than [`Doc::is`]
     /// in a loop over every token.
     fn is_byte(&self, i: usize, b: u8) -> bool {
-        let folded = self.analysis.tokens[i].folded;
-        folded.len() == 1 && self.analysis.haystack.as_bytes()[folded.start] == b
+        let haystack = self.analysis.haystack.as_bytes();
+        matches!(haystack[self.analysis.tokens[i].folded()], [only] if only == b)
     }
 
     /// A hyphen joining the tokens on both sides without spaces.
@@ -637,7 +637,7 @@ impl<'a> Doc<'a> {
         if !self.is_cap(i) {
             return false;
         }
-        let s = &self.text[self.analysis.tokens[i].span];
+        let s = &self.text[self.analysis.tokens[i].span()];
         s.len() == 2 && s.ends_with('.')
     }
 
@@ -1268,7 +1268,7 @@ fn acronyms(doc: &Doc<'_>, out: &mut Discovery) {
 }
 
 fn is_acronym(doc: &Doc<'_>, i: usize) -> bool {
-    let s = &doc.text[doc.analysis.tokens[i].span];
+    let s = &doc.text[doc.analysis.tokens[i].span()];
     let letters = s.chars().filter(|c| *c != '.').count();
     doc.is_word(i) && doc.analysis.tokens[i].shape == Shape::Upper && (2..=8).contains(&letters)
 }
@@ -1276,7 +1276,7 @@ fn is_acronym(doc: &Doc<'_>, i: usize) -> bool {
 /// The part of `long` whose initials spell the acronym (`Joint Operations
 /// Command` for `JOC` in `Iraqi Joint Operations Command`), if any.
 fn initials_match(doc: &Doc<'_>, long: TokenRange, acronym: usize) -> Option<TokenRange> {
-    let letters: Vec<char> = doc.text[doc.analysis.tokens[acronym].span]
+    let letters: Vec<char> = doc.text[doc.analysis.tokens[acronym].span()]
         .chars()
         .filter(|c| c.is_alphabetic())
         .collect();
@@ -1285,7 +1285,7 @@ fn initials_match(doc: &Doc<'_>, long: TokenRange, acronym: usize) -> Option<Tok
         .indices()
         .filter(|&i| doc.is_cap(i))
         .filter_map(|i| {
-            doc.text[doc.analysis.tokens[i].span]
+            doc.text[doc.analysis.tokens[i].span()]
                 .chars()
                 .next()
                 .map(|c| (i, c))

@@ -393,7 +393,7 @@ fn words_of_into<'a>(doc: &Doc<'a>, c: &Candidate, singular: bool, words: &mut V
         }
         let folded = analysis.folded(i);
         if c.kind == EntityKind::Person {
-            let initial = doc.text[t.span].len() == 2 && doc.text[t.span].ends_with('.');
+            let initial = doc.text[t.span()].len() == 2 && doc.text[t.span()].ends_with('.');
             if doc.particle(i).is_some() || initial {
                 continue;
             }
@@ -544,7 +544,7 @@ fn acronyms(doc: &Doc<'_>, work: &mut Workspace) {
 /// without its stops.
 fn push_letters(doc: &Doc<'_>, i: usize, out: &mut String) {
     out.extend(
-        doc.text[doc.analysis.tokens[i].span]
+        doc.text[doc.analysis.tokens[i].span()]
             .chars()
             .filter(|c| c.is_alphanumeric()),
     );

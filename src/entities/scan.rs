@@ -125,7 +125,7 @@ pub(crate) fn case_fits(
         }
     }
     if let (Some(plain), [token]) = (&case.plain, tokens) {
-        if !crate::text::fold::folds_plain_to(&text[token.span], plain) {
+        if !crate::text::fold::folds_plain_to(&text[token.span()], plain) {
             return false;
         }
     }
@@ -134,13 +134,13 @@ pub(crate) fn case_fits(
     };
     let mut want = exact.split(' ');
     for token in tokens {
-        if token.class == Class::Punct && &analysis.haystack[token.folded.range()] == "-" {
+        if token.class == Class::Punct && analysis.fold_of(token) == "-" {
             continue;
         }
         let Some(letters) = want.next() else {
             return false;
         };
-        let written = text[token.span]
+        let written = text[token.span()]
             .chars()
             .filter(|c| !matches!(c, '.' | '\'' | '\u{2019}'));
         if !written.eq(letters.chars()) {

@@ -61,7 +61,7 @@ pub(crate) fn find(text: &str, analysis: &Analysis) -> Vec<Marked> {
     let mark_at = |i: usize| {
         let t = &tokens[i];
         if t.class == Class::Punct {
-            mark(&text[t.span])
+            mark(&text[t.span()])
         } else {
             None
         }
@@ -137,7 +137,7 @@ fn attached_right_letter(text: &str, analysis: &Analysis, i: usize) -> bool {
     analysis
         .tokens
         .get(i + 1)
-        .is_some_and(|t| !t.space_before && text[t.span].starts_with(char::is_alphanumeric))
+        .is_some_and(|t| !t.space_before && text[t.span()].starts_with(char::is_alphanumeric))
 }
 
 fn push(out: &mut Vec<Marked>, open: usize, close: usize, closed: bool) {

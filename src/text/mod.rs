@@ -27,13 +27,18 @@ use crate::span::Span;
 pub(crate) use fold::Folder;
 pub(crate) use token::{Class, Shape};
 
-/// One token of the document.
+/// One token of the document, in 24 bytes: the token table is written and
+/// read by every stage, and on a long document it outgrows the cache.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Token {
-    /// Where the token is in the original text.
-    pub(crate) span: Span,
-    /// Where its fold is in the haystack (without the surrounding spaces).
-    pub(crate) folded: Span,
+    /// Where the token starts and ends in the original text, which is never
+    /// longer than [`MAX_DOCUMENT_BYTES`](crate::MAX_DOCUMENT_BYTES).
+    start: u32,
+    end: u32,
+    /// Where its fold starts and ends in the haystack (without the
+    /// surrounding spaces), which never outgrows 32-bit offsets either.
+    fold_start: u32,
+    fold_end: u32,
     /// Its spelling: an index into [`Analysis::spellings`].
     pub(crate) spelling: u32,
     pub(crate) class: Class,
@@ -42,6 +47,20 @@ pub(crate) struct Token {
     pub(crate) space_before: bool,
     /// Whether it is the first token of a paragraph.
     pub(crate) paragraph_start: bool,
+}
+
+impl Token {
+    /// Where the token is in the original text.
+    #[inline]
+    pub(crate) fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
+    /// Where its fold is in the haystack.
+    #[inline]
+    pub(crate) fn folded(&self) -> std::ops::Range<usize> {
+        self.fold_start as usize..self.fold_end as usize
+    }
 }
 
 /// A distinct way a token is written, with what follows from the writing
@@ -147,6 +166,16 @@ impl Analysis {
     /// but keeping the spellings known from it: they must have been folded
     /// by the same `folder`, or forgotten since.
     pub(crate) fn run(&mut self, text: &str, folder: &Folder) {
+        self.run_within(text, folder, u32::MAX as usize);
+    }
+
+    /// [`Analysis::run`], with the haystack kept within `limit` bytes so
+    /// that tokens can hold their folds' offsets in 32 bits. Folds can be
+    /// longer than their words, so a document of nearly 4 GB could need
+    /// more: it is analysed up to the token whose fold would not fit, as a
+    /// text over [`MAX_DOCUMENT_BYTES`](crate::MAX_DOCUMENT_BYTES) is
+    /// analysed up to the limit.
+    fn run_within(&mut self, text: &str, folder: &Folder, limit: usize) {
         self.tokens.clear();
         self.paragraphs.clear();
         self.sentences.clear();
@@ -179,11 +208,14 @@ impl Analysis {
             let piece = || &text[span];
             let new = self.spellings.len() as u32;
             let key = word_map::key_in(text.as_bytes(), span.range());
+            // The key a new spelling was entered under, if it was.
+            let mut entered = None;
             let known = match key {
                 Some(key) => match self.spelling_of.entry(key) {
                     Entry::Occupied(known) => Some(*known.get()),
                     Entry::Vacant(vacant) => {
                         vacant.insert(new);
+                        entered = Some(key);
                         None
                     }
                 },
@@ -191,6 +223,7 @@ impl Analysis {
                 // spelling only if the bytes are the same.
                 None => match self.spelling_of.entry(long_key(piece().as_bytes())) {
                     Entry::Vacant(vacant) => {
+                        entered = Some(*vacant.key());
                         vacant.insert(new);
                         None
                     }
@@ -215,8 +248,16 @@ impl Analysis {
                 Some(known) => (known, self.spellings[known as usize]),
                 None => {
                     let piece = piece();
+                    let mark = self.haystack.len();
                     let mut folded =
                         fold_spelling(piece, folder, &mut self.haystack, &mut self.scratch);
+                    if self.haystack.len() > limit {
+                        self.haystack.truncate(mark);
+                        if let Some(key) = entered {
+                            self.spelling_of.remove(&key);
+                        }
+                        break;
+                    }
                     if key.is_none() {
                         // Known by a lossy key: its text is kept to confirm it.
                         let start = self.long_spellings.len();
@@ -235,8 +276,10 @@ impl Analysis {
                 self.quote_marks.push(i as u32);
             }
             self.tokens.push(Token {
-                span,
-                folded,
+                start: span.start as u32,
+                end: span.end as u32,
+                fold_start: folded.start as u32,
+                fold_end: folded.end as u32,
                 spelling,
                 class,
                 shape,
@@ -245,9 +288,9 @@ impl Analysis {
             });
             previous_end = span.end;
         }
-        if !self.spans.is_empty() {
+        if !self.tokens.is_empty() {
             self.paragraphs
-                .push(TokenRange::new(paragraph_start, self.spans.len()));
+                .push(TokenRange::new(paragraph_start, self.tokens.len()));
         }
         for (p, &paragraph) in self.paragraphs.iter().enumerate() {
             self.paragraph_of
@@ -273,16 +316,23 @@ impl Analysis {
     }
 
     /// The fold of token `i`.
+    #[inline]
     pub(crate) fn folded(&self, i: usize) -> &str {
-        &self.haystack[self.tokens[i].folded.range()]
+        self.fold_of(&self.tokens[i])
+    }
+
+    /// The fold of `token`, one of this analysis's tokens.
+    #[inline]
+    pub(crate) fn fold_of(&self, token: &Token) -> &str {
+        &self.haystack[token.folded()]
     }
 
     /// The original-text span from the start of token `range.start` to the
     /// end of token `range.end - 1`.
     pub(crate) fn span_of(&self, range: TokenRange) -> Span {
         Span::new(
-            self.tokens[range.start as usize].span.start,
-            self.tokens[range.end as usize - 1].span.end,
+            self.tokens[range.start as usize].start as usize,
+            self.tokens[range.end as usize - 1].end as usize,
         )
     }
 }
@@ -390,9 +440,27 @@ pub(crate) mod tests {
         let a = analyze("Maj. Gen. Tahseen al-Khafaji’s “view”");
         assert_eq!(a.haystack, " maj gen tahsin al - khafaji 's \" view \" ");
         for t in &a.tokens {
-            assert_eq!(&a.haystack[t.folded.start - 1..t.folded.start], " ");
-            assert_eq!(&a.haystack[t.folded.end..t.folded.end + 1], " ");
+            let folded = t.folded();
+            assert_eq!(&a.haystack[folded.start - 1..folded.start], " ");
+            assert_eq!(&a.haystack[folded.end..folded.end + 1], " ");
         }
+    }
+
+    #[test]
+    fn a_document_whose_folds_outgrow_the_haystack_ends_where_they_would() {
+        let folder = test_folder();
+        let mut a = Analysis::default();
+        // " alpha beta " is 12 bytes; "gamma" would take it to 18.
+        a.run_within("alpha beta alpha gamma beta", &folder, 15);
+        let folds: Vec<&str> = (0..a.tokens.len()).map(|i| a.folded(i)).collect();
+        assert_eq!(folds, ["alpha", "beta", "alpha"]);
+        assert_eq!(a.haystack, " alpha beta ");
+        assert_eq!(a.sentence_start.len(), 3);
+        // Nothing of `gamma` is remembered: the next document folds it anew.
+        a.run("gamma alpha", &folder);
+        let folds: Vec<&str> = (0..a.tokens.len()).map(|i| a.folded(i)).collect();
+        assert_eq!(folds, ["gamma", "alpha"]);
+        assert_eq!(a.spellings.len(), 3);
     }
 
     #[test]
@@ -405,8 +473,11 @@ pub(crate) mod tests {
         assert_eq!(a.spellings.len(), 5);
         for (i, t) in a.tokens.iter().enumerate() {
             let s = a.spellings[t.spelling as usize];
-            assert_eq!((s.folded, s.class, s.shape), (t.folded, t.class, t.shape));
-            assert_eq!(a.folded(i), text[t.span].to_lowercase());
+            assert_eq!(
+                (s.folded.range(), s.class, s.shape),
+                (t.folded(), t.class, t.shape)
+            );
+            assert_eq!(a.folded(i), text[t.span()].to_lowercase());
         }
         // Beyond the length of an inline key too; a shared long key is not
         // a shared spelling.
@@ -476,7 +547,7 @@ pub(crate) mod tests {
         let marks: Vec<&str> = a
             .quote_marks
             .iter()
-            .map(|&i| &text[a.tokens[i as usize].span])
+            .map(|&i| &text[a.tokens[i as usize].span()])
             .collect();
         assert_eq!(marks, ["“", "”", "\"", "\"", "«", "»", "„", "“", "‘", "’"]);
     }

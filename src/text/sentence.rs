@@ -84,11 +84,11 @@ fn boundary_after(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<
     let token = &tokens[i];
     // Every terminator ends in `.`, `!`, `?` or the last byte of `…`: most
     // tokens are ruled out by one byte.
-    let last = text.as_bytes()[token.span.end - 1];
+    let last = text.as_bytes()[token.span().end - 1];
     if !matches!(last, b'.' | b'!' | b'?' | 0xA6) {
         return None;
     }
-    let s = &text[token.span];
+    let s = &text[token.span()];
     let strong = match token.class {
         Class::Punct if matches!(s, "." | "!" | "?" | "…" | "...") => true,
         // Only a terminator or an abbreviation's stop can end a sentence;
@@ -105,8 +105,8 @@ fn boundary_after(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<
     // opens the next sentence.
     while next < end
         && tokens[next].class == Class::Punct
-        && is_closing(&text[tokens[next].span])
-        && !(tokens[next].space_before && matches!(&text[tokens[next].span], "\"" | "'"))
+        && is_closing(&text[tokens[next].span()])
+        && !(tokens[next].space_before && matches!(&text[tokens[next].span()], "\"" | "'"))
     {
         next += 1;
     }
@@ -117,7 +117,7 @@ fn boundary_after(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<
     if !following.space_before {
         return None;
     }
-    let word = &text[following.span];
+    let word = &text[following.span()];
     let starts = if strong {
         following.shape.is_capital()
             || following.shape == Shape::Other
@@ -145,8 +145,8 @@ mod tests {
         a.sentences
             .iter()
             .map(|r| {
-                let first = a.tokens[r.start as usize].span.start;
-                let last = a.tokens[r.end as usize - 1].span.end;
+                let first = a.tokens[r.start as usize].span().start;
+                let last = a.tokens[r.end as usize - 1].span().end;
                 text[first..last].to_string()
             })
             .collect()
