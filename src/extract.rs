@@ -187,12 +187,11 @@ impl Extractor {
         let Scanned {
             analysis,
             spelling_facts,
-            facts,
             hits,
         } = scanned;
         analysis.run(text, &self.folder);
-        facts.clear();
-        self.cues.facts_of(analysis, spelling_facts, facts);
+        self.cues.facts_of(analysis, spelling_facts);
+        let facts = entities::TokenFacts::new(analysis, spelling_facts);
         hits.clear();
         entities::scan(text, analysis, facts, &self.lexicon, hits);
     }
@@ -205,7 +204,7 @@ impl Extractor {
             lexicon: &self.lexicon,
             gazetteer: &self.gazetteer,
             cues: &self.cues,
-            facts: &scanned.facts,
+            facts: entities::TokenFacts::new(&scanned.analysis, &scanned.spelling_facts),
         }
     }
 
@@ -247,7 +246,6 @@ struct Scratch {
 struct Scanned {
     analysis: Analysis,
     spelling_facts: Vec<entities::WordFacts>,
-    facts: Vec<entities::WordFacts>,
     hits: Vec<entities::scan::Hit>,
 }
 
@@ -515,11 +513,10 @@ pub mod stages {
     /// Looks up the words of an analysed document and matches the
     /// gazetteer over it; returns the number of hits.
     pub fn scan(extractor: &Extractor, text: &str, analyzed: &Analyzed) -> usize {
-        let (mut by_spelling, mut facts, mut hits) = (Vec::new(), Vec::new(), Vec::new());
-        extractor
-            .cues
-            .facts_of(&analyzed.0, &mut by_spelling, &mut facts);
-        crate::entities::scan(text, &analyzed.0, &facts, &extractor.lexicon, &mut hits);
+        let (mut by_spelling, mut hits) = (Vec::new(), Vec::new());
+        extractor.cues.facts_of(&analyzed.0, &mut by_spelling);
+        let facts = crate::entities::TokenFacts::new(&analyzed.0, &by_spelling);
+        crate::entities::scan(text, &analyzed.0, facts, &extractor.lexicon, &mut hits);
         hits.len()
     }
 

@@ -8,7 +8,7 @@
 //! that for the one prominent entry with that surname; two candidates in one
 //! document leave it unresolved rather than guessed.
 
-use super::{Choice, EntityKind, How, WordFacts};
+use super::{Choice, EntityKind, How, TokenFacts};
 use crate::gazetteer::Gazetteer;
 use crate::gazetteer::lexicon::{Lexicon, Sense};
 use crate::gazetteer::variants::Form;
@@ -76,7 +76,7 @@ pub(crate) struct Workspace {
 /// `readings` (emptied first).
 pub(crate) fn choose(
     analysis: &Analysis,
-    facts: &[WordFacts],
+    facts: TokenFacts<'_>,
     hits: &[Hit],
     lexicon: &Lexicon,
     gazetteer: &Gazetteer,
@@ -124,7 +124,7 @@ pub(crate) fn choose(
                     entry,
                     form: Form::Surname,
                     ..
-                } if !facts[hit.tokens.start as usize].is_function_word()
+                } if !facts.of(hit.tokens.start as usize).is_function_word()
                     && !followed_by_name(analysis, hit.tokens.end as usize) =>
                 {
                     short.push_unique(entry)
@@ -187,7 +187,7 @@ pub(crate) fn choose(
         }
         let place_context = hits[k].tokens.start > 0 && {
             let previous = hits[k].tokens.start as usize - 1;
-            facts[previous].is_place_preposition()
+            facts.of(previous).is_place_preposition()
         };
         let bonus = |entry: u32| -> (i32, Choice) {
             let e = &entries[entry as usize];

@@ -24,7 +24,7 @@ use super::{EntityKind, How};
 use crate::gazetteer::lexicon::PatternWord;
 use crate::gazetteer::{CuePosition, Gazetteer, NamePartKind, TitleClass};
 use crate::text::word_map::WordMap;
-use crate::text::{Analysis, Class, Folder, PerToken, Shape, TokenRange};
+use crate::text::{Analysis, Class, Folder, PerToken, Shape, Token, TokenRange};
 
 /// Words that are capitalised at the start of a sentence but never start a
 /// name; sorted. They are folded like the text when the cues are built
@@ -205,6 +205,33 @@ pub(crate) struct Cues {
     punctuation_words: bool,
 }
 
+/// What the cue lists say about each token of a document: the facts of its
+/// spelling. Read through the spelling rather than copied out per token,
+/// which on a long document wrote a table as big as the token table.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct TokenFacts<'a> {
+    tokens: &'a [Token],
+    by_spelling: &'a [WordFacts],
+}
+
+impl<'a> TokenFacts<'a> {
+    /// The facts of `analysis`'s tokens; `by_spelling` must have been
+    /// completed for it by [`Cues::facts_of`].
+    pub(crate) fn new(analysis: &'a Analysis, by_spelling: &'a [WordFacts]) -> TokenFacts<'a> {
+        debug_assert!(by_spelling.len() >= analysis.spellings.len());
+        TokenFacts {
+            tokens: &analysis.tokens,
+            by_spelling,
+        }
+    }
+
+    /// The facts of token `i`.
+    #[inline]
+    pub(crate) fn of(&self, i: usize) -> WordFacts {
+        self.by_spelling[self.tokens[i].spelling as usize]
+    }
+}
+
 /// What the cue lists say about one folded word. Sixteen bytes, so that
 /// a word and its facts fill half a cache line in the table every token is
 /// looked up in.
@@ -365,18 +392,14 @@ impl Cues {
         cues
     }
 
-    /// Appends the facts of every token of `analysis` to `out`, read by
+    /// Completes `by_spelling`, the facts of every spelling of `analysis`,
+    /// read through [`TokenFacts`] by
     /// matching and by every discovery rule. Each distinct spelling is
     /// looked up once, into `by_spelling`: it holds the facts of the first
     /// `by_spelling.len()` spellings of `analysis` (of earlier documents;
     /// see [`Analysis::forget_spellings`]), and those of the spellings
     /// added since are appended.
-    pub(crate) fn facts_of(
-        &self,
-        analysis: &Analysis,
-        by_spelling: &mut Vec<WordFacts>,
-        out: &mut Vec<WordFacts>,
-    ) {
+    pub(crate) fn facts_of(&self, analysis: &Analysis, by_spelling: &mut Vec<WordFacts>) {
         if by_spelling.len() > analysis.spellings.len() {
             // Spellings forgotten without their facts: start again.
             by_spelling.clear();
@@ -397,12 +420,6 @@ impl Cues {
                 }
             }
         }));
-        out.extend(
-            analysis
-                .tokens
-                .iter()
-                .map(|token| by_spelling[token.spelling as usize]),
-        );
     }
 
     /// What the lists say about a folded word.
@@ -493,7 +510,7 @@ pub(crate) struct Doc<'a> {
     /// For each token, the index of the hit covering it.
     pub(crate) hit_of: PerToken,
     /// For each token, what the cue lists say about it.
-    facts: &'a [WordFacts],
+    facts: TokenFacts<'a>,
     /// For each token, the end of its sentence.
     sentence_end: &'a [u32],
     /// For each token, the start of its sentence.
@@ -517,7 +534,7 @@ impl<'a> Doc<'a> {
         readings: &'a [Reading],
         gazetteer: &'a Gazetteer,
         cues: &'a Cues,
-        facts: &'a [WordFacts],
+        facts: TokenFacts<'a>,
         mut hit_of: PerToken,
     ) -> Doc<'a> {
         hit_of.reset(analysis.tokens.len());
@@ -558,7 +575,11 @@ impl<'a> Doc<'a> {
     /// What the cue lists say about token `i` (nothing past the end).
     #[inline]
     fn facts(&self, i: usize) -> WordFacts {
-        self.facts.get(i).copied().unwrap_or_default()
+        if i < self.len() {
+            self.facts.of(i)
+        } else {
+            WordFacts::default()
+        }
     }
 
     pub(crate) fn is_function_word(&self, i: usize) -> bool {

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use crate::span::Span;
 
 pub(crate) use choose::Reading;
-pub(crate) use discover::{Cues, WordFacts};
+pub(crate) use discover::{Cues, TokenFacts, WordFacts};
 pub(crate) use resolve::{Inputs, Resolved, resolve};
 pub(crate) use scan::scan;
 

@@ -17,7 +17,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::choose::{self, Reading};
-use super::discover::{self, Cues, Discovery, Doc, WordFacts};
+use super::discover::{self, Cues, Discovery, Doc, TokenFacts};
 use super::scan::Hit;
 use super::{Choice, Designation, Entity, EntityId, EntityKind, How, Mention, Source};
 use crate::gazetteer::Gazetteer;
@@ -49,7 +49,7 @@ pub(crate) struct Inputs<'a> {
     pub(crate) lexicon: &'a Lexicon,
     pub(crate) gazetteer: &'a Gazetteer,
     pub(crate) cues: &'a Cues,
-    pub(crate) facts: &'a [WordFacts],
+    pub(crate) facts: TokenFacts<'a>,
 }
 
 /// Resolves the hits and discovered names of a document into its entities

@@ -8,7 +8,7 @@
 //! (the word `is` for the acronym `IS`, `New York times` for `New York
 //! Times`), a shorter pattern at the same start still can.
 
-use super::WordFacts;
+use super::TokenFacts;
 use crate::gazetteer::lexicon::{Lexicon, Sense};
 use crate::gazetteer::variants::CaseCheck;
 use crate::text::{Analysis, Class, TokenRange};
@@ -44,7 +44,7 @@ impl Hit {
 pub(crate) fn scan(
     text: &str,
     analysis: &Analysis,
-    facts: &[WordFacts],
+    facts: TokenFacts<'_>,
     lexicon: &Lexicon,
     hits: &mut Vec<Hit>,
 ) {
@@ -53,13 +53,13 @@ pub(crate) fn scan(
     let mut prefixes: Vec<(u32, u32)> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let first = facts[i].pattern_word();
+        let first = facts.of(i).pattern_word();
         if !first.may_start(tokens[i].shape.is_capital()) {
             i += 1;
             continue;
         }
         prefixes.clear();
-        let rest = facts[i + 1..].iter().map(WordFacts::pattern_word);
+        let rest = (i + 1..tokens.len()).map(|k| facts.of(k).pattern_word());
         lexicon.prefixes(first, rest, |pattern, words| {
             prefixes.push((pattern as u32, (i + words) as u32));
         });
@@ -209,10 +209,11 @@ mod tests {
             let (folder, lexicon, cues) = fixture();
             let mut analysis = Analysis::default();
             analysis.run(&text, &folder);
-            let mut facts = Vec::new();
-            cues.facts_of(&analysis, &mut Vec::new(), &mut facts);
+            let mut by_spelling = Vec::new();
+            cues.facts_of(&analysis, &mut by_spelling);
+            let facts = TokenFacts::new(&analysis, &by_spelling);
             let mut hits = Vec::new();
-            scan(&text, &analysis, &facts, &lexicon, &mut hits);
+            scan(&text, &analysis, facts, &lexicon, &mut hits);
             for hit in hits {
                 let in_context: Vec<&str> = hit.tokens.indices().map(|i| analysis.folded(i)).collect();
                 let mut alone = Analysis::default();
@@ -221,9 +222,10 @@ mod tests {
                 prop_assert_eq!(in_context, alone_folds);
                 // And the pattern really is there: the lone fold's words,
                 // all of them, make the same pattern.
-                let mut alone_facts = Vec::new();
-                cues.facts_of(&alone, &mut Vec::new(), &mut alone_facts);
-                let words: Vec<_> = alone_facts.iter().map(WordFacts::pattern_word).collect();
+                let mut by_spelling = Vec::new();
+                cues.facts_of(&alone, &mut by_spelling);
+                let alone_facts = TokenFacts::new(&alone, &by_spelling);
+                let words: Vec<_> = (0..alone.tokens.len()).map(|k| alone_facts.of(k).pattern_word()).collect();
                 let mut longest = None;
                 lexicon.prefixes(words[0], words[1..].iter().copied(), |pattern, n| {
                     longest = Some((pattern, n));
