@@ -228,7 +228,14 @@ impl<'a> TokenFacts<'a> {
     /// The facts of token `i`.
     #[inline]
     pub(crate) fn of(&self, i: usize) -> WordFacts {
-        self.by_spelling[self.tokens[i].spelling as usize]
+        self.of_token(&self.tokens[i])
+    }
+
+    /// The facts of `token`, one of the document's tokens: for loops that
+    /// walk the tokens, which need not index them again.
+    #[inline]
+    pub(crate) fn of_token(&self, token: &Token) -> WordFacts {
+        self.by_spelling[token.spelling as usize]
     }
 }
 
@@ -590,13 +597,6 @@ impl<'a> Doc<'a> {
         i < self.len() && self.folded(i) == folded
     }
 
-    /// Whether token `i` folds to the one byte `b`, cheaper than [`Doc::is`]
-    /// in a loop over every token.
-    fn is_byte(&self, i: usize, b: u8) -> bool {
-        let haystack = self.analysis.haystack.as_bytes();
-        matches!(haystack[self.analysis.tokens[i].folded()], [only] if only == b)
-    }
-
     /// A hyphen joining the tokens on both sides without spaces.
     fn is_joining_hyphen(&self, i: usize) -> bool {
         i + 1 < self.len()
@@ -955,8 +955,10 @@ fn role_start(doc: &Doc<'_>, title_start: usize) -> usize {
 /// `Tahseen al-Khafaji, the JOC spokesman,` and `the Dutch Ambassador to
 /// Iraq, Hans Sande,`.
 fn appositions(doc: &Doc<'_>, out: &mut Discovery) {
-    for c in 1..doc.len() {
-        if !doc.is_byte(c, b',') {
+    // Compared as bytes, walking the tokens: this loop sees every token.
+    let haystack = doc.analysis.haystack.as_bytes();
+    for (c, token) in doc.analysis.tokens.iter().enumerate().skip(1) {
+        if haystack[token.folded()] != [b','] {
             continue;
         }
         // Name first: the noun phrase after the comma holds a title.
@@ -1147,8 +1149,8 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
 
 /// Heads, prefixes and surrounding cue words.
 fn cue_words(doc: &Doc<'_>, out: &mut Discovery) {
-    for i in 0..doc.len() {
-        let facts = doc.facts(i);
+    for (i, token) in doc.analysis.tokens.iter().enumerate() {
+        let facts = doc.facts.of_token(token);
         if facts.head.is_none() && facts.phrase_group().is_none() {
             continue;
         }

@@ -59,7 +59,9 @@ pub(crate) fn scan(
             continue;
         }
         prefixes.clear();
-        let rest = (i + 1..tokens.len()).map(|k| facts.of(k).pattern_word());
+        let rest = tokens[i + 1..]
+            .iter()
+            .map(|t| facts.of_token(t).pattern_word());
         lexicon.prefixes(first, rest, |pattern, words| {
             prefixes.push((pattern as u32, (i + words) as u32));
         });
