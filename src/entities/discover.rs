@@ -518,10 +518,6 @@ pub(crate) struct Doc<'a> {
     pub(crate) hit_of: PerToken,
     /// For each token, what the cue lists say about it.
     facts: TokenFacts<'a>,
-    /// For each token, the end of its sentence.
-    sentence_end: &'a [u32],
-    /// For each token, the start of its sentence.
-    sentence_start: &'a [u32],
 }
 
 /// Places this prominent are never a part of a person's name.
@@ -557,8 +553,6 @@ impl<'a> Doc<'a> {
             cues,
             hit_of,
             facts,
-            sentence_end: &analysis.sentence_end,
-            sentence_start: &analysis.sentence_start,
         }
     }
 
@@ -734,7 +728,7 @@ impl<'a> Doc<'a> {
     /// The first token of the name that ends just before `end` (exclusive),
     /// walking back over name parts.
     fn person_run_ending_at(&self, end: usize) -> Option<(usize, usize)> {
-        let floor = self.sentence_start.get(end.checked_sub(1)?).copied()? as usize;
+        let floor = self.analysis.sentence_at(end.checked_sub(1)?)?.start as usize;
         let mut start = end;
         while start > floor {
             let p = start - 1;
@@ -761,10 +755,9 @@ impl<'a> Doc<'a> {
     /// hyphens, with nationality words and place names as modifiers.
     fn name_run_ending_at(&self, end: usize) -> usize {
         let floor = self
-            .sentence_start
-            .get(end.saturating_sub(1))
-            .copied()
-            .unwrap_or(0) as usize;
+            .analysis
+            .sentence_at(end.saturating_sub(1))
+            .map_or(0, |s| s.start as usize);
         let mut start = end;
         while start > floor && end - start < MAX_NAME_TOKENS {
             let p = start - 1;
@@ -790,7 +783,7 @@ impl<'a> Doc<'a> {
             start += 1;
         }
         if start + 1 < end
-            && start == self.sentence_start[start] as usize
+            && start == self.analysis.sentence_start(start)
             && self.reading(start).is_none()
             && !self.is_known_name_part(start)
         {
@@ -802,7 +795,7 @@ impl<'a> Doc<'a> {
     /// The capitalised words from `start`, at most `max`, with no function
     /// word and no title.
     fn cap_run(&self, start: usize, max: usize) -> usize {
-        let limit = self.sentence_end.get(start).copied().unwrap_or(0) as usize;
+        let limit = self.analysis.sentence_at(start).map_or(0, |s| s.end) as usize;
         let mut i = start;
         while i < limit
             && i - start < max
@@ -861,7 +854,7 @@ fn place_compounds(doc: &Doc<'_>, out: &mut Discovery) {
         while end < doc.len()
             && end - i < 4
             && minor_place(end)
-            && doc.sentence_start[end] == doc.sentence_start[i]
+            && doc.analysis.sentence_start(end) == doc.analysis.sentence_start(i)
         {
             end += 1;
         }
@@ -910,7 +903,7 @@ fn titles_before_names(doc: &Doc<'_>, out: &mut Discovery) {
         if !doc.is_cap(name_start) && doc.particle(name_start).is_none() {
             continue;
         }
-        let limit = doc.sentence_end[name_start.min(doc.len() - 1)] as usize;
+        let limit = doc.analysis.sentence_end(name_start.min(doc.len() - 1));
         let Some((end, parts)) = doc.person_run(name_start, limit) else {
             continue;
         };
@@ -933,7 +926,7 @@ fn titles_before_names(doc: &Doc<'_>, out: &mut Discovery) {
 /// Extends a title leftwards over the words that qualify it: `Iraqi Prime
 /// Minister`, `U.S. Secretary of State`, `the JOC spokesman`.
 fn role_start(doc: &Doc<'_>, title_start: usize) -> usize {
-    let floor = doc.sentence_start[title_start] as usize;
+    let floor = doc.analysis.sentence_start(title_start);
     let mut start = title_start;
     while start > floor && title_start - start < 4 {
         let p = start - 1;
@@ -974,7 +967,7 @@ fn appositions(doc: &Doc<'_>, out: &mut Discovery) {
                 }
             }
             if let Some((start, parts)) = doc.person_run_ending_at(c) {
-                let mid_sentence = start > doc.sentence_start[start] as usize;
+                let mid_sentence = start > doc.analysis.sentence_start(start);
                 // After a preposition the run is a time or place, not a
                 // person: `On Thanksgiving Day, Defense Secretary …`.
                 let after_preposition = start > 0 && doc.facts(start - 1).has(Flag::Preposition);
@@ -988,7 +981,7 @@ fn appositions(doc: &Doc<'_>, out: &mut Discovery) {
         }
         // Title first: a title phrase ends at this comma, a name follows.
         if let Some((role, title)) = title_phrase_before(doc, c) {
-            let limit = doc.sentence_end[c] as usize;
+            let limit = doc.analysis.sentence_end(c);
             let Some((end, parts)) = doc.person_run(c + 1, limit) else {
                 continue;
             };
@@ -1005,7 +998,7 @@ fn appositions(doc: &Doc<'_>, out: &mut Discovery) {
 /// `the JOC spokesman`, `spokesman of the Iraqi Joint Operations Command
 /// (JOC)`. It ends at the next comma, stop or verb.
 fn title_phrase_after(doc: &Doc<'_>, start: usize) -> Option<(TokenRange, TokenRange)> {
-    let limit = (*doc.sentence_end.get(start)? as usize).min(start + WINDOW);
+    let limit = (doc.analysis.sentence_at(start)?.end as usize).min(start + WINDOW);
     let mut i = start;
     let mut title = None;
     while i < limit {
@@ -1048,7 +1041,10 @@ fn title_phrase_after(doc: &Doc<'_>, start: usize) -> Option<(TokenRange, TokenR
 /// The title phrase that ends at comma `comma`: `the Dutch Ambassador to
 /// Iraq`, `Iraq's ambassador`.
 fn title_phrase_before(doc: &Doc<'_>, comma: usize) -> Option<(TokenRange, TokenRange)> {
-    let floor = (doc.sentence_start[comma] as usize).max(comma.saturating_sub(WINDOW));
+    let floor = doc
+        .analysis
+        .sentence_start(comma)
+        .max(comma.saturating_sub(WINDOW));
     let mut i = comma;
     let mut title = None;
     while i > floor {
@@ -1130,11 +1126,11 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
             && !(i > 0
                 && (doc.is_cap(i - 1) && !doc.is_function_word(i - 1)
                     || doc.particle(i - 1).is_some())
-                && doc.sentence_start[i] as usize != i);
+                && doc.analysis.sentence_start(i) != i);
         if !starts {
             continue;
         }
-        let limit = doc.sentence_end[i] as usize;
+        let limit = doc.analysis.sentence_end(i);
         match doc.person_run(i, limit) {
             // The last part must not be an ordinary word ("Thanksgiving Day").
             Some((end, parts)) if parts >= 2 && !doc.is_common_word(end - 1) => {
@@ -1161,7 +1157,7 @@ fn cue_words(doc: &Doc<'_>, out: &mut Discovery) {
                 // is the short name of an organization: `the Coalition`.
                 let alone = i > 0
                     && doc.is(i - 1, "the")
-                    && doc.sentence_start[i] as usize != i
+                    && doc.analysis.sentence_start(i) != i
                     && !doc.is_cap(i + 1)
                     && kind == EntityKind::Organization
                     && doc.reading(i).is_none();

@@ -29,7 +29,7 @@ const MAX_TERM_WORDS: usize = 3;
 /// How far after a quotation its attribution is looked for, in tokens.
 const AFTER_WINDOW: usize = 24;
 /// How many paragraphs back a pronoun looks for its person.
-const PRONOUN_PARAGRAPHS: u32 = 3;
+const PRONOUN_PARAGRAPHS: usize = 3;
 /// How many mentions back a pronoun or role looks, at most.
 const MENTIONS_BACK: usize = 200;
 /// How many speech cues back a pronoun looks for the last speaker, at most.
@@ -71,9 +71,6 @@ pub(crate) struct Context<'a> {
     cues: &'a [(TokenRange, Frame)],
     /// For each token in a title, the title's first token.
     title_start: &'a PerToken,
-    pub(crate) sentence_start: &'a [u32],
-    pub(crate) sentence_end: &'a [u32],
-    paragraph_of: &'a [u32],
 }
 
 /// A speaker phrase: its tokens and what it is.
@@ -139,10 +136,17 @@ impl<'a> Context<'a> {
             cue_at,
             cues,
             title_start,
-            sentence_start: &analysis.sentence_start,
-            sentence_end: &analysis.sentence_end,
-            paragraph_of: &analysis.paragraph_of,
         }
+    }
+
+    /// The first token of token `i`'s sentence.
+    pub(crate) fn sentence_start(&self, i: usize) -> usize {
+        self.inputs.analysis.sentence_start(i)
+    }
+
+    /// The end of token `i`'s sentence.
+    pub(crate) fn sentence_end(&self, i: usize) -> usize {
+        self.inputs.analysis.sentence_end(i)
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -174,8 +178,8 @@ impl<'a> Context<'a> {
 
     /// The end of the sentence holding token `i`, without its final stop.
     pub(crate) fn sentence_end_before_stop(&self, i: usize) -> usize {
-        let floor = self.sentence_start[i] as usize;
-        let mut last = self.sentence_end[i] as usize;
+        let floor = self.sentence_start(i);
+        let mut last = self.sentence_end(i);
         while last > floor + 1 && matches!(self.folded(last - 1), "." | "!" | "?" | ";") {
             last -= 1;
         }
@@ -371,7 +375,7 @@ impl<'a> Context<'a> {
     }
 
     fn phrase_before_depth(&self, mut end: usize, depth: u8) -> Option<Phrase> {
-        let floor = *self.sentence_start.get(end.checked_sub(1)?)? as usize;
+        let floor = self.inputs.analysis.sentence_at(end.checked_sub(1)?)?.start as usize;
         while end > floor + 1 && BETWEEN_SPEAKER_AND_CUE.contains(&self.folded(end - 1)) {
             end -= 1;
         }
@@ -514,12 +518,14 @@ impl<'a> Context<'a> {
         before: usize,
         fits: &impl Fn(EntityId) -> bool,
     ) -> Option<EntityId> {
-        let paragraph = *self.paragraph_of.get(before)?;
+        let analysis = self.inputs.analysis;
+        analysis.tokens.get(before)?;
+        let paragraph = analysis.paragraph_of(before);
         let first = self
             .cues
             .partition_point(|(t, _)| (t.start as usize) < before);
         for &(cue, frame) in self.cues[..first].iter().rev().take(SPEAKERS_BACK) {
-            if paragraph - self.paragraph_of[cue.start as usize] > PRONOUN_PARAGRAPHS {
+            if paragraph - analysis.paragraph_of(cue.start as usize) > PRONOUN_PARAGRAPHS {
                 break;
             }
             if frame != Frame::Say && frame != Frame::Quote {
@@ -571,7 +577,9 @@ impl<'a> Context<'a> {
         wanted: impl Fn(EntityId) -> bool,
     ) -> Option<EntityId> {
         let resolved = self.inputs.resolved;
-        let paragraph = *self.paragraph_of.get(before)?;
+        let analysis = self.inputs.analysis;
+        analysis.tokens.get(before)?;
+        let paragraph = analysis.paragraph_of(before);
         let first = resolved
             .mention_tokens
             .partition_point(|t| (t.end as usize) <= before);
@@ -579,8 +587,8 @@ impl<'a> Context<'a> {
             .rev()
             .take(MENTIONS_BACK)
             .take_while(|&m| {
-                paragraph - self.paragraph_of[resolved.mention_tokens[m].start as usize]
-                    <= PRONOUN_PARAGRAPHS
+                let start = resolved.mention_tokens[m].start as usize;
+                paragraph - analysis.paragraph_of(start) <= PRONOUN_PARAGRAPHS
             })
             .map(|m| resolved.mentions[m].entity())
             .find(|&id| wanted(id))
@@ -599,7 +607,7 @@ pub(crate) struct Attribution {
 pub(crate) fn attribute(ctx: &Context<'_>, marked: &[Marked]) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
     // The last attributed quotation: its speaker, paragraph.
-    let mut previous: Option<(Speaker, u32)> = None;
+    let mut previous: Option<(Speaker, usize)> = None;
     for m in marked {
         if !is_speech(ctx, m) {
             continue;
@@ -611,7 +619,7 @@ pub(crate) fn attribute(ctx: &Context<'_>, marked: &[Marked]) -> Vec<Quote> {
         } else {
             QuoteKind::Direct
         };
-        let paragraph = ctx.paragraph_of[m.open];
+        let paragraph = ctx.inputs.analysis.paragraph_of(m.open);
         let found = after(ctx, m).or_else(|| before(ctx, m)).or_else(|| {
             // A quotation with no cue continues the previous speaker's, in
             // the same paragraph or the next.
@@ -673,7 +681,7 @@ fn is_speech(ctx: &Context<'_>, m: &Marked) -> bool {
     let all_capitalised =
         words.all(|i| analysis.tokens[i].shape.is_capital() || ctx.folded(i).len() <= 3);
     let noun_phrase_continues =
-        m.closed && ctx.is_word(m.close + 1) && ctx.sentence_end[m.close] as usize > m.close + 1;
+        m.closed && ctx.is_word(m.close + 1) && ctx.sentence_end(m.close) > m.close + 1;
     let after_a_noun = m.open > 0
         && ctx.is_word(m.open - 1)
         && !ctx.is_cue(m.open - 1)
@@ -681,8 +689,12 @@ fn is_speech(ctx: &Context<'_>, m: &Marked) -> bool {
             ctx.folded(m.open - 1),
             "that" | "as" | "be" | "is" | "was" | "were" | "are"
         );
-    let from = (ctx.sentence_start[m.open] as usize).max(m.open.saturating_sub(CUE_NEARBY));
-    let to = (ctx.sentence_end[m.close.min(ctx.len() - 1)] as usize).min(m.close + CUE_NEARBY);
+    let from = ctx
+        .sentence_start(m.open)
+        .max(m.open.saturating_sub(CUE_NEARBY));
+    let to = ctx
+        .sentence_end(m.close.min(ctx.len() - 1))
+        .min(m.close + CUE_NEARBY);
     let cue_nearby = ctx
         .cues_in(TokenRange::new(from, to.max(from)))
         .next()
@@ -711,7 +723,7 @@ fn after(ctx: &Context<'_>, m: &Marked) -> Option<Attribution> {
     if !m.closed {
         return None;
     }
-    let limit = (ctx.sentence_end[m.close] as usize).min(m.close + AFTER_WINDOW);
+    let limit = ctx.sentence_end(m.close).min(m.close + AFTER_WINDOW);
     let mut j = m.close + 1;
     while j < limit && ctx.folded(j) == "," {
         j += 1;
@@ -760,7 +772,9 @@ fn after(ctx: &Context<'_>, m: &Marked) -> Option<Attribution> {
 
 /// Sieve 2: the attribution before the quotation, in its sentence.
 fn before(ctx: &Context<'_>, m: &Marked) -> Option<Attribution> {
-    let start = (ctx.sentence_start[m.open] as usize).max(m.open.saturating_sub(BEFORE_WINDOW));
+    let start = ctx
+        .sentence_start(m.open)
+        .max(m.open.saturating_sub(BEFORE_WINDOW));
     let window = TokenRange::new(start, m.open);
     // `According to the agency, “…”` wins over any other cue.
     for (cue, frame) in ctx.cues_in(window) {

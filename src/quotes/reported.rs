@@ -92,7 +92,7 @@ pub(crate) fn find(
             continue;
         }
         let (start, end) = (cue.start as usize, cue.end as usize);
-        let sentence_start = ctx.sentence_start[start] as usize;
+        let sentence_start = ctx.sentence_start(start);
         let phrase = if ctx.is_participle(cue) && start > 0 && ctx.folded(start - 1) == "," {
             // `Khafaji said, adding that …`: the speaker of the cue before.
             (start.saturating_sub(5)..start - 1)
@@ -176,10 +176,7 @@ fn according_to(
         if frame != Frame::According || in_quote[start] || used.contains(&ctx.span_of(cue)) {
             continue;
         }
-        let sentence = (
-            ctx.sentence_start[start] as usize,
-            ctx.sentence_end[start] as usize,
-        );
+        let sentence = (ctx.sentence_start(start), ctx.sentence_end(start));
         let Some(phrase) = ctx.phrase_after(cue.end as usize, sentence.1) else {
             continue;
         };

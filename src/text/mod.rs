@@ -138,12 +138,12 @@ pub(crate) struct Analysis {
     pub(crate) haystack: String,
     pub(crate) paragraphs: Vec<TokenRange>,
     pub(crate) sentences: Vec<TokenRange>,
-    /// For each token, the first token of its sentence.
-    pub(crate) sentence_start: Vec<u32>,
-    /// For each token, the end of its sentence (one past its last token).
-    pub(crate) sentence_end: Vec<u32>,
-    /// For each token, the index of its paragraph.
-    pub(crate) paragraph_of: Vec<u32>,
+    /// For each token, the index of its sentence: one number per token
+    /// rather than three (start, end, paragraph), since the token tables
+    /// are written for every token and read only here and there.
+    sentence_of: Vec<u32>,
+    /// For each sentence, the index of its paragraph.
+    paragraph_of_sentence: Vec<u32>,
     /// The words written with a capital, in order: the only tokens where
     /// most discovery rules can fire.
     pub(crate) capitalized: Vec<u32>,
@@ -179,9 +179,8 @@ impl Analysis {
         self.tokens.clear();
         self.paragraphs.clear();
         self.sentences.clear();
-        self.sentence_start.clear();
-        self.sentence_end.clear();
-        self.paragraph_of.clear();
+        self.sentence_of.clear();
+        self.paragraph_of_sentence.clear();
         self.capitalized.clear();
         self.quote_marks.clear();
         self.spans.clear();
@@ -293,17 +292,17 @@ impl Analysis {
                 .push(TokenRange::new(paragraph_start, self.tokens.len()));
         }
         for (p, &paragraph) in self.paragraphs.iter().enumerate() {
-            self.paragraph_of
-                .extend(std::iter::repeat_n(p as u32, paragraph.indices().len()));
+            let first = self.sentences.len();
             sentence::split(text, &self.tokens, paragraph, &mut self.sentences);
+            let added = self.sentences.len() - first;
+            self.paragraph_of_sentence
+                .extend(std::iter::repeat_n(p as u32, added));
         }
-        for s in &self.sentences {
-            self.sentence_start
-                .extend(std::iter::repeat_n(s.start, s.indices().len()));
-            self.sentence_end
-                .extend(std::iter::repeat_n(s.end, s.indices().len()));
+        for (k, s) in self.sentences.iter().enumerate() {
+            self.sentence_of
+                .extend(std::iter::repeat_n(k as u32, s.indices().len()));
         }
-        debug_assert_eq!(self.sentence_start.len(), self.tokens.len());
+        debug_assert_eq!(self.sentence_of.len(), self.tokens.len());
     }
 
     /// Forgets every spelling, as before the first document: for a new
@@ -313,6 +312,32 @@ impl Analysis {
         self.spelling_of.clear();
         self.haystack.clear();
         self.long_spellings.clear();
+    }
+
+    /// The sentence of token `i`, if there is such a token.
+    #[inline]
+    pub(crate) fn sentence_at(&self, i: usize) -> Option<TokenRange> {
+        self.sentences
+            .get(*self.sentence_of.get(i)? as usize)
+            .copied()
+    }
+
+    /// The first token of token `i`'s sentence.
+    #[inline]
+    pub(crate) fn sentence_start(&self, i: usize) -> usize {
+        self.sentences[self.sentence_of[i] as usize].start as usize
+    }
+
+    /// The end of token `i`'s sentence (one past its last token).
+    #[inline]
+    pub(crate) fn sentence_end(&self, i: usize) -> usize {
+        self.sentences[self.sentence_of[i] as usize].end as usize
+    }
+
+    /// The index of token `i`'s paragraph.
+    #[inline]
+    pub(crate) fn paragraph_of(&self, i: usize) -> usize {
+        self.paragraph_of_sentence[self.sentence_of[i] as usize] as usize
     }
 
     /// The fold of token `i`.
@@ -455,7 +480,7 @@ pub(crate) mod tests {
         let folds: Vec<&str> = (0..a.tokens.len()).map(|i| a.folded(i)).collect();
         assert_eq!(folds, ["alpha", "beta", "alpha"]);
         assert_eq!(a.haystack, " alpha beta ");
-        assert_eq!(a.sentence_start.len(), 3);
+        assert_eq!(a.sentence_of.len(), 3);
         // Nothing of `gamma` is remembered: the next document folds it anew.
         a.run("gamma alpha", &folder);
         let folds: Vec<&str> = (0..a.tokens.len()).map(|i| a.folded(i)).collect();
@@ -533,9 +558,14 @@ pub(crate) mod tests {
         assert!(a.tokens[a.paragraphs[1].start as usize].paragraph_start);
         assert_eq!(a.sentences.len(), 3);
         // Tokens 0–4 (`Hoda Jassim ( Baghdad )`), 5–9, 10–11.
-        assert_eq!(a.paragraph_of, [0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2]);
-        assert_eq!(a.sentence_start, [0, 0, 0, 0, 0, 5, 5, 5, 5, 5, 10, 10]);
-        assert_eq!(a.sentence_end, [5, 5, 5, 5, 5, 10, 10, 10, 10, 10, 12, 12]);
+        let n = a.tokens.len();
+        let paragraphs: Vec<usize> = (0..n).map(|i| a.paragraph_of(i)).collect();
+        assert_eq!(paragraphs, [0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2]);
+        let starts: Vec<usize> = (0..n).map(|i| a.sentence_start(i)).collect();
+        assert_eq!(starts, [0, 0, 0, 0, 0, 5, 5, 5, 5, 5, 10, 10]);
+        let ends: Vec<usize> = (0..n).map(|i| a.sentence_end(i)).collect();
+        assert_eq!(ends, [5, 5, 5, 5, 5, 10, 10, 10, 10, 10, 12, 12]);
+        assert_eq!(a.sentence_at(n), None);
     }
 
     #[test]
