@@ -123,7 +123,7 @@ fn units(alias: &str, rules: &Rules<'_>) -> Vec<Unit> {
     let mut hyphen = false;
     let mut scratch = String::new();
     for (i, &span) in spans.iter().enumerate() {
-        let piece = &alias[span];
+        let piece = &alias[span.span()];
         let class = crate::text::classify(piece);
         let mut folded = String::new();
         rules.folder.fold(piece, class, &mut folded, &mut scratch);

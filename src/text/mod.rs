@@ -150,7 +150,7 @@ pub(crate) struct Analysis {
     /// The punctuation that folds to a quotation mark (`"` or `'`), in
     /// order: the only tokens where a quotation opens or closes.
     pub(crate) quote_marks: Vec<u32>,
-    spans: Vec<Span>,
+    spans: Vec<token::Piece>,
     /// The spelling of each token text, by its packed bytes or, when too
     /// long to pack, a lossy key of them: most tokens repeat one seen
     /// before, and are neither folded nor looked up again.
@@ -191,7 +191,7 @@ impl Analysis {
         }
         let mut previous_end = 0;
         let mut paragraph_start = 0;
-        for (i, &span) in self.spans.iter().enumerate() {
+        for (i, span) in self.spans.iter().map(|piece| piece.span()).enumerate() {
             let gap = &text.as_bytes()[previous_end..span.start];
             #[expect(
                 clippy::manual_contains,
@@ -411,7 +411,7 @@ pub(crate) fn fold_phrase(folder: &Folder, phrase: &str) -> Vec<String> {
     spans
         .into_iter()
         .map(|span| {
-            let piece = &phrase[span];
+            let piece = &phrase[span.span()];
             let mut folded = String::new();
             folder.fold(piece, classify(piece), &mut folded, &mut scratch);
             folded

@@ -232,13 +232,30 @@ fn is_dotted(word: &str) -> bool {
     joined && group > 0
 }
 
-/// Splits `text` into token spans, appending them to `out`.
+/// Where a token lies in the text, in 32-bit offsets (documents are limited
+/// to `u32::MAX` bytes): half the size of a [`Span`], since tokenizing
+/// writes one for every token of the document.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub(crate) struct Piece {
+    start: u32,
+    end: u32,
+}
+
+impl Piece {
+    /// The token's bytes in the text.
+    #[inline]
+    pub(crate) fn span(self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+}
+
+/// Splits `text` into tokens, appending where each lies to `out`.
 ///
 /// Chunks between whitespace that are plain ASCII words and punctuation (most
 /// of English news) are tokenized by one byte loop; any other chunk is
 /// segmented by [`segment`]'s rules, from its first byte. A property test
 /// checks that both ways give the same tokens.
-pub(crate) fn tokenize(text: &str, out: &mut Vec<Span>) {
+pub(crate) fn tokenize(text: &str, out: &mut Vec<Piece>) {
     let mut tokens = Tokens::new(text, out);
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -273,7 +290,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Span>) {
 /// Tokenizes `text` segment by segment, without the plain-chunk loop: the
 /// reference the fast path is tested against.
 #[cfg(test)]
-pub(crate) fn tokenize_by_segments(text: &str, out: &mut Vec<Span>) {
+pub(crate) fn tokenize_by_segments(text: &str, out: &mut Vec<Piece>) {
     let mut tokens = Tokens::new(text, out);
     segment::segments(text, |start, end| tokens.segment(start, end));
     tokens.finish();
@@ -283,17 +300,26 @@ pub(crate) fn tokenize_by_segments(text: &str, out: &mut Vec<Span>) {
 /// whether a full stop follows it.
 struct Tokens<'a> {
     text: &'a str,
-    out: &'a mut Vec<Span>,
+    out: &'a mut Vec<Piece>,
     pending: Option<Span>,
 }
 
 impl<'a> Tokens<'a> {
-    fn new(text: &'a str, out: &'a mut Vec<Span>) -> Tokens<'a> {
+    fn new(text: &'a str, out: &'a mut Vec<Piece>) -> Tokens<'a> {
         Tokens {
             text,
             out,
             pending: None,
         }
+    }
+
+    /// Appends a token.
+    #[inline]
+    fn emit(&mut self, span: Span) {
+        self.out.push(Piece {
+            start: span.start as u32,
+            end: span.end as u32,
+        });
     }
 
     fn finish(mut self) {
@@ -304,7 +330,7 @@ impl<'a> Tokens<'a> {
     #[inline]
     fn flush(&mut self) {
         if let Some(word) = self.pending.take() {
-            self.out.push(word);
+            self.emit(word);
         }
     }
 
@@ -312,7 +338,7 @@ impl<'a> Tokens<'a> {
     #[inline]
     fn plain_word(&mut self, start: usize, end: usize) {
         if let Some(word) = self.pending.replace(Span::new(start, end)) {
-            self.out.push(word);
+            self.emit(word);
         }
     }
 
@@ -322,12 +348,12 @@ impl<'a> Tokens<'a> {
     fn stop(&mut self, start: usize, end: usize) {
         if let Some(word) = self.pending.take() {
             if word.end == start && abbreviation(&self.text[word]) != Abbreviation::No {
-                self.out.push(Span::new(word.start, end));
+                self.emit(Span::new(word.start, end));
                 return;
             }
-            self.out.push(word);
+            self.emit(word);
         }
-        self.out.push(Span::new(start, end));
+        self.emit(Span::new(start, end));
     }
 
     /// Tokenizes the chunk that starts at byte `i` if it is plain: ASCII,
@@ -357,7 +383,7 @@ impl<'a> Tokens<'a> {
                 i += 1;
             } else {
                 self.flush();
-                self.out.push(Span::new(i, i + 1));
+                self.emit(Span::new(i, i + 1));
                 i += 1;
             }
         }
@@ -389,7 +415,7 @@ impl<'a> Tokens<'a> {
         }
         self.flush();
         if !is_word {
-            self.out.push(Span::new(start, end));
+            self.emit(Span::new(start, end));
             return;
         }
         // A word: split it at `:` and long dotted joints, then split off a
@@ -399,12 +425,12 @@ impl<'a> Tokens<'a> {
             let last = parts.peek_done();
             let (stem, possessive) = split_possessive(text, part);
             if let Some(p) = possessive {
-                self.out.push(stem);
-                self.out.push(p);
+                self.emit(stem);
+                self.emit(p);
             } else if last {
                 self.pending = Some(stem);
             } else {
-                self.out.push(stem);
+                self.emit(stem);
             }
         }
     }
@@ -585,7 +611,7 @@ mod tests {
     fn tokens(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
         tokenize(text, &mut out);
-        out.into_iter().map(|s| &text[s]).collect()
+        out.into_iter().map(|s| &text[s.span()]).collect()
     }
 
     /// (name, text, tokens): the specification of the tokenizer.
@@ -676,7 +702,7 @@ mod tests {
             assert_eq!(&tokens(text), want, "{name}");
             let mut by_segments = Vec::new();
             tokenize_by_segments(text, &mut by_segments);
-            let by_segments: Vec<&str> = by_segments.into_iter().map(|s| &text[s]).collect();
+            let by_segments: Vec<&str> = by_segments.into_iter().map(|s| &text[s.span()]).collect();
             assert_eq!(&by_segments, want, "{name}, segment by segment");
         }
     }
