@@ -285,7 +285,9 @@ thread_local! {
 /// before the limit.
 pub const MAX_DOCUMENT_BYTES: usize = u32::MAX as usize - 2;
 
-fn within_limit(text: &str) -> &str {
+/// `text`, or its longest prefix within [`MAX_DOCUMENT_BYTES`] that ends
+/// on a character boundary.
+pub(crate) fn within_limit(text: &str) -> &str {
     if text.len() <= MAX_DOCUMENT_BYTES {
         return text;
     }

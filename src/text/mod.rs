@@ -176,6 +176,8 @@ impl Analysis {
     /// text over [`MAX_DOCUMENT_BYTES`](crate::MAX_DOCUMENT_BYTES) is
     /// analysed up to the limit.
     fn run_within(&mut self, text: &str, folder: &Folder, limit: usize) {
+        // Every entry point passes through here: tokens hold 32-bit offsets.
+        let text = crate::extract::within_limit(text);
         self.tokens.clear();
         self.paragraphs.clear();
         self.sentences.clear();
