@@ -31,10 +31,9 @@ pub(crate) use token::{Class, Shape};
 /// read by every stage, and on a long document it outgrows the cache.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Token {
-    /// Where the token starts and ends in the original text, which is never
-    /// longer than [`MAX_DOCUMENT_BYTES`](crate::MAX_DOCUMENT_BYTES).
-    start: u32,
-    end: u32,
+    /// Where the token lies in the original text, as the tokenizer found
+    /// it.
+    piece: token::Piece,
     /// Where its fold starts and ends in the haystack (without the
     /// surrounding spaces), which never outgrows 32-bit offsets either.
     fold_start: u32,
@@ -53,7 +52,7 @@ impl Token {
     /// Where the token is in the original text.
     #[inline]
     pub(crate) fn span(&self) -> Span {
-        Span::new(self.start as usize, self.end as usize)
+        self.piece.span()
     }
 
     /// Where its fold is in the haystack.
@@ -193,7 +192,8 @@ impl Analysis {
         }
         let mut previous_end = 0;
         let mut paragraph_start = 0;
-        for (i, span) in self.spans.iter().map(|piece| piece.span()).enumerate() {
+        for (i, &piece) in self.spans.iter().enumerate() {
+            let span = piece.span();
             let gap = &text.as_bytes()[previous_end..span.start];
             #[expect(
                 clippy::manual_contains,
@@ -206,7 +206,7 @@ impl Analysis {
             }
             // Sliced (and its bounds checked) only when a new or long
             // spelling needs its text; a known word is found by its key.
-            let piece = || &text[span];
+            let token_text = || &text[span];
             let new = self.spellings.len() as u32;
             let key = word_map::key_in(text.as_bytes(), span.range());
             // The key a new spelling was entered under, if it was.
@@ -222,7 +222,7 @@ impl Analysis {
                 },
                 // Too long to pack: known by a lossy key, and the same
                 // spelling only if the bytes are the same.
-                None => match self.spelling_of.entry(long_key(piece().as_bytes())) {
+                None => match self.spelling_of.entry(long_key(token_text().as_bytes())) {
                     Entry::Vacant(vacant) => {
                         entered = Some(*vacant.key());
                         vacant.insert(new);
@@ -231,7 +231,7 @@ impl Analysis {
                     Entry::Occupied(known) => {
                         let known = *known.get();
                         let written = self.spellings[known as usize].written;
-                        (self.long_spellings[written.range()] == *piece()).then_some(known)
+                        (self.long_spellings[written.range()] == *token_text()).then_some(known)
                     }
                 },
             };
@@ -248,10 +248,10 @@ impl Analysis {
             ) = match known {
                 Some(known) => (known, self.spellings[known as usize]),
                 None => {
-                    let piece = piece();
+                    let word = token_text();
                     let mark = self.haystack.len();
                     let mut folded =
-                        fold_spelling(piece, folder, &mut self.haystack, &mut self.scratch);
+                        fold_spelling(word, folder, &mut self.haystack, &mut self.scratch);
                     if self.haystack.len() > limit {
                         self.haystack.truncate(mark);
                         if let Some(key) = entered {
@@ -262,7 +262,7 @@ impl Analysis {
                     if key.is_none() {
                         // Known by a lossy key: its text is kept to confirm it.
                         let start = self.long_spellings.len();
-                        self.long_spellings.push_str(piece);
+                        self.long_spellings.push_str(word);
                         folded.written = Span::new(start, self.long_spellings.len());
                     }
                     self.spellings.push(folded);
@@ -277,8 +277,7 @@ impl Analysis {
                 self.quote_marks.push(i as u32);
             }
             self.tokens.push(Token {
-                start: span.start as u32,
-                end: span.end as u32,
+                piece,
                 fold_start: folded.start as u32,
                 fold_end: folded.end as u32,
                 spelling,
@@ -358,8 +357,8 @@ impl Analysis {
     /// end of token `range.end - 1`.
     pub(crate) fn span_of(&self, range: TokenRange) -> Span {
         Span::new(
-            self.tokens[range.start as usize].start as usize,
-            self.tokens[range.end as usize - 1].end as usize,
+            self.tokens[range.start as usize].span().start,
+            self.tokens[range.end as usize - 1].span().end,
         )
     }
 }
