@@ -274,6 +274,12 @@ impl Scanned {
         self.analysis.forget_spellings();
         self.spelling_facts.clear();
     }
+
+    /// Forgets the spellings met after the first `kept`, with their facts.
+    fn forget_spellings_after(&mut self, kept: usize) {
+        self.analysis.forget_spellings_after(kept);
+        self.spelling_facts.truncate(kept);
+    }
 }
 
 thread_local! {
@@ -487,6 +493,26 @@ pub mod stages {
         super::SCRATCH.with(|cell| {
             if let Ok(mut scratch) = cell.try_borrow_mut() {
                 scratch.scanned.forget_spellings();
+            }
+        });
+    }
+
+    /// The number of spellings this thread remembers, to return to with
+    /// [`forget_spellings_after`].
+    pub fn remembered_spellings() -> usize {
+        super::SCRATCH.with(|cell| {
+            cell.try_borrow()
+                .map_or(0, |scratch| scratch.scanned.analysis.spellings.len())
+        })
+    }
+
+    /// Makes this thread forget the spellings it met after the first
+    /// `kept`: a benchmark that repeats one document after others measures
+    /// it unseen by a thread that has read those others.
+    pub fn forget_spellings_after(kept: usize) {
+        super::SCRATCH.with(|cell| {
+            if let Ok(mut scratch) = cell.try_borrow_mut() {
+                scratch.scanned.forget_spellings_after(kept);
             }
         });
     }

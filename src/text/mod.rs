@@ -315,6 +315,26 @@ impl Analysis {
         self.long_spellings.clear();
     }
 
+    /// Forgets the spellings met after the first `kept`, as if the
+    /// documents that brought them had not been analysed. Spellings are
+    /// stored in order of first occurrence, their folds and texts too, so
+    /// the later ones are a tail of each.
+    pub(crate) fn forget_spellings_after(&mut self, kept: usize) {
+        let Some(&first_forgotten) = self.spellings.get(kept) else {
+            return;
+        };
+        self.haystack.truncate(first_forgotten.folded.start);
+        if let Some(long) = self.spellings[kept..]
+            .iter()
+            .find(|s| !s.written.is_empty())
+        {
+            self.long_spellings.truncate(long.written.start);
+        }
+        self.spellings.truncate(kept);
+        self.spelling_of
+            .retain(|_, spelling| (*spelling as usize) < kept);
+    }
+
     /// The sentence of token `i`, if there is such a token.
     #[inline]
     pub(crate) fn sentence_at(&self, i: usize) -> Option<TokenRange> {
@@ -550,6 +570,35 @@ pub(crate) mod tests {
         a.run("and Iraq", &folder);
         assert_eq!(a.haystack, " and iraq ");
         assert_eq!(a.spellings.len(), 2);
+    }
+
+    #[test]
+    fn spellings_met_after_a_point_are_forgotten_alone() {
+        let folder = test_folder();
+        let mut a = Analysis::default();
+        a.run("Iraq and Counterinsurgency", &folder);
+        let (haystack, long) = (a.haystack.clone(), a.long_spellings.clone());
+        a.run("Mosul and Counterterrorism Iraq", &folder);
+        assert_eq!(a.spellings.len(), 5);
+        a.forget_spellings_after(3);
+        assert_eq!(
+            (a.haystack.as_str(), a.long_spellings.as_str()),
+            (&*haystack, &*long)
+        );
+        assert_eq!(a.spellings.len(), 3);
+        // The forgotten are new again and numbered as before; the kept are
+        // still known, the long one by the text kept for it.
+        a.run(
+            "Counterterrorism Counterinsurgency Mosul iraq Iraq",
+            &folder,
+        );
+        let spellings: Vec<u32> = a.tokens.iter().map(|t| t.spelling).collect();
+        assert_eq!(spellings, [3, 2, 4, 5, 0]);
+        assert_eq!(a.folded(0), "counterterrorism");
+        // Keeping as many as there are, or more, forgets nothing.
+        a.forget_spellings_after(6);
+        a.forget_spellings_after(60);
+        assert_eq!(a.spellings.len(), 6);
     }
 
     #[test]
