@@ -260,27 +260,20 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Piece>) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i].is_ascii_whitespace() {
-            i += 1;
-            continue;
-        }
-        let saved = (tokens.out.len(), tokens.pending);
-        if let Some(end) = tokens.plain_chunk(i) {
-            i = end;
-            continue;
-        }
-        tokens.out.truncate(saved.0);
-        tokens.pending = saved.1;
-        let end = bytes[i..]
+        let Some(start) = tokens.plain_chunks(i) else {
+            break;
+        };
+        let end = bytes[start..]
             .iter()
             .position(u8::is_ascii_whitespace)
-            .map_or(bytes.len(), |n| i + n);
-        if !segment::simple_segments(bytes, i, end, &mut |start, end| tokens.segment(start, end)) {
+            .map_or(bytes.len(), |n| start + n);
+        let saved = (tokens.out.len(), tokens.pending);
+        if !segment::simple_segments(bytes, start, end, &mut |s, e| tokens.segment(s, e)) {
             // A character the simple rules do not cover: undone, and the
             // chunk segmented by the full rules.
             tokens.out.truncate(saved.0);
             tokens.pending = saved.1;
-            segment::unicode_segments(text, i, end, &mut |start, end| tokens.segment(start, end));
+            segment::unicode_segments(text, start, end, &mut |s, e| tokens.segment(s, e));
         }
         i = end;
     }
@@ -356,14 +349,19 @@ impl<'a> Tokens<'a> {
         self.emit(Span::new(start, end));
     }
 
-    /// Tokenizes the chunk that starts at byte `i` if it is plain: ASCII,
-    /// runs of letters and digits that no joiner continues, and punctuation
-    /// other than `_`. Returns the chunk's end, or `None` (with tokens
-    /// possibly emitted, for the caller to undo) when it is not plain.
+    /// Tokenizes the plain chunks from byte `i` on, one after another:
+    /// chunks between whitespace of ASCII runs of letters and digits that
+    /// no joiner continues, and punctuation other than `_`. Stops at the
+    /// end of the text (`None`), or at the first chunk that is not plain:
+    /// returns where that chunk starts, with its tokens undone. Staying in
+    /// one loop across spaces, rather than returning at each, saves a call
+    /// and the setup of the undo record per word.
     #[inline]
-    fn plain_chunk(&mut self, mut i: usize) -> Option<usize> {
+    fn plain_chunks(&mut self, mut i: usize) -> Option<usize> {
         let bytes = self.text.as_bytes();
         let kind = |i: usize| bytes.get(i).map_or(SPACE, |&b| PLAIN_KIND[usize::from(b)]);
+        let mut chunk = i;
+        let mut saved = (self.out.len(), self.pending);
         loop {
             let here = kind(i);
             if here & ALNUM != 0 {
@@ -371,13 +369,20 @@ impl<'a> Tokens<'a> {
                 i = alnum_run_end(bytes, i + 1);
                 // `a:b`, `a.b`, `a'b`, `1,5`: the segmenter's rules decide.
                 if kind(i) & JOINER != 0 && kind(i + 1) & CONTINUES != 0 {
-                    return None;
+                    break;
                 }
                 self.plain_word(start, i);
             } else if here & SPACE != 0 {
-                return Some(i);
+                if i >= bytes.len() {
+                    return None;
+                }
+                i += 1;
+                if kind(i) & SPACE == 0 {
+                    chunk = i;
+                    saved = (self.out.len(), self.pending);
+                }
             } else if here & BREAK != 0 {
-                return None;
+                break;
             } else if bytes[i] == b'.' {
                 self.stop(i, i + 1);
                 i += 1;
@@ -387,6 +392,9 @@ impl<'a> Tokens<'a> {
                 i += 1;
             }
         }
+        self.out.truncate(saved.0);
+        self.pending = saved.1;
+        Some(chunk)
     }
 
     /// One segment of the general path.
@@ -478,7 +486,7 @@ const JOINER: u8 = 8;
 /// What a joiner joins to: a letter, digit, `_` or non-ASCII byte.
 const CONTINUES: u8 = 16;
 
-/// What each byte is to [`Tokens::plain_chunk`].
+/// What each byte is to [`Tokens::plain_chunks`].
 static PLAIN_KIND: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut b = 0;
