@@ -84,15 +84,14 @@ fn end_to_end(c: &mut Criterion) {
         .build(stages::alias_patterns(&extractor))
         .unwrap();
     let mut group = c.benchmark_group("end_to_end");
-    let news = include_str!("data/us-gov-news.txt");
-    let paragraphs: Vec<&str> = news.split("\n\n").collect();
     let mut inputs: Vec<(&str, Vec<String>)> = corpora()
         .into_iter()
         .map(|(name, text)| (name, vec![text]))
         .collect();
     // A stream of short documents: each paragraph of the news corpus on
     // its own, in order.
-    let stream = paragraphs.iter().map(|p| (*p).to_owned()).collect();
+    let news = include_str!("data/us-gov-news.txt");
+    let stream = news.split("\n\n").map(str::to_owned).collect();
     inputs.push(("us-gov-news-paragraphs", stream));
     for (name, documents) in &inputs {
         let bytes = documents.iter().map(String::len).sum::<usize>();

@@ -519,7 +519,7 @@ impl<'a> Context<'a> {
         fits: &impl Fn(EntityId) -> bool,
     ) -> Option<EntityId> {
         let analysis = self.inputs.analysis;
-        let paragraph = (before < analysis.tokens.len()).then(|| analysis.paragraph_of(before))?;
+        let paragraph = analysis.paragraph_at(before)?;
         let first = self
             .cues
             .partition_point(|(t, _)| (t.start as usize) < before);
@@ -577,7 +577,7 @@ impl<'a> Context<'a> {
     ) -> Option<EntityId> {
         let resolved = self.inputs.resolved;
         let analysis = self.inputs.analysis;
-        let paragraph = (before < analysis.tokens.len()).then(|| analysis.paragraph_of(before))?;
+        let paragraph = analysis.paragraph_at(before)?;
         let first = resolved
             .mention_tokens
             .partition_point(|t| (t.end as usize) <= before);

@@ -361,6 +361,12 @@ impl Analysis {
         self.paragraph_of_sentence[self.sentence_of[i] as usize] as usize
     }
 
+    /// The index of token `i`'s paragraph, if there is such a token.
+    #[inline]
+    pub(crate) fn paragraph_at(&self, i: usize) -> Option<usize> {
+        Some(self.paragraph_of_sentence[*self.sentence_of.get(i)? as usize] as usize)
+    }
+
     /// The fold of token `i`.
     #[inline]
     pub(crate) fn folded(&self, i: usize) -> &str {
@@ -616,6 +622,7 @@ pub(crate) mod tests {
         let ends: Vec<usize> = (0..n).map(|i| a.sentence_end(i)).collect();
         assert_eq!(ends, [5, 5, 5, 5, 5, 10, 10, 10, 10, 10, 12, 12]);
         assert_eq!(a.sentence_at(n), None);
+        assert_eq!((a.paragraph_at(5), a.paragraph_at(n)), (Some(1), None));
     }
 
     #[test]
