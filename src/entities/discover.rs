@@ -948,10 +948,9 @@ fn role_start(doc: &Doc<'_>, title_start: usize) -> usize {
 /// `Tahseen al-Khafaji, the JOC spokesman,` and `the Dutch Ambassador to
 /// Iraq, Hans Sande,`.
 fn appositions(doc: &Doc<'_>, out: &mut Discovery) {
-    // Compared as bytes, walking the tokens: this loop sees every token.
-    let haystack = doc.analysis.haystack.as_bytes();
-    for (c, token) in doc.analysis.tokens.iter().enumerate().skip(1) {
-        if haystack[token.folded()] != [b','] {
+    for &c in &doc.analysis.commas {
+        let c = c as usize;
+        if c == 0 {
             continue;
         }
         // Name first: the noun phrase after the comma holds a title.

@@ -149,6 +149,9 @@ pub(crate) struct Analysis {
     /// The punctuation that folds to a quotation mark (`"` or `'`), in
     /// order: the only tokens where a quotation opens or closes.
     pub(crate) quote_marks: Vec<u32>,
+    /// The punctuation that folds to a comma, in order: the only tokens
+    /// where an apposition starts or ends.
+    pub(crate) commas: Vec<u32>,
     spans: Vec<token::Piece>,
     /// The spelling of each token text, by its packed bytes or, when too
     /// long to pack, a lossy key of them: most tokens repeat one seen
@@ -184,6 +187,7 @@ impl Analysis {
         self.paragraph_of_sentence.clear();
         self.capitalized.clear();
         self.quote_marks.clear();
+        self.commas.clear();
         self.spans.clear();
         token::tokenize(text, &mut self.spans);
         self.haystack.reserve(text.len() + 2);
@@ -271,10 +275,12 @@ impl Analysis {
             };
             if class == Class::Word && shape.is_capital() {
                 self.capitalized.push(i as u32);
-            } else if class == Class::Punct
-                && matches!(self.haystack.as_bytes()[folded.range()], [b'"' | b'\''])
-            {
-                self.quote_marks.push(i as u32);
+            } else if class == Class::Punct {
+                match self.haystack.as_bytes()[folded.range()] {
+                    [b'"' | b'\''] => self.quote_marks.push(i as u32),
+                    [b','] => self.commas.push(i as u32),
+                    _ => {}
+                }
             }
             self.tokens.push(Token {
                 piece,
@@ -637,6 +643,24 @@ pub(crate) mod tests {
             .map(|&i| &text[a.tokens[i as usize].span()])
             .collect();
         assert_eq!(marks, ["“", "”", "\"", "\"", "«", "»", "„", "“", "‘", "’"]);
+    }
+
+    #[test]
+    fn commas_are_listed_by_their_fold() {
+        // Not the comma inside a number, nor other punctuation, nor the
+        // ideographic comma, which keeps a fold of its own.
+        let text = "Baghdad, Iraq, 1,500 troops; said: yes、no, then";
+        let a = analyze(text);
+        let commas: Vec<usize> = a
+            .commas
+            .iter()
+            .map(|&i| a.tokens[i as usize].span().start)
+            .collect();
+        let expected: Vec<usize> = ["Baghdad,", "Iraq,", "no,"]
+            .iter()
+            .map(|w| text.find(w).unwrap() + w.len() - 1)
+            .collect();
+        assert_eq!(commas, expected);
     }
 
     #[test]
