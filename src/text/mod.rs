@@ -152,6 +152,9 @@ pub(crate) struct Analysis {
     /// The punctuation that folds to a comma, in order: the only tokens
     /// where an apposition starts or ends.
     pub(crate) commas: Vec<u32>,
+    /// The tokens that may end a sentence, in order: the only ones the
+    /// sentence rules look at.
+    sentence_ends: Vec<u32>,
     spans: Vec<token::Piece>,
     /// The spelling of each token text, by its packed bytes or, when too
     /// long to pack, a lossy key of them: most tokens repeat one seen
@@ -188,6 +191,7 @@ impl Analysis {
         self.capitalized.clear();
         self.quote_marks.clear();
         self.commas.clear();
+        self.sentence_ends.clear();
         self.spans.clear();
         token::tokenize(text, &mut self.spans);
         self.haystack.reserve(text.len() + 2);
@@ -282,6 +286,10 @@ impl Analysis {
                     _ => {}
                 }
             }
+            // Tokens are never empty.
+            if sentence::may_end_sentence(text.as_bytes()[span.end - 1]) {
+                self.sentence_ends.push(i as u32);
+            }
             self.tokens.push(Token {
                 piece,
                 fold_start: folded.start as u32,
@@ -298,9 +306,19 @@ impl Analysis {
             self.paragraphs
                 .push(TokenRange::new(paragraph_start, self.tokens.len()));
         }
+        let mut sentence_ends = &self.sentence_ends[..];
         for (p, &paragraph) in self.paragraphs.iter().enumerate() {
             let first = self.sentences.len();
-            sentence::split(text, &self.tokens, paragraph, &mut self.sentences);
+            let within = sentence_ends.partition_point(|&i| i < paragraph.end);
+            let candidates;
+            (candidates, sentence_ends) = sentence_ends.split_at(within);
+            sentence::split(
+                text,
+                &self.tokens,
+                paragraph,
+                candidates,
+                &mut self.sentences,
+            );
             let added = self.sentences.len() - first;
             self.paragraph_of_sentence
                 .extend(std::iter::repeat_n(p as u32, added));
