@@ -214,7 +214,10 @@ impl Folder {
         let mark = out.len();
         if pairs == 0 {
             out.push_str(token);
-            out[mark..].make_ascii_lowercase();
+            // Most words are written in lower case already.
+            if seen & UPPER != 0 {
+                out[mark..].make_ascii_lowercase();
+            }
         } else {
             self.lower_and_rewrite_pairs(token.as_bytes(), out);
         }
