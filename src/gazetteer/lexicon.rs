@@ -104,8 +104,12 @@ struct Trie {
 struct Node {
     /// The pattern that ends here, or [`Node::NO_PATTERN`].
     pattern: u32,
-    /// Whether some longer pattern goes on from here.
-    leaves: bool,
+    /// One bit, [`Node::bit`], for the word of each edge that leaves this
+    /// node; zero when no longer pattern goes on from here. Most words
+    /// after a name start lead nowhere, and this rules them out without a
+    /// lookup in the table of edges, which holds every edge of the
+    /// gazetteer and is seldom in cache.
+    children: u32,
 }
 
 impl Node {
@@ -114,8 +118,21 @@ impl Node {
     fn new() -> Node {
         Node {
             pattern: Node::NO_PATTERN,
-            leaves: false,
+            children: 0,
         }
+    }
+
+    /// The bit of `word` in [`Node::children`]: five bits of its id, mixed
+    /// so that words numbered close together spread over them.
+    #[inline]
+    fn bit(word: u32) -> u32 {
+        1 << (word.wrapping_mul(0x9E37_79B9) >> 27)
+    }
+
+    /// Whether an edge for `word` may leave this node.
+    #[inline]
+    fn may_lead_on(&self, word: u32) -> bool {
+        self.children & Node::bit(word) != 0
     }
 }
 
@@ -141,7 +158,7 @@ impl Trie {
         debug_assert!(fresh < PatternWord::LOWERCASE);
         let next = *self.edges.entry(Trie::edge(node, word)).or_insert(fresh);
         if next == fresh {
-            self.nodes[node as usize].leaves = true;
+            self.nodes[node as usize].children |= Node::bit(word);
             self.nodes.push(Node::new());
         }
         next
@@ -302,14 +319,17 @@ impl Lexicon {
         };
         let mut words = 1;
         let mut rest = rest.into_iter();
-        while let Some(&Node { pattern, leaves }) = self.trie.nodes.get(node as usize) {
-            if pattern != Node::NO_PATTERN {
-                found(pattern as usize, words);
+        while let Some(here) = self.trie.nodes.get(node as usize) {
+            if here.pattern != Node::NO_PATTERN {
+                found(here.pattern as usize, words);
             }
-            if !leaves {
+            if here.children == 0 {
                 return;
             }
-            let Some(word) = rest.next().filter(|w| w.id != PatternWord::NONE) else {
+            let Some(word) = rest
+                .next()
+                .filter(|w| w.id != PatternWord::NONE && here.may_lead_on(w.id))
+            else {
                 return;
             };
             let Some(&next) = self.trie.edges.get(&Trie::edge(node, word.id)) else {
@@ -514,6 +534,23 @@ mod tests {
         let lengths: Vec<usize> = got.iter().map(|(_, n)| *n).collect();
         assert!(lengths.windows(2).all(|w| w[0] < w[1]), "{got:?}");
         assert!(got.iter().any(|(p, _)| p == " islamic state "), "{got:?}");
+    }
+
+    #[test]
+    fn every_edge_passes_its_node_filter() {
+        let (_, lexicon) = lexicon();
+        let trie = &lexicon.trie;
+        assert!(trie.edges.len() > 10, "{}", trie.edges.len());
+        for (&edge, &to) in &trie.edges {
+            let (from, word) = ((edge >> 32) as usize, edge as u32);
+            assert!(
+                trie.nodes[from].may_lead_on(word),
+                "edge {from} -{word}-> {to}"
+            );
+        }
+        // Leaves have no edge to pass.
+        let leaves = trie.nodes.iter().filter(|n| n.children == 0).count();
+        assert!(leaves > 0 && leaves < trie.nodes.len());
     }
 
     #[test]
