@@ -187,20 +187,19 @@ impl Extractor {
         let Scanned {
             analysis,
             spelling_facts,
-            hits,
+            scan,
         } = scanned;
         analysis.run(text, &self.folder);
         self.cues.facts_of(analysis, spelling_facts);
         let facts = entities::TokenFacts::new(analysis, spelling_facts);
-        hits.clear();
-        entities::scan(text, analysis, facts, &self.lexicon, hits);
+        entities::scan(text, analysis, facts, &self.lexicon, scan);
     }
 
     fn entity_inputs<'a>(&'a self, text: &'a str, scanned: &'a Scanned) -> entities::Inputs<'a> {
         entities::Inputs {
             text,
             analysis: &scanned.analysis,
-            hits: &scanned.hits,
+            hits: &scanned.scan.hits,
             lexicon: &self.lexicon,
             gazetteer: &self.gazetteer,
             cues: &self.cues,
@@ -217,7 +216,7 @@ impl Extractor {
         quotes::Inputs {
             text,
             analysis: &scanned.analysis,
-            hits: &scanned.hits,
+            hits: &scanned.scan.hits,
             resolved,
             gazetteer: &self.gazetteer,
             speech: &self.speech,
@@ -246,7 +245,7 @@ struct Scratch {
 struct Scanned {
     analysis: Analysis,
     spelling_facts: Vec<entities::WordFacts>,
-    hits: Vec<entities::scan::Hit>,
+    scan: entities::scan::ScanBuffers,
 }
 
 impl Scratch {
@@ -541,11 +540,12 @@ pub mod stages {
     /// Looks up the words of an analysed document and matches the
     /// gazetteer over it; returns the number of hits.
     pub fn scan(extractor: &Extractor, text: &str, analyzed: &Analyzed) -> usize {
-        let (mut by_spelling, mut hits) = (Vec::new(), Vec::new());
+        let mut by_spelling = Vec::new();
+        let mut scanned = crate::entities::scan::ScanBuffers::default();
         extractor.cues.facts_of(&analyzed.0, &mut by_spelling);
         let facts = crate::entities::TokenFacts::new(&analyzed.0, &by_spelling);
-        crate::entities::scan(text, &analyzed.0, facts, &extractor.lexicon, &mut hits);
-        hits.len()
+        crate::entities::scan(text, &analyzed.0, facts, &extractor.lexicon, &mut scanned);
+        scanned.hits.len()
     }
 
     /// A document through the text layer and the gazetteer scan: what
@@ -558,7 +558,7 @@ pub mod stages {
     pub fn analyze_and_scan(extractor: &Extractor, text: &str, into: &mut Scanned) -> usize {
         into.0.forget_spellings();
         extractor.scan_into(text, &mut into.0);
-        into.0.hits.len()
+        into.0.scan.hits.len()
     }
 
     /// A document's entities and mentions: what quotation finding reads,

@@ -153,6 +153,19 @@ struct Workspace {
     best_name: HashMap<usize, (usize, usize)>,
     /// A name or title being written, before it is shared.
     name: String,
+    /// The allocation of a list of a candidate's words, kept empty between
+    /// documents: see [`recycle`].
+    spare_words: Vec<&'static str>,
+}
+
+/// An empty vector in the allocation of `spare`, for references that live
+/// as long as another document. Collecting a mapped vector into one of the
+/// same element size reuses its allocation, and with no element the map
+/// never runs, so a buffer of words borrowed from one document serves the
+/// next without allocating.
+fn recycle<'b>(mut spare: Vec<&str>) -> Vec<&'b str> {
+    spare.clear();
+    spare.into_iter().map(|_| "").collect()
 }
 
 /// A map with room for `n` entries: resolution knows how many candidates
@@ -566,6 +579,7 @@ fn short_forms(doc: &Doc<'_>, work: &mut Workspace) {
         clusters,
         owner,
         dropped,
+        spare_words,
         ..
     } = work;
     // The surname of every person of the document (None when two share
@@ -577,7 +591,7 @@ fn short_forms(doc: &Doc<'_>, work: &mut Workspace) {
     let mut bound_particles: HashMap<usize, String> = HashMap::default();
     let mut org_heads: HashMap<&str, Option<usize>> = HashMap::default();
     let mut repeats: HashMap<&str, Vec<(Vec<&str>, usize)>> = HashMap::default();
-    let mut words = Vec::new();
+    let mut words = recycle(std::mem::take(spare_words));
     for &c in accepted.iter() {
         words_of_into(doc, &candidates[c], false, &mut words);
         let root = clusters.root(c);
@@ -713,6 +727,7 @@ fn short_forms(doc: &Doc<'_>, work: &mut Workspace) {
         }
     }
     accepted.retain(|&c| !dropped.get(c).copied().unwrap_or(false));
+    *spare_words = recycle(words);
 }
 
 /// Records that `key` belongs to cluster `root`, or to no one when another
@@ -799,6 +814,7 @@ fn build(
         ids,
         best_name,
         name,
+        spare_words,
         ..
     } = work;
     let entries = doc.gazetteer.entries();
@@ -809,7 +825,7 @@ fn build(
     mention_tokens.reserve(accepted.len());
     // The fullest form names a discovered entity: found first, so that
     // the entity is made with its name.
-    let mut words = Vec::new();
+    let mut words = recycle(std::mem::take(spare_words));
     for &c in accepted.iter() {
         let cand = &candidates[c];
         if cand.target == Target::New {
@@ -820,6 +836,7 @@ fn build(
             }
         }
     }
+    *spare_words = recycle(words);
     for &c in accepted.iter() {
         let root = clusters.root(c);
         let cand = &candidates[c];
@@ -930,6 +947,18 @@ mod tests {
         };
         select(&mut work, n);
         work.accepted
+    }
+
+    #[test]
+    fn a_recycled_buffer_keeps_its_allocation() {
+        let text = String::from("Tahsin al - Khafaji");
+        let mut words: Vec<&str> = text.split(' ').collect();
+        words.reserve(100);
+        let (start, room) = (words.as_ptr() as usize, words.capacity());
+        let spare: Vec<&'static str> = recycle(words);
+        drop(text);
+        assert!(spare.is_empty());
+        assert_eq!((spare.as_ptr() as usize, spare.capacity()), (start, room));
     }
 
     #[test]

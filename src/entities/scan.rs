@@ -38,7 +38,17 @@ impl Hit {
     }
 }
 
-/// Appends the hits of the document, in text order and without overlap.
+/// What [`scan`] writes, kept from one document to the next.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct ScanBuffers {
+    /// The hits of the document, in text order and without overlap.
+    pub(crate) hits: Vec<Hit>,
+    /// The patterns found at one start: pattern and end token, shortest
+    /// first.
+    prefixes: Vec<(u32, u32)>,
+}
+
+/// Finds the hits of the document, replacing those `buffers` held.
 ///
 /// `facts` are the tokens' [`WordFacts`], which say where a match may start.
 pub(crate) fn scan(
@@ -46,11 +56,11 @@ pub(crate) fn scan(
     analysis: &Analysis,
     facts: TokenFacts<'_>,
     lexicon: &Lexicon,
-    hits: &mut Vec<Hit>,
+    buffers: &mut ScanBuffers,
 ) {
     let tokens = &analysis.tokens;
-    // The patterns found at one start: pattern and end token, shortest first.
-    let mut prefixes: Vec<(u32, u32)> = Vec::new();
+    let ScanBuffers { hits, prefixes } = buffers;
+    hits.clear();
     let mut i = 0;
     while i < tokens.len() {
         let first = facts.of(i).pattern_word();
@@ -214,9 +224,9 @@ mod tests {
             let mut by_spelling = Vec::new();
             cues.facts_of(&analysis, &mut by_spelling);
             let facts = TokenFacts::new(&analysis, &by_spelling);
-            let mut hits = Vec::new();
-            scan(&text, &analysis, facts, &lexicon, &mut hits);
-            for hit in hits {
+            let mut buffers = ScanBuffers::default();
+            scan(&text, &analysis, facts, &lexicon, &mut buffers);
+            for hit in buffers.hits {
                 let in_context: Vec<&str> = hit.tokens.indices().map(|i| analysis.folded(i)).collect();
                 let mut alone = Analysis::default();
                 alone.run(&text.as_str()[analysis.span_of(hit.tokens)], &folder);

@@ -55,8 +55,8 @@ fn mark(s: &str) -> Option<Mark> {
     })
 }
 
-/// The marked spans of the document, in order.
-pub(crate) fn find(text: &str, analysis: &Analysis) -> Vec<Marked> {
+/// The marked spans of the document, in order, replacing those of `out`.
+pub(crate) fn find(text: &str, analysis: &Analysis, out: &mut Vec<Marked>) {
     let tokens = &analysis.tokens;
     let mark_at = |i: usize| {
         let t = &tokens[i];
@@ -70,7 +70,7 @@ pub(crate) fn find(text: &str, analysis: &Analysis) -> Vec<Marked> {
     let attached_left = |i: usize| !tokens[i].space_before;
     let attached_right = |i: usize| i + 1 < tokens.len() && !tokens[i + 1].space_before;
 
-    let mut out = Vec::new();
+    out.clear();
     // An opening mark carried over from the previous paragraph.
     let mut carried: Option<(usize, Mark)> = None;
     for (p, paragraph) in analysis.paragraphs.iter().enumerate() {
@@ -98,7 +98,7 @@ pub(crate) fn find(text: &str, analysis: &Analysis) -> Vec<Marked> {
                 }
                 (Some((o, Mark::LowOpen)), Mark::Open | Mark::Close | Mark::Either)
                 | (Some((o, Mark::Open | Mark::Either)), Mark::Close | Mark::Either) => {
-                    push(&mut out, o, i, true);
+                    push(out, o, i, true);
                     open = None;
                     single = None;
                 }
@@ -107,7 +107,7 @@ pub(crate) fn find(text: &str, analysis: &Analysis) -> Vec<Marked> {
                 (None, Mark::SingleOpen) => single = Some(i),
                 (None, Mark::SingleEither) => match single {
                     Some(o) if attached_left(i) && !attached_right_letter(text, analysis, i) => {
-                        push(&mut out, o, i, true);
+                        push(out, o, i, true);
                         single = None;
                     }
                     None if !attached_left(i) && attached_right(i) => single = Some(i),
@@ -126,10 +126,9 @@ pub(crate) fn find(text: &str, analysis: &Analysis) -> Vec<Marked> {
         if next_opens {
             carried = Some((o, m));
         } else if end - o <= MAX_UNCLOSED_TOKENS {
-            push(&mut out, o, end, false);
+            push(out, o, end, false);
         }
     }
-    out
 }
 
 /// Whether a letter follows token `i` directly (an apostrophe, not a mark).
@@ -158,7 +157,11 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<String> {
         let a = analyze(text);
-        find(text, &a)
+        // A buffer that held another document's marks.
+        let mut marked = Vec::new();
+        find("“Old.”", &analyze("“Old.”"), &mut marked);
+        find(text, &a, &mut marked);
+        marked
             .iter()
             .map(|m| text[a.span_of(m.inside)].to_string())
             .collect()

@@ -95,16 +95,22 @@ pub(crate) struct Inputs<'a> {
 /// The tables quotation finding fills for a document, kept for the next.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Workspace {
+    marked: Vec<marks::Marked>,
     tables: attribute::Tables,
     flags: reported::Flags,
 }
 
 /// Finds the quotations of a document and their speakers, in text order.
 pub(crate) fn find(inputs: &Inputs<'_>, work: &mut Workspace) -> Vec<Quote> {
-    let marked = marks::find(inputs.text, inputs.analysis);
-    let context = attribute::Context::new(inputs, &mut work.tables);
-    let mut quotes = attribute::attribute(&context, &marked);
-    reported::find(&context, &marked, &mut work.flags, &mut quotes);
+    let Workspace {
+        marked,
+        tables,
+        flags,
+    } = work;
+    marks::find(inputs.text, inputs.analysis, marked);
+    let context = attribute::Context::new(inputs, tables);
+    let mut quotes = attribute::attribute(&context, marked);
+    reported::find(&context, marked, flags, &mut quotes);
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
     quotes
 }
