@@ -267,12 +267,11 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Piece>) {
             .iter()
             .position(u8::is_ascii_whitespace)
             .map_or(bytes.len(), |n| start + n);
-        let saved = (tokens.out.len(), tokens.pending);
+        let saved = tokens.checkpoint();
         if !segment::simple_segments(bytes, start, end, &mut |s, e| tokens.segment(s, e)) {
             // A character the simple rules do not cover: undone, and the
             // chunk segmented by the full rules.
-            tokens.out.truncate(saved.0);
-            tokens.pending = saved.1;
+            tokens.rewind(saved);
             segment::unicode_segments(text, start, end, &mut |s, e| tokens.segment(s, e));
         }
         i = end;
@@ -313,6 +312,19 @@ impl<'a> Tokens<'a> {
             start: span.start as u32,
             end: span.end as u32,
         });
+    }
+
+    /// What [`Tokens::rewind`] needs to undo the tokens made after now.
+    #[inline]
+    fn checkpoint(&self) -> (usize, Option<Span>) {
+        (self.out.len(), self.pending)
+    }
+
+    /// Undoes the tokens made since `checkpoint`.
+    #[inline]
+    fn rewind(&mut self, (len, pending): (usize, Option<Span>)) {
+        self.out.truncate(len);
+        self.pending = pending;
     }
 
     fn finish(mut self) {
@@ -361,7 +373,7 @@ impl<'a> Tokens<'a> {
         let bytes = self.text.as_bytes();
         let kind = |i: usize| bytes.get(i).map_or(SPACE, |&b| PLAIN_KIND[usize::from(b)]);
         let mut chunk = i;
-        let mut saved = (self.out.len(), self.pending);
+        let mut saved = self.checkpoint();
         loop {
             let here = kind(i);
             if here & ALNUM != 0 {
@@ -379,7 +391,7 @@ impl<'a> Tokens<'a> {
                 i += 1;
                 if kind(i) & SPACE == 0 {
                     chunk = i;
-                    saved = (self.out.len(), self.pending);
+                    saved = self.checkpoint();
                 }
             } else if here & BREAK != 0 {
                 break;
@@ -392,8 +404,7 @@ impl<'a> Tokens<'a> {
                 i += 1;
             }
         }
-        self.out.truncate(saved.0);
-        self.pending = saved.1;
+        self.rewind(saved);
         Some(chunk)
     }
 
