@@ -199,7 +199,7 @@ impl Extractor {
         entities::Inputs {
             text,
             analysis: &scanned.analysis,
-            hits: &scanned.scan.hits,
+            scan: &scanned.scan,
             lexicon: &self.lexicon,
             gazetteer: &self.gazetteer,
             cues: &self.cues,

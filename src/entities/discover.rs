@@ -19,7 +19,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::num::NonZeroU32;
 
 use super::choose::Reading;
-use super::scan::Hit;
+use super::scan::{Hit, ScanBuffers};
 use super::{EntityKind, How};
 use crate::gazetteer::lexicon::PatternWord;
 use crate::gazetteer::{CuePosition, Gazetteer, NamePartKind, TitleClass};
@@ -302,6 +302,14 @@ impl WordFacts {
         self.has(Flag::PlacePreposition)
     }
 
+    /// Whether a discovery rule starts at a token of this word: a head
+    /// of names, or the first word of a cue phrase. The scan lists such
+    /// tokens for [`cue_words`].
+    #[inline]
+    pub(crate) fn cues_discovery(&self) -> bool {
+        self.head.is_some() || self.phrases.is_some()
+    }
+
     /// The group of cue phrases that start with this word.
     #[inline]
     fn phrase_group(&self) -> Option<usize> {
@@ -511,6 +519,8 @@ pub(crate) struct Doc<'a> {
     pub(crate) text: &'a str,
     pub(crate) analysis: &'a Analysis,
     pub(crate) hits: &'a [Hit],
+    /// The tokens whose words cue a discovery rule, from the scan.
+    cue_tokens: &'a [u32],
     pub(crate) readings: &'a [Reading],
     pub(crate) gazetteer: &'a Gazetteer,
     pub(crate) cues: &'a Cues,
@@ -533,7 +543,7 @@ impl<'a> Doc<'a> {
     pub(crate) fn new(
         text: &'a str,
         analysis: &'a Analysis,
-        hits: &'a [Hit],
+        scan: &'a ScanBuffers,
         readings: &'a [Reading],
         gazetteer: &'a Gazetteer,
         cues: &'a Cues,
@@ -541,13 +551,14 @@ impl<'a> Doc<'a> {
         mut hit_of: PerToken,
     ) -> Doc<'a> {
         hit_of.reset(analysis.tokens.len());
-        for (k, hit) in hits.iter().enumerate() {
+        for (k, hit) in scan.hits.iter().enumerate() {
             hit_of.set(hit.tokens, k);
         }
         Doc {
             text,
             analysis,
-            hits,
+            hits: &scan.hits,
+            cue_tokens: &scan.cue_tokens,
             readings,
             gazetteer,
             cues,
@@ -1144,11 +1155,8 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
 
 /// Heads, prefixes and surrounding cue words.
 fn cue_words(doc: &Doc<'_>, out: &mut Discovery) {
-    for (i, token) in doc.analysis.tokens.iter().enumerate() {
-        let facts = doc.facts.of_token(token);
-        if facts.head.is_none() && facts.phrase_group().is_none() {
-            continue;
-        }
+    for &i in doc.cue_tokens {
+        let i = i as usize;
         // A head ends a capitalised name: `Anbar Governorate`.
         if doc.is_cap(i) {
             if let Some(kind) = doc.facts(i).head {

@@ -18,7 +18,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::choose::{self, Reading};
 use super::discover::{self, Cues, Discovery, Doc, TokenFacts};
-use super::scan::Hit;
+use super::scan::ScanBuffers;
 use super::{Choice, Designation, Entity, EntityId, EntityKind, How, Mention, Source};
 use crate::gazetteer::Gazetteer;
 use crate::gazetteer::lexicon::Lexicon;
@@ -45,7 +45,7 @@ struct Candidate {
 pub(crate) struct Inputs<'a> {
     pub(crate) text: &'a str,
     pub(crate) analysis: &'a Analysis,
-    pub(crate) hits: &'a [Hit],
+    pub(crate) scan: &'a ScanBuffers,
     pub(crate) lexicon: &'a Lexicon,
     pub(crate) gazetteer: &'a Gazetteer,
     pub(crate) cues: &'a Cues,
@@ -58,7 +58,7 @@ pub(crate) fn resolve(inputs: &Inputs<'_>, out: &mut Resolved) {
     let Inputs {
         text,
         analysis,
-        hits,
+        scan,
         lexicon,
         gazetteer,
         cues,
@@ -76,13 +76,13 @@ pub(crate) fn resolve(inputs: &Inputs<'_>, out: &mut Resolved) {
     mentions.clear();
     mention_tokens.clear();
     choose::choose(
-        analysis, facts, hits, lexicon, gazetteer, choosing, readings,
+        analysis, facts, &scan.hits, lexicon, gazetteer, choosing, readings,
     );
     // The document borrows the table of hits it fills; it is put back
     // after.
     let hit_of = std::mem::take(&mut work.hit_of);
     let doc = Doc::new(
-        text, analysis, hits, readings, gazetteer, cues, facts, hit_of,
+        text, analysis, scan, readings, gazetteer, cues, facts, hit_of,
     );
     work.discovery.clear();
     discover::discover(&doc, &mut work.discovery);

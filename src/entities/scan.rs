@@ -7,6 +7,11 @@
 //! text's letter case allows wins. If case fails every sense of the longest
 //! (the word `is` for the acronym `IS`, `New York times` for `New York
 //! Times`), a shorter pattern at the same start still can.
+//!
+//! The scan reads the word facts of every token, so it also lists the
+//! tokens that the discovery rules' cue words start at (heads such as
+//! `Governorate`, the first words of cue phrases), which those rules would
+//! otherwise find by reading every token's facts again.
 
 use super::TokenFacts;
 use crate::gazetteer::lexicon::{Lexicon, Sense};
@@ -43,12 +48,17 @@ impl Hit {
 pub(crate) struct ScanBuffers {
     /// The hits of the document, in text order and without overlap.
     pub(crate) hits: Vec<Hit>,
+    /// The tokens whose words cue a discovery rule
+    /// ([`WordFacts::cues_discovery`](super::discover::WordFacts::cues_discovery)),
+    /// in text order.
+    pub(crate) cue_tokens: Vec<u32>,
     /// The patterns found at one start: pattern and end token, shortest
     /// first.
     prefixes: Vec<(u32, u32)>,
 }
 
-/// Finds the hits of the document, replacing those `buffers` held.
+/// Finds the hits and the cue tokens of the document, replacing those
+/// `buffers` held.
 ///
 /// `facts` are the tokens' [`WordFacts`], which say where a match may start.
 pub(crate) fn scan(
@@ -59,11 +69,20 @@ pub(crate) fn scan(
     buffers: &mut ScanBuffers,
 ) {
     let tokens = &analysis.tokens;
-    let ScanBuffers { hits, prefixes } = buffers;
+    let ScanBuffers {
+        hits,
+        cue_tokens,
+        prefixes,
+    } = buffers;
     hits.clear();
+    cue_tokens.clear();
     let mut i = 0;
     while i < tokens.len() {
-        let first = facts.of(i).pattern_word();
+        let here = facts.of(i);
+        if here.cues_discovery() {
+            cue_tokens.push(i as u32);
+        }
+        let first = here.pattern_word();
         if !first.may_start(tokens[i].shape.is_capital()) {
             i += 1;
             continue;
@@ -87,6 +106,13 @@ pub(crate) fn scan(
         });
         match found {
             Some(hit) => {
+                // The hit's other tokens are passed over, but not by the
+                // list of cue tokens: `Governorate` may end a pattern.
+                for j in i + 1..hit.tokens.end as usize {
+                    if facts.of(j).cues_discovery() {
+                        cue_tokens.push(j as u32);
+                    }
+                }
                 i = hit.tokens.end as usize;
                 hits.push(hit);
             }
@@ -167,6 +193,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+    use crate::entities::discover::WordFacts;
     use crate::gazetteer::Gazetteer;
     use crate::text::Folder;
 
@@ -209,11 +236,58 @@ mod tests {
             Just("Washington"),
             Just("D.C."),
             Just("Hashd"),
+            Just("Anbar"),
+            Just("Governorate"),
+            Just("city"),
+            Just("of"),
+            Just("Camp"),
         ];
         prop::collection::vec(word, 0..30).prop_map(|w| w.join(" "))
     }
 
+    fn scanned(text: &str) -> (Analysis, Vec<WordFacts>, ScanBuffers) {
+        let (folder, lexicon, cues) = fixture();
+        let mut analysis = Analysis::default();
+        analysis.run(text, &folder);
+        let mut by_spelling = Vec::new();
+        cues.facts_of(&analysis, &mut by_spelling);
+        let facts = TokenFacts::new(&analysis, &by_spelling);
+        let mut buffers = ScanBuffers::default();
+        scan(text, &analysis, facts, &lexicon, &mut buffers);
+        (analysis, by_spelling, buffers)
+    }
+
+    #[test]
+    fn a_head_inside_a_hit_is_still_a_cue_token() {
+        let (analysis, _, buffers) = scanned("Anbar Governorate and the city of Ramadi");
+        let hit = buffers.hits[0].tokens;
+        assert_eq!(
+            (hit.start, hit.end),
+            (0, 2),
+            "`Anbar Governorate` is one hit"
+        );
+        let cue_words: Vec<&str> = buffers
+            .cue_tokens
+            .iter()
+            .map(|&i| analysis.folded(i as usize))
+            .collect();
+        assert_eq!(cue_words, ["governorate", "city"]);
+    }
+
     proptest! {
+        /// The scan lists exactly the tokens whose words cue discovery,
+        /// whether a hit covers them or not.
+        #[test]
+        fn cue_tokens_are_every_token_whose_word_cues_discovery(text in words()) {
+            let (analysis, by_spelling, buffers) = scanned(&text);
+            let facts = TokenFacts::new(&analysis, &by_spelling);
+            let want: Vec<u32> = (0..analysis.tokens.len())
+                .filter(|&i| facts.of(i).cues_discovery())
+                .map(|i| i as u32)
+                .collect();
+            prop_assert_eq!(buffers.cue_tokens, want);
+        }
+
         /// A match's fold does not depend on its context: the mention's
         /// text folded on its own is the same delimited pattern.
         #[test]
