@@ -143,14 +143,17 @@ struct Workspace {
     clusters: Clusters,
     /// The first candidate of each gazetteer entry.
     by_entry: HashMap<u32, usize>,
-    /// The accepted candidate at each token.
+    /// The accepted candidate at each token: made by [`owners`] and kept
+    /// current by [`short_forms`] as it accepts more.
     owner: PerToken,
     /// Accepted candidates a later, better reading replaced.
     dropped: Vec<bool>,
-    /// The entity of each cluster root.
-    ids: HashMap<usize, EntityId>,
-    /// For each discovered cluster, its longest name: words, candidate.
-    best_name: HashMap<usize, (usize, usize)>,
+    /// The entity of each cluster, by its root candidate: a table, since
+    /// roots are candidate indices.
+    ids: Vec<Option<EntityId>>,
+    /// For each discovered cluster, by its root candidate, its longest
+    /// name: words, candidate.
+    best_name: Vec<Option<(usize, usize)>>,
     /// A name or title being written, before it is shared.
     name: String,
     /// The allocation of a list of a candidate's words, kept empty between
@@ -723,6 +726,9 @@ fn short_forms(doc: &Doc<'_>, work: &mut Workspace) {
             clusters.grow(candidates.len());
             accepted.push(candidates.len() - 1);
             clusters.union(root, candidates.len() - 1);
+            // Its tokens were free, but for the one of the candidate it
+            // replaces: the table stays whole for `build`.
+            owner.set(tokens, candidates.len() - 1);
             resume = tokens.end as usize;
         }
     }
@@ -818,8 +824,10 @@ fn build(
         ..
     } = work;
     let entries = doc.gazetteer.entries();
-    reuse_map(ids, accepted.len());
-    reuse_map(best_name, accepted.len());
+    ids.clear();
+    ids.resize(candidates.len(), None);
+    best_name.clear();
+    best_name.resize(candidates.len(), None);
     entities.reserve(accepted.len());
     mentions.reserve(accepted.len());
     mention_tokens.reserve(accepted.len());
@@ -830,7 +838,7 @@ fn build(
         let cand = &candidates[c];
         if cand.target == Target::New {
             words_of_into(doc, cand, true, &mut words);
-            let best = best_name.entry(clusters.root(c)).or_insert((0, c));
+            let best = best_name[clusters.root(c)].get_or_insert((0, c));
             if words.len() > best.0 {
                 *best = (words.len(), c);
             }
@@ -840,7 +848,7 @@ fn build(
     for &c in accepted.iter() {
         let root = clusters.root(c);
         let cand = &candidates[c];
-        let id = *ids.entry(root).or_insert_with(|| {
+        let id = *ids[root].get_or_insert_with(|| {
             let id = EntityId::new(entities.len());
             let (name, gazetteer_id, source) = match cand.target {
                 Target::Entry(e) => {
@@ -852,7 +860,7 @@ fn build(
                     )
                 }
                 Target::New => {
-                    let best = best_name.get(&root).map_or(c, |&(_, best)| best);
+                    let best = best_name[root].map_or(c, |(_, best)| best);
                     let span = doc.analysis.span_of(candidates[best].tokens);
                     join_words(doc.text[span].split_whitespace(), name);
                     (name.as_str().into(), None, Source::Discovered)
@@ -876,11 +884,17 @@ fn build(
         });
         mention_tokens.push(cand.tokens);
     }
-    owners(candidates, accepted, owner, doc.analysis.tokens.len());
+    // `short_forms` left the owner of each token in place.
+    debug_assert!(accepted.iter().all(|&c| {
+        candidates[c]
+            .tokens
+            .indices()
+            .all(|t| owner.get(t) == Some(c))
+    }));
     for note in &discovery.roles {
         let holder = note.name.indices().find_map(|t| owner.get(t));
         let Some(c) = holder else { continue };
-        let Some(id) = ids.get(&clusters.root(c)) else {
+        let Some(id) = ids[clusters.root(c)] else {
             continue;
         };
         join_words(note.title.indices().map(|i| doc.analysis.folded(i)), name);
