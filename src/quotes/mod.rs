@@ -13,7 +13,7 @@ mod reported;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::entities::{EntityId, Resolved};
+use crate::entities::{EntityId, Reading, Resolved};
 use crate::gazetteer::{Frame, Gazetteer, Gender};
 use crate::span::Span;
 use crate::text::{Analysis, Folder};
@@ -108,6 +108,17 @@ pub(crate) fn find(inputs: &Inputs<'_>, work: &mut Workspace) -> Vec<Quote> {
         flags,
     } = work;
     marks::find(inputs.text, inputs.analysis, marked);
+    // Every quotation is in marks or reported by a cue (`said`,
+    // `according to`): a document with neither, as many short ones are,
+    // skips the tables of attribution.
+    let cued = inputs
+        .resolved
+        .readings
+        .iter()
+        .any(|reading| matches!(reading, Reading::Cue(_)));
+    if marked.is_empty() && !cued {
+        return Vec::new();
+    }
     let context = attribute::Context::new(inputs, tables);
     let mut quotes = attribute::attribute(&context, marked);
     reported::find(&context, marked, flags, &mut quotes);
