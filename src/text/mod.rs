@@ -6,7 +6,10 @@
 //! however often it recurs. Spellings are remembered from one document to
 //! the next until [`Analysis::forget_spellings`]: the words of news repeat
 //! from article to article, and a known word is neither folded nor looked
-//! up again. A spelling's fold lies in the *haystack*, a string in which
+//! up again. So are *chunks*, the runs of text between ASCII whitespace
+//! (`Iraq’s`, `U.S.-led`, `said,`), with the tokens they split into: a
+//! chunk met before is not tokenized again, and its tokens are not looked
+//! up one by one. A spelling's fold lies in the *haystack*, a string in which
 //! every fold is preceded and followed by one space:
 //! `" maj gen tahsin al - khafaji said "`. Gazetteer aliases are folded by
 //! the same code, word by word.
@@ -158,12 +161,179 @@ pub(crate) struct Analysis {
     spans: Vec<token::Piece>,
     /// The spelling of each token text, by its packed bytes or, when too
     /// long to pack, a lossy key of them: most tokens repeat one seen
-    /// before, and are neither folded nor looked up again.
-    spelling_of: HashMap<u128, u32>,
+    /// before, and are neither folded nor looked up again. The same bytes
+    /// as a whole chunk (a run of text between ASCII whitespace) also say
+    /// what the chunk was tokenized into: see [`Known`].
+    spelling_of: HashMap<u128, Known>,
     /// The text of each spelling whose key is lossy, to confirm a match of
     /// the key in any later document.
     long_spellings: String,
     scratch: String,
+    /// The tokens of the remembered chunks of several tokens, in order of
+    /// first occurrence.
+    chunk_tokens: Vec<ChunkToken>,
+}
+
+/// What the bytes of one key are known as: the spelling of a token with
+/// those bytes, and what a chunk of those bytes was tokenized into.
+///
+/// Most chunks of news recur (`said`, `Iraq,`, `U.S.-led`), and a known
+/// chunk is neither tokenized nor looked up token by token: a chunk of one
+/// token is found by the same lookup as that token, and one of several
+/// lists them in [`Analysis::chunk_tokens`].
+#[derive(Clone, Copy, Debug)]
+struct Known {
+    /// The spelling of the token, or [`Known::NO_SPELLING`] when these
+    /// bytes are known only as a chunk of several tokens.
+    spelling: u32,
+    /// [`Known::UNKNOWN_CHUNK`]; [`Known::WHOLE_CHUNK`] when the chunk is
+    /// this one token; else [`Known::LIST`] over where its tokens start in
+    /// `chunk_tokens`, shifted by four bits, and their number in the low
+    /// four (a chunk of fifteen bytes has at most fifteen tokens).
+    chunk: u32,
+}
+
+impl Known {
+    const NO_SPELLING: u32 = u32::MAX;
+    const UNKNOWN_CHUNK: u32 = 0;
+    const WHOLE_CHUNK: u32 = 1;
+    const LIST: u32 = 1 << 31;
+
+    /// A token's spelling, with nothing known of the chunk.
+    fn token(spelling: u32) -> Known {
+        Known {
+            spelling,
+            chunk: Known::UNKNOWN_CHUNK,
+        }
+    }
+
+    /// The range of `chunk_tokens` a listed chunk's tokens take.
+    fn list(self) -> Option<std::ops::Range<usize>> {
+        (self.chunk & Known::LIST != 0).then(|| {
+            let first = ((self.chunk & !Known::LIST) >> 4) as usize;
+            first..first + (self.chunk & 15) as usize
+        })
+    }
+}
+
+/// The most tokens of chunk lists kept (1 MB of them, with at most half as
+/// many entries in the table of spellings, which has room for them beside
+/// the most spellings a thread keeps); past this, the lists are forgotten,
+/// and the chunks that recur most are soon met again.
+const MAX_CHUNK_TOKENS: usize = 1 << 17;
+
+/// One token of a remembered chunk: where it lies in the chunk, and its
+/// spelling.
+#[derive(Clone, Copy, Debug)]
+struct ChunkToken {
+    start: u8,
+    end: u8,
+    spelling: u32,
+}
+
+/// Where [`Analysis::run`] writes each token and the lists that pick
+/// tokens out, as it meets them.
+struct TokenSink<'a> {
+    tokens: &'a mut Vec<Token>,
+    paragraphs: &'a mut Vec<TokenRange>,
+    capitalized: &'a mut Vec<u32>,
+    quote_marks: &'a mut Vec<u32>,
+    commas: &'a mut Vec<u32>,
+    sentence_ends: &'a mut Vec<u32>,
+    /// The end of the previous token.
+    previous_end: usize,
+    /// The first token of the current paragraph.
+    paragraph_start: usize,
+}
+
+impl TokenSink<'_> {
+    /// Appends the token at `piece` of `text`, of spelling `id`.
+    /// `newline` says whether a line break comes before it since the
+    /// previous token: only the whitespace between chunks holds one.
+    #[inline(always)]
+    fn push(
+        &mut self,
+        text: &[u8],
+        haystack: &str,
+        piece: token::Piece,
+        (id, spelling): (u32, Spelling),
+        newline: bool,
+    ) {
+        let i = self.tokens.len();
+        let span = piece.span();
+        let new_paragraph = i == 0 || newline;
+        if new_paragraph && i > 0 {
+            self.paragraphs
+                .push(TokenRange::new(self.paragraph_start, i));
+            self.paragraph_start = i;
+        }
+        let Spelling {
+            folded,
+            class,
+            shape,
+            ..
+        } = spelling;
+        if class == Class::Word && shape.is_capital() {
+            self.capitalized.push(i as u32);
+        } else if class == Class::Punct {
+            match haystack.as_bytes()[folded.range()] {
+                [b'"' | b'\''] => self.quote_marks.push(i as u32),
+                [b','] => self.commas.push(i as u32),
+                _ => {}
+            }
+        }
+        // Tokens are never empty.
+        if sentence::may_end_sentence(text[span.end - 1]) {
+            self.sentence_ends.push(i as u32);
+        }
+        self.tokens.push(Token {
+            piece,
+            fold_start: folded.start as u32,
+            fold_end: folded.end as u32,
+            spelling: id,
+            class,
+            shape,
+            space_before: span.start != self.previous_end,
+            paragraph_start: new_paragraph,
+        });
+        self.previous_end = span.end;
+    }
+}
+
+/// Whether the tokens `spans` of the chunk `start..end` are one token
+/// that is the whole chunk.
+#[inline]
+fn is_one_token(spans: &[token::Piece], start: usize, end: usize) -> bool {
+    matches!(spans, [piece] if piece.span() == Span::new(start, end))
+}
+
+/// The end of the chunk that starts at `i`: the first ASCII whitespace
+/// after it, or the end of the text. Eight bytes are tested at once for
+/// one below `!`, the only bytes that may be whitespace.
+#[inline]
+fn chunk_end(bytes: &[u8], mut i: usize) -> usize {
+    const LOW: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    while let Some(chunk) = bytes.get(i..).and_then(|rest| rest.first_chunk::<8>()) {
+        let word = u64::from_le_bytes(*chunk);
+        // The lowest byte flagged is below `!` (a borrow may flag bytes
+        // above it, never below); non-ASCII bytes are never flagged.
+        let below = word.wrapping_sub(LOW * u64::from(b'!')) & !word & HIGH;
+        if below == 0 {
+            i += 8;
+            continue;
+        }
+        i += below.trailing_zeros() as usize / 8;
+        if bytes[i].is_ascii_whitespace() {
+            return i;
+        }
+        // A control character: go on after it.
+        i += 1;
+    }
+    while bytes.get(i).is_some_and(|b| !b.is_ascii_whitespace()) {
+        i += 1;
+    }
+    i
 }
 
 impl Analysis {
@@ -192,116 +362,240 @@ impl Analysis {
         self.quote_marks.clear();
         self.commas.clear();
         self.sentence_ends.clear();
-        self.spans.clear();
-        token::tokenize(text, &mut self.spans);
         self.haystack.reserve(text.len() + 2);
         if self.haystack.is_empty() {
             self.haystack.push(' ');
         }
-        let mut previous_end = 0;
-        let mut paragraph_start = 0;
-        for (i, &piece) in self.spans.iter().enumerate() {
-            let span = piece.span();
-            let gap = &text.as_bytes()[previous_end..span.start];
-            #[expect(
-                clippy::manual_contains,
-                reason = "gaps are mostly one space: a loop beats calling memchr"
-            )]
-            let new_paragraph = i == 0 || gap.iter().any(|&b| b == b'\n');
-            if new_paragraph && i > 0 {
-                self.paragraphs.push(TokenRange::new(paragraph_start, i));
-                paragraph_start = i;
+        if self.chunk_tokens.len() > MAX_CHUNK_TOKENS {
+            self.forget_chunk_lists();
+        }
+        let Analysis {
+            tokens,
+            spellings,
+            haystack,
+            paragraphs,
+            capitalized,
+            quote_marks,
+            commas,
+            sentence_ends,
+            spans,
+            spelling_of,
+            long_spellings,
+            scratch,
+            chunk_tokens,
+            ..
+        } = self;
+        let mut sink = TokenSink {
+            tokens,
+            paragraphs,
+            capitalized,
+            quote_marks,
+            commas,
+            sentence_ends,
+            previous_end: 0,
+            paragraph_start: 0,
+        };
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        // Whether a line break came since the last token: a chunk may
+        // have no token, so it is kept until one comes.
+        let mut newline = false;
+        'chunks: loop {
+            while let Some(&b) = bytes.get(at).filter(|b| b.is_ascii_whitespace()) {
+                newline |= b == b'\n';
+                at += 1;
             }
-            // Sliced (and its bounds checked) only when a new or long
-            // spelling needs its text; a known word is found by its key.
-            let token_text = || &text[span];
-            let new = self.spellings.len() as u32;
-            let key = word_map::key_in(text.as_bytes(), span.range());
-            // The key a new spelling was entered under, if it was.
-            let mut entered = None;
-            let known = match key {
-                Some(key) => match self.spelling_of.entry(key) {
-                    Entry::Occupied(known) => Some(*known.get()),
-                    Entry::Vacant(vacant) => {
-                        vacant.insert(new);
-                        entered = Some(key);
-                        None
-                    }
-                },
-                // Too long to pack: known by a lossy key, and the same
-                // spelling only if the bytes are the same.
-                None => match self.spelling_of.entry(long_key(token_text().as_bytes())) {
-                    Entry::Vacant(vacant) => {
-                        entered = Some(*vacant.key());
-                        vacant.insert(new);
-                        None
-                    }
+            if at >= bytes.len() {
+                break;
+            }
+            let start = at;
+            let end = chunk_end(bytes, start);
+            at = end;
+            let chunk_key = if end - start <= word_map::INLINE {
+                word_map::key_in(bytes, start..end)
+            } else {
+                None
+            };
+            let mut tokenized = false;
+            if let Some(key) = chunk_key {
+                match spelling_of.entry(key) {
                     Entry::Occupied(known) => {
                         let known = *known.get();
-                        let written = self.spellings[known as usize].written;
-                        (self.long_spellings[written.range()] == *token_text()).then_some(known)
-                    }
-                },
-            };
-            // A new spelling is used as folded rather than read back from
-            // the list, where it was just stored in pieces.
-            let (
-                spelling,
-                Spelling {
-                    folded,
-                    class,
-                    shape,
-                    ..
-                },
-            ) = match known {
-                Some(known) => (known, self.spellings[known as usize]),
-                None => {
-                    let word = token_text();
-                    let mark = self.haystack.len();
-                    let mut folded =
-                        fold_spelling(word, folder, &mut self.haystack, &mut self.scratch);
-                    if self.haystack.len() > limit {
-                        self.haystack.truncate(mark);
-                        if let Some(key) = entered {
-                            self.spelling_of.remove(&key);
+                        if known.chunk == Known::WHOLE_CHUNK {
+                            let spelling = spellings[known.spelling as usize];
+                            let piece = token::Piece::new(start, end);
+                            sink.push(bytes, haystack, piece, (known.spelling, spelling), newline);
+                            newline = false;
+                            continue;
                         }
-                        break;
+                        if let Some(list) = known.list() {
+                            for part in &chunk_tokens[list] {
+                                let piece = token::Piece::new(
+                                    start + usize::from(part.start),
+                                    start + usize::from(part.end),
+                                );
+                                let spelling = spellings[part.spelling as usize];
+                                sink.push(
+                                    bytes,
+                                    haystack,
+                                    piece,
+                                    (part.spelling, spelling),
+                                    newline,
+                                );
+                                newline = false;
+                            }
+                            continue;
+                        }
                     }
-                    if key.is_none() {
-                        // Known by a lossy key: its text is kept to confirm it.
-                        let start = self.long_spellings.len();
-                        self.long_spellings.push_str(word);
-                        folded.written = Span::new(start, self.long_spellings.len());
+                    Entry::Vacant(vacant) => {
+                        spans.clear();
+                        token::tokenize_range(text, start, end, spans);
+                        tokenized = true;
+                        if is_one_token(spans, start, end) {
+                            // A new chunk of one new token, the common case
+                            // of a word met for the first time: entered
+                            // under the key just looked up.
+                            let mark = haystack.len();
+                            let folded =
+                                fold_spelling(&text[start..end], folder, haystack, scratch);
+                            if haystack.len() > limit {
+                                haystack.truncate(mark);
+                                break 'chunks;
+                            }
+                            let id = spellings.len() as u32;
+                            vacant.insert(Known {
+                                spelling: id,
+                                chunk: Known::WHOLE_CHUNK,
+                            });
+                            spellings.push(folded);
+                            sink.push(bytes, haystack, spans[0], (id, folded), newline);
+                            newline = false;
+                            continue;
+                        }
                     }
-                    self.spellings.push(folded);
-                    (new, folded)
                 }
+            }
+            // A chunk not met before: tokenized, and each token looked up.
+            if !tokenized {
+                spans.clear();
+                token::tokenize_range(text, start, end, spans);
+            }
+            // A chunk of one token has that token's key: its lookup below
+            // records the chunk too.
+            let whole = is_one_token(spans, start, end);
+            let chunk = if whole {
+                Known::WHOLE_CHUNK
+            } else {
+                Known::UNKNOWN_CHUNK
             };
-            if class == Class::Word && shape.is_capital() {
-                self.capitalized.push(i as u32);
-            } else if class == Class::Punct {
-                match self.haystack.as_bytes()[folded.range()] {
-                    [b'"' | b'\''] => self.quote_marks.push(i as u32),
-                    [b','] => self.commas.push(i as u32),
-                    _ => {}
+            let list_start = chunk_tokens.len();
+            for &piece in spans.iter() {
+                let span = piece.span();
+                // Sliced (and its bounds checked) only when a new or long
+                // spelling needs its text; a known word is found by its key.
+                let token_text = || &text[span];
+                let new = spellings.len() as u32;
+                let key = word_map::key_in(bytes, span.range());
+                // The key a new spelling was entered under, if it was.
+                let mut entered = None;
+                let known = match key {
+                    Some(key) => match spelling_of.entry(key) {
+                        Entry::Occupied(mut known) => {
+                            let known = known.get_mut();
+                            if whole {
+                                known.chunk = Known::WHOLE_CHUNK;
+                            }
+                            if known.spelling == Known::NO_SPELLING {
+                                // Known only as a chunk of several tokens.
+                                known.spelling = new;
+                                entered = Some(key);
+                                None
+                            } else {
+                                Some(known.spelling)
+                            }
+                        }
+                        Entry::Vacant(vacant) => {
+                            vacant.insert(Known {
+                                spelling: new,
+                                chunk,
+                            });
+                            entered = Some(key);
+                            None
+                        }
+                    },
+                    // Too long to pack: known by a lossy key, and the same
+                    // spelling only if the bytes are the same.
+                    None => match spelling_of.entry(long_key(token_text().as_bytes())) {
+                        Entry::Vacant(vacant) => {
+                            entered = Some(*vacant.key());
+                            vacant.insert(Known::token(new));
+                            None
+                        }
+                        Entry::Occupied(known) => {
+                            let known = known.get().spelling;
+                            let written = spellings[known as usize].written;
+                            (long_spellings[written.range()] == *token_text()).then_some(known)
+                        }
+                    },
+                };
+                // A new spelling is used as folded rather than read back from
+                // the list, where it was just stored in pieces.
+                let (id, spelling) = match known {
+                    Some(known) => (known, spellings[known as usize]),
+                    None => {
+                        let word = token_text();
+                        let mark = haystack.len();
+                        let mut folded = fold_spelling(word, folder, haystack, scratch);
+                        if haystack.len() > limit {
+                            haystack.truncate(mark);
+                            if let Some(key) = entered {
+                                forget_entered(spelling_of, key);
+                            }
+                            chunk_tokens.truncate(list_start);
+                            break 'chunks;
+                        }
+                        if key.is_none() {
+                            // Known by a lossy key: its text is kept to confirm it.
+                            let start = long_spellings.len();
+                            long_spellings.push_str(word);
+                            folded.written = Span::new(start, long_spellings.len());
+                        }
+                        spellings.push(folded);
+                        (new, folded)
+                    }
+                };
+                sink.push(bytes, haystack, piece, (id, spelling), newline);
+                newline = false;
+                if chunk_key.is_some() && !whole {
+                    chunk_tokens.push(ChunkToken {
+                        start: (span.start - start) as u8,
+                        end: (span.end - start) as u8,
+                        spelling: id,
+                    });
                 }
             }
-            // Tokens are never empty.
-            if sentence::may_end_sentence(text.as_bytes()[span.end - 1]) {
-                self.sentence_ends.push(i as u32);
+            // A chunk of several tokens is listed; its bytes may also be
+            // some token's spelling (`’s` alone is two tokens).
+            if let (Some(key), false) = (chunk_key, whole) {
+                let listed = u32::try_from(list_start)
+                    .ok()
+                    .filter(|&first| first < 1 << 27)
+                    .map(|first| Known::LIST | first << 4 | spans.len() as u32);
+                match listed {
+                    Some(chunk) => {
+                        spelling_of
+                            .entry(key)
+                            .or_insert(Known {
+                                spelling: Known::NO_SPELLING,
+                                chunk,
+                            })
+                            .chunk = chunk;
+                    }
+                    None => chunk_tokens.truncate(list_start),
+                }
             }
-            self.tokens.push(Token {
-                piece,
-                fold_start: folded.start as u32,
-                fold_end: folded.end as u32,
-                spelling,
-                class,
-                shape,
-                space_before: !gap.is_empty(),
-                paragraph_start: new_paragraph,
-            });
-            previous_end = span.end;
         }
+        let paragraph_start = sink.paragraph_start;
         if !self.tokens.is_empty() {
             self.paragraphs
                 .push(TokenRange::new(paragraph_start, self.tokens.len()));
@@ -337,6 +631,19 @@ impl Analysis {
         self.spelling_of.clear();
         self.haystack.clear();
         self.long_spellings.clear();
+        self.chunk_tokens.clear();
+    }
+
+    /// Forgets the chunks of several tokens, but not the spellings they
+    /// name, nor the chunks of one token.
+    fn forget_chunk_lists(&mut self) {
+        self.spelling_of.retain(|_, known| {
+            if known.list().is_some() {
+                known.chunk = Known::UNKNOWN_CHUNK;
+            }
+            known.spelling != Known::NO_SPELLING
+        });
+        self.chunk_tokens.clear();
     }
 
     /// Forgets the spellings met after the first `kept`, as if the
@@ -355,8 +662,23 @@ impl Analysis {
             self.long_spellings.truncate(long.written.start);
         }
         self.spellings.truncate(kept);
-        self.spelling_of
-            .retain(|_, spelling| (*spelling as usize) < kept);
+        // Chunk lists are stored in order of first occurrence: those from
+        // the first that names a forgotten spelling on are forgotten.
+        let cut = self
+            .chunk_tokens
+            .iter()
+            .position(|part| part.spelling as usize >= kept)
+            .unwrap_or(self.chunk_tokens.len());
+        self.chunk_tokens.truncate(cut);
+        self.spelling_of.retain(|_, known| {
+            if known.list().is_some_and(|list| list.end > cut) {
+                known.chunk = Known::UNKNOWN_CHUNK;
+            }
+            match known.spelling {
+                Known::NO_SPELLING => known.chunk != Known::UNKNOWN_CHUNK,
+                spelling => (spelling as usize) < kept,
+            }
+        });
     }
 
     /// The sentence of token `i`, if there is such a token.
@@ -451,6 +773,19 @@ fn long_key(bytes: &[u8]) -> u128 {
     };
     let mixed = first ^ (last >> 56) ^ (bytes.len() as u64).rotate_left(32);
     0xFF << 120 | u128::from(last & (u64::MAX >> 8)) << 64 | u128::from(mixed)
+}
+
+/// Undoes the entry of a new spelling under `key`, keeping what is known
+/// of a chunk of the same bytes.
+fn forget_entered(spelling_of: &mut HashMap<u128, Known>, key: u128) {
+    if let Entry::Occupied(mut entry) = spelling_of.entry(key) {
+        let known = entry.get_mut();
+        if known.list().is_some() {
+            known.spelling = Known::NO_SPELLING;
+        } else {
+            entry.remove();
+        }
+    }
 }
 
 /// The folds of the tokens of a short phrase (an alias, a cue word), as
@@ -629,6 +964,106 @@ pub(crate) mod tests {
         a.forget_spellings_after(6);
         a.forget_spellings_after(60);
         assert_eq!(a.spellings.len(), 6);
+    }
+
+    /// Everything a document's analysis says, with folds rather than
+    /// spelling numbers, which depend on what was met before.
+    fn snapshot(a: &Analysis) -> String {
+        let mut out = String::new();
+        for (i, t) in a.tokens.iter().enumerate() {
+            out += &format!(
+                "{:?} {} {:?} {:?} space:{} para:{} sentence:{}\n",
+                t.span(),
+                a.folded(i),
+                t.class,
+                t.shape,
+                t.space_before,
+                t.paragraph_start,
+                a.sentence_start(i),
+            );
+        }
+        out += &format!(
+            "{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n",
+            a.paragraphs, a.sentences, a.capitalized, a.quote_marks, a.commas
+        );
+        out
+    }
+
+    /// Chunks of one token and of several, of every kind of tokenizing
+    /// rule, recurring within the text and from one text to the next.
+    const CHUNKY: &str = "Maj. Gen. Tahseen al-Khafaji’s “view”, said (JOC) in U.S.-led \
+        Baghdad:The\u{a0}Iraq.The 1,500 e.g. Iraq’s Iraq's ’s 's \"Yes,\" said.\n\n\
+        Counterinsurgency-operations, Mosul. Mosul.. MOSUL ’s Iraq’s view”, \u{a0} x";
+
+    #[test]
+    fn a_known_chunk_gives_the_tokens_it_gave_when_new() {
+        let folder = test_folder();
+        let fresh = snapshot(&analyze(CHUNKY));
+        let mut pieces = Vec::new();
+        token::tokenize(CHUNKY, &mut pieces);
+        let a = analyze(CHUNKY);
+        let spans: Vec<Span> = a.tokens.iter().map(Token::span).collect();
+        assert_eq!(spans, pieces.iter().map(|p| p.span()).collect::<Vec<_>>());
+        let mut warm = Analysis::default();
+        warm.run(CHUNKY, &folder);
+        warm.run("Iraq’s view, said Mosul.", &folder);
+        warm.run(CHUNKY, &folder);
+        assert_eq!(snapshot(&warm), fresh);
+        // Chunk lists forgotten alone leave the spellings, and the chunks
+        // are tokenized again.
+        warm.forget_chunk_lists();
+        assert!(warm.chunk_tokens.is_empty());
+        warm.run(CHUNKY, &folder);
+        assert_eq!(snapshot(&warm), fresh);
+    }
+
+    #[test]
+    fn a_chunk_is_remembered_once_with_its_tokens() {
+        let folder = test_folder();
+        let mut a = Analysis::default();
+        a.run("Iraq’s Iraq’s Iraq Iraq, Iraq", &folder);
+        // `Iraq’s` lists two tokens, `Iraq,` two; `Iraq` is one token,
+        // whole, known as its own spelling.
+        assert_eq!(a.chunk_tokens.len(), 4);
+        let iraq = word_map::inline_key(b"Iraq").unwrap();
+        assert_eq!(a.spelling_of[&iraq].chunk, Known::WHOLE_CHUNK);
+        let listed = word_map::inline_key("Iraq’s".as_bytes()).unwrap();
+        assert_eq!(a.spelling_of[&listed].spelling, Known::NO_SPELLING);
+        assert_eq!(a.spelling_of[&listed].list(), Some(0..2));
+        // Forgetting the spellings of the first document's second half
+        // forgets the lists that name them.
+        a.run("Mosul’s", &folder);
+        let before = a.spellings.len();
+        a.forget_spellings_after(before - 1);
+        let mosul = word_map::inline_key("Mosul’s".as_bytes()).unwrap();
+        assert!(!a.spelling_of.contains_key(&mosul));
+        assert_eq!(a.chunk_tokens.len(), 4);
+        a.run("Mosul’s Iraq’s", &folder);
+        let folds: Vec<&str> = (0..a.tokens.len()).map(|i| a.folded(i)).collect();
+        assert_eq!(folds, ["mosul", "'s", "iraq", "'s"]);
+    }
+
+    proptest::proptest! {
+        /// Whatever was met before, and whatever of it was forgotten since,
+        /// a text is analysed as it is by a thread that has met nothing.
+        #[test]
+        fn memory_never_changes_an_analysis(
+            before in "([A-Za-z’'.,:\"“”()\u{a0}é-]{1,6}[ \n]){0,12}",
+            text in "([A-Za-z’'.,:\"“”()\u{a0}é1-]{1,7}[ \n\t]{1,2}){0,16}",
+            kept in 0usize..40,
+        ) {
+            let folder = test_folder();
+            let fresh = snapshot(&analyze(&text));
+            let mut warm = Analysis::default();
+            warm.run(&before, &folder);
+            warm.run(&text, &folder);
+            warm.forget_spellings_after(kept);
+            warm.run(&text, &folder);
+            proptest::prop_assert_eq!(snapshot(&warm), fresh.clone());
+            warm.run(&before, &folder);
+            warm.run(&text, &folder);
+            proptest::prop_assert_eq!(snapshot(&warm), fresh);
+        }
     }
 
     #[test]

@@ -242,6 +242,15 @@ pub(crate) struct Piece {
 }
 
 impl Piece {
+    /// The piece `start..end`, in a document within 32-bit offsets.
+    #[inline]
+    pub(crate) fn new(start: usize, end: usize) -> Piece {
+        Piece {
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+
     /// The token's bytes in the text.
     #[inline]
     pub(crate) fn span(self) -> Span {
@@ -256,17 +265,25 @@ impl Piece {
 /// segmented by [`segment`]'s rules, from its first byte. A property test
 /// checks that both ways give the same tokens.
 pub(crate) fn tokenize(text: &str, out: &mut Vec<Piece>) {
+    tokenize_range(text, 0, text.len(), out);
+}
+
+/// Splits `text[from..to]` into tokens, appending where each lies in
+/// `text` to `out`. `to` must be the end of the text or followed by ASCII
+/// whitespace, as chunks are: the bytes after it are read, eight at a
+/// time, but never taken into a token.
+pub(crate) fn tokenize_range(text: &str, from: usize, to: usize, out: &mut Vec<Piece>) {
     let mut tokens = Tokens::new(text, out);
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let Some(start) = tokens.plain_chunks(i) else {
+    let mut i = from;
+    while i < to {
+        let Some(start) = tokens.plain_chunks(i, to) else {
             break;
         };
-        let end = bytes[start..]
+        let end = bytes[start..to]
             .iter()
             .position(u8::is_ascii_whitespace)
-            .map_or(bytes.len(), |n| start + n);
+            .map_or(to, |n| start + n);
         let saved = tokens.checkpoint();
         if !segment::simple_segments(bytes, start, end, &mut |s, e| tokens.segment(s, e)) {
             // A character the simple rules do not cover: undone, and the
@@ -367,9 +384,10 @@ impl<'a> Tokens<'a> {
     /// end of the text (`None`), or at the first chunk that is not plain:
     /// returns where that chunk starts, with its tokens undone. Staying in
     /// one loop across spaces, rather than returning at each, saves a call
-    /// and the setup of the undo record per word.
+    /// and the setup of the undo record per word. Whitespace at or past
+    /// `to` ends the text.
     #[inline]
-    fn plain_chunks(&mut self, mut i: usize) -> Option<usize> {
+    fn plain_chunks(&mut self, mut i: usize, to: usize) -> Option<usize> {
         let bytes = self.text.as_bytes();
         let kind = |i: usize| bytes.get(i).map_or(SPACE, |&b| PLAIN_KIND[usize::from(b)]);
         let mut chunk = i;
@@ -385,7 +403,7 @@ impl<'a> Tokens<'a> {
                 }
                 self.plain_word(start, i);
             } else if here & SPACE != 0 {
-                if i >= bytes.len() {
+                if i >= to {
                     return None;
                 }
                 i += 1;

@@ -15,7 +15,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 /// The longest word kept inline: the last byte of the key is the length.
-const INLINE: usize = 15;
+pub(crate) const INLINE: usize = 15;
 
 /// A map from folded words to `V`, where absent words read as
 /// `V::default()`.
