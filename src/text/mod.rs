@@ -448,10 +448,14 @@ impl Analysis {
                         }
                     }
                     Entry::Vacant(vacant) => {
-                        spans.clear();
-                        token::tokenize_range(text, start, end, spans);
-                        tokenized = true;
-                        if is_one_token(spans, start, end) {
+                        // A plain word is one token without tokenizing.
+                        let one_token = token::is_plain_word(bytes, start, end) || {
+                            spans.clear();
+                            token::tokenize_range(text, start, end, spans);
+                            tokenized = true;
+                            is_one_token(spans, start, end)
+                        };
+                        if one_token {
                             // A new chunk of one new token, the common case
                             // of a word met for the first time: entered
                             // under the key just looked up.
@@ -468,7 +472,8 @@ impl Analysis {
                                 chunk: Known::WHOLE_CHUNK,
                             });
                             spellings.push(folded);
-                            sink.push(bytes, haystack, spans[0], (id, folded), newline);
+                            let piece = token::Piece::new(start, end);
+                            sink.push(bytes, haystack, piece, (id, folded), newline);
                             newline = false;
                             continue;
                         }

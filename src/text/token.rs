@@ -473,6 +473,14 @@ impl<'a> Tokens<'a> {
     }
 }
 
+/// Whether the chunk `start..end` (a run between ASCII whitespace) is one
+/// run of ASCII letters and digits, which [`tokenize_range`] makes into one
+/// token: the common new word, known to be one token without tokenizing.
+#[inline]
+pub(crate) fn is_plain_word(bytes: &[u8], start: usize, end: usize) -> bool {
+    start < end && alnum_run_end(bytes, start) == end
+}
+
 /// The end of the run of ASCII letters and digits that goes on at `i`.
 ///
 /// Eight bytes are classified at once, so a word of up to eight letters
@@ -757,6 +765,40 @@ mod tests {
             tokenize(&text, &mut fast);
             tokenize_by_segments(&text, &mut reference);
             proptest::prop_assert_eq!(fast, reference);
+        }
+
+        /// A chunk taken for a plain word is the one token it tokenizes
+        /// into, and one that tokenizes into a single plain run is taken.
+        #[test]
+        fn a_plain_word_is_the_one_token_of_its_chunk(
+            chunk in "([A-Za-z0-9]{1,5}|[.,;:'_\"()-]|[ê‘’é\u{301}\u{200d}]|Mr|U|S|s){1,6}",
+            tail in "( [a-z]{0,3})?",
+        ) {
+            let text = format!("{chunk}{tail}");
+            let mut pieces = Vec::new();
+            tokenize_range(&text, 0, chunk.len(), &mut pieces);
+            let plain = chunk.bytes().all(|b| b.is_ascii_alphanumeric());
+            proptest::prop_assert_eq!(is_plain_word(text.as_bytes(), 0, chunk.len()), plain);
+            if plain {
+                proptest::prop_assert_eq!(pieces, vec![Piece::new(0, chunk.len())]);
+            }
+        }
+    }
+
+    #[test]
+    fn plain_words() {
+        for (text, end, plain) in [
+            ("said", 4, true),
+            ("2016 in", 4, true),
+            ("F16", 3, true),
+            ("Iraq,", 5, false),
+            ("U.S.", 4, false),
+            ("al-Khafaji", 10, false),
+            ("Erbil’s", 9, false),
+            ("café", 5, false),
+            ("", 0, false),
+        ] {
+            assert_eq!(is_plain_word(text.as_bytes(), 0, end), plain, "{text:?}");
         }
     }
 
