@@ -1003,10 +1003,10 @@ pub(crate) mod tests {
     #[test]
     fn a_known_chunk_gives_the_tokens_it_gave_when_new() {
         let folder = test_folder();
-        let fresh = snapshot(&analyze(CHUNKY));
+        let a = analyze(CHUNKY);
+        let fresh = snapshot(&a);
         let mut pieces = Vec::new();
         token::tokenize(CHUNKY, &mut pieces);
-        let a = analyze(CHUNKY);
         let spans: Vec<Span> = a.tokens.iter().map(Token::span).collect();
         assert_eq!(spans, pieces.iter().map(|p| p.span()).collect::<Vec<_>>());
         let mut warm = Analysis::default();
@@ -1035,8 +1035,8 @@ pub(crate) mod tests {
         let listed = word_map::inline_key("Iraq’s".as_bytes()).unwrap();
         assert_eq!(a.spelling_of[&listed].spelling, Known::NO_SPELLING);
         assert_eq!(a.spelling_of[&listed].list(), Some(0..2));
-        // Forgetting the spellings of the first document's second half
-        // forgets the lists that name them.
+        // Forgetting the spelling the last document added forgets the list
+        // that names it, and keeps the earlier lists.
         a.run("Mosul’s", &folder);
         let before = a.spellings.len();
         a.forget_spellings_after(before - 1);

@@ -767,8 +767,8 @@ mod tests {
             proptest::prop_assert_eq!(fast, reference);
         }
 
-        /// A chunk taken for a plain word is the one token it tokenizes
-        /// into, and one that tokenizes into a single plain run is taken.
+        /// A chunk is taken for a plain word exactly when it is all ASCII
+        /// letters and digits, and then it tokenizes into that one token.
         #[test]
         fn a_plain_word_is_the_one_token_of_its_chunk(
             chunk in "([A-Za-z0-9]{1,5}|[.,;:'_\"()-]|[ê‘’é\u{301}\u{200d}]|Mr|U|S|s){1,6}",
