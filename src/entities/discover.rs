@@ -16,174 +16,16 @@
 //! pass is linear in the document.
 
 use rustc_hash::FxHashMap as HashMap;
-use std::num::NonZeroU32;
+use std::num::NonZeroU16;
 
 use super::choose::Reading;
 use super::scan::{Hit, ScanBuffers};
 use super::{EntityKind, How};
 use crate::gazetteer::lexicon::PatternWord;
+use crate::gazetteer::grammar::{Classes, WordClass};
 use crate::gazetteer::{CuePosition, Gazetteer, NamePartKind, TitleClass};
 use crate::text::word_map::WordMap;
 use crate::text::{Analysis, Class, Folder, PerToken, Shape, Token, TokenRange};
-
-/// Words that are capitalised at the start of a sentence but never start a
-/// name; sorted. They are folded like the text when the cues are built
-/// (`according` → `acording`).
-const FUNCTION_WORDS: &[&str] = &[
-    "a",
-    "about",
-    "according",
-    "after",
-    "against",
-    "also",
-    "although",
-    "among",
-    "an",
-    "and",
-    "another",
-    "any",
-    "april",
-    "are",
-    "as",
-    "at",
-    "august",
-    "because",
-    "before",
-    "both",
-    "but",
-    "by",
-    "december",
-    "despite",
-    "during",
-    "each",
-    "earlier",
-    "either",
-    "every",
-    "february",
-    "for",
-    "friday",
-    "from",
-    "he",
-    "her",
-    "here",
-    "his",
-    "however",
-    "i",
-    "if",
-    "in",
-    "it",
-    "its",
-    "january",
-    "july",
-    "june",
-    "last",
-    "later",
-    "many",
-    "march",
-    "may",
-    "meanwhile",
-    "monday",
-    "more",
-    "most",
-    "my",
-    "neither",
-    "next",
-    "no",
-    "nor",
-    "not",
-    "november",
-    "now",
-    "october",
-    "of",
-    "on",
-    "once",
-    "only",
-    "or",
-    "other",
-    "our",
-    "over",
-    "saturday",
-    "september",
-    "she",
-    "since",
-    "so",
-    "some",
-    "such",
-    "sunday",
-    "than",
-    "that",
-    "the",
-    "their",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "though",
-    "through",
-    "thursday",
-    "thus",
-    "to",
-    "today",
-    "tomorrow",
-    "tuesday",
-    "under",
-    "until",
-    "upon",
-    "we",
-    "wednesday",
-    "what",
-    "when",
-    "where",
-    "whether",
-    "which",
-    "while",
-    "who",
-    "whose",
-    "why",
-    "with",
-    "within",
-    "without",
-    "yesterday",
-    "yet",
-    "you",
-    "your",
-];
-
-/// Lower-case words that may sit between a title and the comma of an
-/// apposition, or before the title (`the former JOC spokesman`).
-const NOUN_PHRASE_WORDS: &[&str] = &[
-    "a", "acting", "an", "and", "at", "chief", "deputy", "for", "former", "in", "interim", "of",
-    "on", "senior", "the", "then", "to", "top", "vice",
-];
-
-/// Prepositions after which a capitalised run names a time or a place.
-const PREPOSITIONS: &[&str] = &[
-    "after", "at", "before", "by", "during", "from", "in", "into", "near", "of", "on", "since",
-    "through", "to", "toward", "towards", "until", "within",
-];
-
-/// Words that join the capitalised words of an organization's name.
-const NAME_CONNECTORS: &[&str] = &["and", "for", "of", "on", "the", "to"];
-
-/// Words after which a name is more likely a place.
-const PLACE_PREPOSITIONS: &[&str] = &[
-    "across",
-    "around",
-    "at",
-    "from",
-    "in",
-    "inside",
-    "into",
-    "near",
-    "outside",
-    "throughout",
-    "to",
-    "toward",
-    "towards",
-    "via",
-];
 
 /// The longest name a rule will take, in tokens.
 const MAX_NAME_TOKENS: usize = 8;
@@ -244,62 +86,48 @@ impl<'a> TokenFacts<'a> {
 /// looked up in.
 #[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
 pub(crate) struct WordFacts {
-    /// The [`Flag`]s of the word.
-    flags: u8,
+    /// The word's classes: what `grammar.tsv` and `name_parts.tsv` say of
+    /// it.
+    classes: Classes,
     /// A particle of names (`al`, `bin`), and whether it may be dropped.
     particle: Option<bool>,
     /// A head that ends a name of this kind (`Governorate`, `Ministry`).
     head: Option<EntityKind>,
     /// One more than the group of cue phrases that start with this word.
-    phrases: Option<NonZeroU32>,
+    phrases: Option<NonZeroU16>,
     /// Its place in the gazetteer's patterns.
     pattern: PatternWord,
 }
 
-/// A yes-or-no fact about a word, one bit of [`WordFacts`].
-#[derive(Clone, Copy, Debug)]
-#[repr(u8)]
-enum Flag {
-    /// Never starts a name (`the`, `however`).
-    Function = 1,
-    /// May sit inside the noun phrase of a title (`former`, `of`).
-    NounPhrase = 1 << 1,
-    /// After it a capitalised run names a time or a place (`during`).
-    Preposition = 1 << 2,
-    /// Joins the words of an organization's name (`of`, `and`).
-    Connector = 1 << 3,
-    /// After it a name is more likely a place (`across`, `near`).
-    PlacePreposition = 1 << 4,
-    /// A known part of people's names.
-    NamePart = 1 << 5,
-    /// A given name, or a name part that may be one.
-    Given = 1 << 6,
-    /// Also an ordinary word (`Will`, `Rose`).
-    Common = 1 << 7,
-}
-
 impl WordFacts {
+    /// Whether the word is of `class`.
     #[inline]
-    fn has(&self, flag: Flag) -> bool {
-        self.flags & flag as u8 != 0
+    pub(crate) fn has(&self, class: WordClass) -> bool {
+        self.classes.is(class)
     }
 
-    fn set(&mut self, flag: Flag, yes: bool) {
+    /// The word's classes.
+    #[inline]
+    pub(crate) fn classes(&self) -> Classes {
+        self.classes
+    }
+
+    fn set(&mut self, class: WordClass, yes: bool) {
         if yes {
-            self.flags |= flag as u8;
+            self.classes.add(class);
         }
     }
 
     /// Never starts a name (`the`, `however`, `monday`).
     #[inline]
     pub(crate) fn is_function_word(&self) -> bool {
-        self.has(Flag::Function)
+        self.has(WordClass::Function)
     }
 
     /// After it a name is more likely a place (`across`, `near`).
     #[inline]
     pub(crate) fn is_place_preposition(&self) -> bool {
-        self.has(Flag::PlacePreposition)
+        self.has(WordClass::PlacePreposition)
     }
 
     /// Whether a discovery rule starts at a token of this word: a head
@@ -345,18 +173,9 @@ impl Cues {
     ) -> Cues {
         let fold = |s: &str| crate::text::fold_phrase(folder, s);
         let mut cues = Cues::default();
-        let lists: [(&[&str], Flag); 5] = [
-            (FUNCTION_WORDS, Flag::Function),
-            (NOUN_PHRASE_WORDS, Flag::NounPhrase),
-            (PREPOSITIONS, Flag::Preposition),
-            (NAME_CONNECTORS, Flag::Connector),
-            (PLACE_PREPOSITIONS, Flag::PlacePreposition),
-        ];
-        for (list, flag) in lists {
-            for word in list {
-                if let Some(key) = single(fold(word)) {
-                    cues.words.entry(&key).set(flag, true);
-                }
+        for row in &gazetteer.lists.grammar {
+            if let Some(key) = single(fold(&row.word)) {
+                cues.words.entry(&key).set(row.class, true);
             }
         }
         for part in &gazetteer.lists.name_parts {
@@ -364,9 +183,9 @@ impl Cues {
                 continue;
             };
             let word = cues.words.entry(&key);
-            word.set(Flag::NamePart, true);
-            word.set(Flag::Given, part.kind != NamePartKind::Surname);
-            word.set(Flag::Common, part.common_word);
+            word.set(WordClass::NamePart, true);
+            word.set(WordClass::Given, part.kind != NamePartKind::Surname);
+            word.set(WordClass::Common, part.common_word);
         }
         for p in &gazetteer.lists.particles {
             if let Some(key) = single(fold(&p.particle)) {
@@ -392,11 +211,17 @@ impl Cues {
             let facts = cues.words.entry(&phrase.words[0]);
             let group = match facts.phrase_group() {
                 Some(group) => group,
-                None => {
-                    cues.phrase_groups.push(Vec::new());
-                    facts.phrases = NonZeroU32::new(cues.phrase_groups.len() as u32);
-                    cues.phrase_groups.len() - 1
-                }
+                // The facts number groups in 16 bits, to stay in sixteen
+                // bytes: a word past the 65,535th distinct first word of
+                // the cue phrases starts none.
+                None => match u16::try_from(cues.phrase_groups.len() + 1) {
+                    Ok(number) => {
+                        cues.phrase_groups.push(Vec::new());
+                        facts.phrases = NonZeroU16::new(number);
+                        cues.phrase_groups.len() - 1
+                    }
+                    Err(_) => continue,
+                },
             };
             cues.phrase_groups[group].push(index);
         }
@@ -723,17 +548,17 @@ impl<'a> Doc<'a> {
     /// is not an ordinary word.
     fn is_known_name_part(&self, i: usize) -> bool {
         let facts = self.facts(i);
-        facts.has(Flag::NamePart) && !facts.has(Flag::Common)
+        facts.has(WordClass::NamePart) && !facts.has(WordClass::Common)
     }
 
     fn is_common_word(&self, i: usize) -> bool {
         let facts = self.facts(i);
-        facts.has(Flag::NamePart) && facts.has(Flag::Common)
+        facts.has(WordClass::NamePart) && facts.has(WordClass::Common)
     }
 
     fn is_given_name(&self, i: usize) -> bool {
         let facts = self.facts(i);
-        facts.has(Flag::NamePart) && facts.has(Flag::Given) && !facts.has(Flag::Common)
+        facts.has(WordClass::NamePart) && facts.has(WordClass::Given) && !facts.has(WordClass::Common)
     }
 
     /// The first token of the name that ends just before `end` (exclusive),
@@ -779,7 +604,7 @@ impl<'a> Doc<'a> {
             if word {
                 start = p;
             } else if p > floor
-                && (self.is_joining_hyphen(p) || self.facts(p).has(Flag::Connector))
+                && (self.is_joining_hyphen(p) || self.facts(p).has(WordClass::Connector))
                 && self.is_cap(p - 1)
                 && start < end
             {
@@ -980,7 +805,7 @@ fn appositions(doc: &Doc<'_>, out: &mut Discovery) {
                 let mid_sentence = start > doc.analysis.sentence_start(start);
                 // After a preposition the run is a time or place, not a
                 // person: `On Thanksgiving Day, Defense Secretary …`.
-                let after_preposition = start > 0 && doc.facts(start - 1).has(Flag::Preposition);
+                let after_preposition = start > 0 && doc.facts(start - 1).has(WordClass::Preposition);
                 let shaped =
                     parts >= 2 || doc.is_known_name_part(c - 1) || mid_sentence && parts == 1;
                 if shaped && !after_preposition {
@@ -1037,7 +862,7 @@ fn title_phrase_after(doc: &Doc<'_>, start: usize) -> Option<(TokenRange, TokenR
             _ if depth == 0
                 && doc.is_word(i)
                 && !doc.is_cap(i)
-                && !doc.facts(i).has(Flag::NounPhrase) =>
+                && !doc.facts(i).has(WordClass::TitlePhrase) =>
             {
                 break;
             }
@@ -1343,19 +1168,24 @@ mod tests {
     }
 
     #[test]
-    fn function_words_are_sorted_and_flagged() {
-        assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
+    fn every_grammar_word_has_its_class_in_a_sentence() {
         let g = Gazetteer::with_bundled_lists().unwrap();
         let folder = Folder::new(&g.lists.rewrites, &g.lists.same_spellings);
         let mut lexicon = crate::gazetteer::lexicon::Lexicon::build(&g, &folder).unwrap();
         let cues = Cues::build(&g, &folder, lexicon.take_words());
-        let function = |w: &str| cues.facts(w).is_function_word();
-        assert!(function("meanwhile") && function("the") && !function("baghdad"));
-        // Looked up by their fold, as the text's words are.
-        assert!(function("acording") && function("thrugh"));
-        assert!(
-            cues.facts("acros").is_place_preposition()
-                && cues.facts("thrugh").has(Flag::Preposition)
-        );
+        assert!(g.lists.grammar.len() > 300);
+        let mut analysis = Analysis::default();
+        let mut by_spelling = Vec::new();
+        for row in &g.lists.grammar {
+            // Through the text layer, as an article's words are: the fold
+            // turns `would` into `wuld` and `through` into `thrugh`.
+            let sentence = format!("Then {} came.", row.word);
+            analysis.run(&sentence, &folder);
+            cues.facts_of(&analysis, &mut by_spelling);
+            let facts = TokenFacts::new(&analysis, &by_spelling);
+            assert!(facts.of(1).has(row.class), "{:?} in {sentence:?}", row.class);
+        }
+        let the = cues.facts("the");
+        assert!(the.is_function_word() && !cues.facts("baghdad").is_function_word());
     }
 }

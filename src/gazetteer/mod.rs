@@ -5,6 +5,7 @@
 //! entity files next to the word lists. Loading checks every line and fails
 //! with `file:line` and the problem; nothing is skipped silently.
 
+pub(crate) mod grammar;
 pub(crate) mod lexicon;
 mod tsv;
 pub(crate) mod variants;
@@ -27,6 +28,7 @@ const PARTICLE_COLUMNS: &[&str] = &["particle", "droppable"];
 const TRANSLITERATION_COLUMNS: &[&str] = &["rule", "from", "to"];
 const NAME_ORDER_COLUMNS: &[&str] = &["country", "order"];
 const NAME_CUE_COLUMNS: &[&str] = &["cue", "kind", "position"];
+const GRAMMAR_COLUMNS: &[&str] = &["word", "class"];
 
 /// The bundled data files, by the name errors give them.
 const BUNDLED_ENTITIES: &[(&str, &str)] = &[
@@ -76,6 +78,10 @@ const BUNDLED_LISTS: &[(&str, &str)] = &[
         "gazetteer/name_order.tsv",
         include_str!("../../gazetteer/name_order.tsv"),
     ),
+    (
+        "gazetteer/grammar.tsv",
+        include_str!("../../gazetteer/grammar.tsv"),
+    ),
 ];
 
 /// Entities and word lists, ready to be compiled into an
@@ -114,6 +120,7 @@ pub(crate) struct Lists {
     pub(crate) same_spellings: Vec<(String, Vec<String>)>,
     pub(crate) family_first: Vec<String>,
     pub(crate) name_cues: Vec<NameCue>,
+    pub(crate) grammar: Vec<grammar::GrammarWord>,
 }
 
 /// Where a cue stands relative to the name it types.
@@ -413,6 +420,7 @@ impl Gazetteer {
             c if c == TRANSLITERATION_COLUMNS => self.load_transliteration(file, contents)?,
             c if c == NAME_ORDER_COLUMNS => self.load_name_order(file, contents)?,
             c if c == NAME_CUE_COLUMNS => self.load_name_cues(file, contents)?,
+            c if c == GRAMMAR_COLUMNS => self.load_grammar(file, contents)?,
             _ => {
                 return Err(Error::file(
                     file,
@@ -719,6 +727,22 @@ impl Gazetteer {
 }
 
 impl Gazetteer {
+    fn load_grammar(&mut self, file: &str, text: &str) -> Result<(), Error> {
+        for row in tsv::rows(file, text, GRAMMAR_COLUMNS)? {
+            let f = &row.fields;
+            non_empty(file, &row, "word", f[0])?;
+            let Some(class) = grammar::WordClass::named(f[1]) else {
+                let names: Vec<&str> = grammar::WordClass::ALL.iter().map(|(n, _)| *n).collect();
+                return Err(bad_value(file, &row, "class", f[1], &names.join(", ")));
+            };
+            self.lists.grammar.push(grammar::GrammarWord {
+                word: f[0].to_owned(),
+                class,
+            });
+        }
+        Ok(())
+    }
+
     fn load_name_cues(&mut self, file: &str, text: &str) -> Result<(), Error> {
         for row in tsv::rows(file, text, NAME_CUE_COLUMNS)? {
             let f = &row.fields;
