@@ -222,6 +222,7 @@ impl Extractor {
             resolved,
             gazetteer: &self.gazetteer,
             speech: &self.speech,
+            facts: entities::TokenFacts::new(&scanned.analysis, &scanned.spelling_facts),
         }
     }
 }

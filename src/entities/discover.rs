@@ -21,8 +21,8 @@ use std::num::NonZeroU16;
 use super::choose::Reading;
 use super::scan::{Hit, ScanBuffers};
 use super::{EntityKind, How};
-use crate::gazetteer::lexicon::PatternWord;
 use crate::gazetteer::grammar::{Classes, WordClass};
+use crate::gazetteer::lexicon::PatternWord;
 use crate::gazetteer::{CuePosition, Gazetteer, NamePartKind, TitleClass};
 use crate::text::word_map::WordMap;
 use crate::text::{Analysis, Class, Folder, PerToken, Shape, Token, TokenRange};
@@ -558,7 +558,9 @@ impl<'a> Doc<'a> {
 
     fn is_given_name(&self, i: usize) -> bool {
         let facts = self.facts(i);
-        facts.has(WordClass::NamePart) && facts.has(WordClass::Given) && !facts.has(WordClass::Common)
+        facts.has(WordClass::NamePart)
+            && facts.has(WordClass::Given)
+            && !facts.has(WordClass::Common)
     }
 
     /// The first token of the name that ends just before `end` (exclusive),
@@ -805,7 +807,8 @@ fn appositions(doc: &Doc<'_>, out: &mut Discovery) {
                 let mid_sentence = start > doc.analysis.sentence_start(start);
                 // After a preposition the run is a time or place, not a
                 // person: `On Thanksgiving Day, Defense Secretary …`.
-                let after_preposition = start > 0 && doc.facts(start - 1).has(WordClass::Preposition);
+                let after_preposition =
+                    start > 0 && doc.facts(start - 1).has(WordClass::Preposition);
                 let shaped =
                     parts >= 2 || doc.is_known_name_part(c - 1) || mid_sentence && parts == 1;
                 if shaped && !after_preposition {
@@ -1183,7 +1186,11 @@ mod tests {
             analysis.run(&sentence, &folder);
             cues.facts_of(&analysis, &mut by_spelling);
             let facts = TokenFacts::new(&analysis, &by_spelling);
-            assert!(facts.of(1).has(row.class), "{:?} in {sentence:?}", row.class);
+            assert!(
+                facts.of(1).has(row.class),
+                "{:?} in {sentence:?}",
+                row.class
+            );
         }
         let the = cues.facts("the");
         assert!(the.is_function_word() && !cues.facts("baghdad").is_function_word());

@@ -59,6 +59,10 @@ pub(crate) enum WordClass {
     /// A preposition that may sit inside a speaker's noun phrase (`a
     /// spokesman for the bank`).
     InNounPhrase = 1 << 22,
+    /// The `to` of an infinitive (`went on to say`).
+    Infinitive = 1 << 26,
+    /// A definite determiner: `the spokesman` is one the text has named.
+    Definite = 1 << 27,
     /// A known part of people's names (from `name_parts.tsv`).
     NamePart = 1 << 23,
     /// A given name, or a name part that may be one (`name_parts.tsv`).
@@ -94,6 +98,8 @@ impl WordClass {
         ("circumstance", WordClass::Circumstance),
         ("as", WordClass::As),
         ("in-noun-phrase", WordClass::InNounPhrase),
+        ("infinitive", WordClass::Infinitive),
+        ("definite", WordClass::Definite),
     ];
 
     /// The class named `name` in `grammar.tsv`.
@@ -122,6 +128,15 @@ impl Classes {
         classes.iter().any(|&c| self.is(c))
     }
 
+    /// Whether `grammar.tsv` lists the word: a closed-class word rather
+    /// than a noun, verb or adjective of the open classes.
+    #[inline]
+    pub(crate) fn is_closed_class(self) -> bool {
+        const NAME_PARTS: u32 =
+            WordClass::NamePart as u32 | WordClass::Given as u32 | WordClass::Common as u32;
+        self.0 & !NAME_PARTS != 0
+    }
+
     /// Adds `class` to the word's classes.
     pub(crate) fn add(&mut self, class: WordClass) {
         self.0 |= class as u32;
@@ -143,11 +158,11 @@ mod tests {
     fn class_names_and_bits_are_unique() {
         crate::test_util::assert_unique(WordClass::ALL.iter().map(|(n, _)| *n));
         let mut all = Classes::default();
-        for &class in WordClass::ALL
-            .iter()
-            .map(|(_, c)| c)
-            .chain(&[WordClass::NamePart, WordClass::Given, WordClass::Common])
-        {
+        for &class in WordClass::ALL.iter().map(|(_, c)| c).chain(&[
+            WordClass::NamePart,
+            WordClass::Given,
+            WordClass::Common,
+        ]) {
             assert!(!all.is(class), "{class:?} shares a bit");
             all.add(class);
         }
@@ -161,5 +176,9 @@ mod tests {
         assert!(that.is(WordClass::Complementizer));
         assert!(that.is_any(&[WordClass::Be, WordClass::Relative]));
         assert!(!that.is(WordClass::Be));
+        assert!(that.is_closed_class());
+        let mut rose = Classes::default();
+        rose.add(WordClass::Common);
+        assert!(!rose.is_closed_class());
     }
 }

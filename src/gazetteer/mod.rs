@@ -322,6 +322,8 @@ pub(crate) struct Title {
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]
 pub(crate) enum Frame {
     Say,
+    /// The quotation is an object complement: `called the plan “…”`.
+    Call,
     According,
     Quote,
     Statement,
@@ -635,6 +637,7 @@ impl Gazetteer {
             let forms = tsv::list(file, &row, "forms", f[1])?;
             let frame = match f[2] {
                 "say" => Frame::Say,
+                "call" => Frame::Call,
                 "according" => Frame::According,
                 "quote" => Frame::Quote,
                 "statement" => Frame::Statement,
@@ -644,7 +647,7 @@ impl Gazetteer {
                         &row,
                         "frame",
                         other,
-                        "say, according, quote or statement",
+                        "say, call, according, quote or statement",
                     ));
                 }
             };

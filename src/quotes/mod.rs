@@ -9,11 +9,13 @@
 
 mod attribute;
 mod marks;
+mod phrases;
 mod reported;
+mod rules;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::entities::{EntityId, Reading, Resolved};
+use crate::entities::{EntityId, Reading, Resolved, TokenFacts};
 use crate::gazetteer::{Frame, Gazetteer, Gender};
 use crate::span::Span;
 use crate::text::{Analysis, Folder};
@@ -90,13 +92,14 @@ pub(crate) struct Inputs<'a> {
     pub(crate) resolved: &'a Resolved,
     pub(crate) gazetteer: &'a Gazetteer,
     pub(crate) speech: &'a Speech,
+    pub(crate) facts: TokenFacts<'a>,
 }
 
 /// The tables quotation finding fills for a document, kept for the next.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Workspace {
     marked: Vec<marks::Marked>,
-    tables: attribute::Tables,
+    tables: phrases::Tables,
     flags: reported::Flags,
 }
 
@@ -119,7 +122,7 @@ pub(crate) fn find(inputs: &Inputs<'_>, work: &mut Workspace) -> Vec<Quote> {
     if marked.is_empty() && !cued {
         return Vec::new();
     }
-    let context = attribute::Context::new(inputs, tables);
+    let context = phrases::Context::new(inputs, tables);
     let mut quotes = attribute::attribute(&context, marked);
     reported::find(&context, marked, flags, &mut quotes);
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
@@ -146,16 +149,29 @@ pub enum QuoteKind {
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum QuoteRule {
-    /// `“…,” al-Khafaji said`.
+    /// `“…,” al-Khafaji said`; also when the quotation ends its sentence:
+    /// `“Why?” Fenwick said.`
     QuoteCueSpeaker,
-    /// `A security source said, “…”`.
+    /// `A security source said, “…”`; the subject of the cue's clause,
+    /// across coordinated and participial verbs (`went to the podium and
+    /// declared, “…”`) and object complements (`called the plan “…”`).
     SpeakerCueQuote,
     /// `“…,” said al-Khafaji`.
     QuoteSpeakerCue,
     /// `the agency quoted al-Khafaji as saying “…”`.
     ReportedVoice,
-    /// `according to X, “…”`.
+    /// `according to X, “…”`, anywhere in the quotation's sentence.
     AccordingTo,
+    /// A colon introduces the quotation: `Dale Fenwick, The Harlow
+    /// Ledger: “…”`, also across a paragraph break.
+    Colon,
+    /// The attribution closes the sentence further on: `“We will fix the
+    /// roads” and cut fares, Quill said.`
+    LateCue,
+    /// A quotation that is a sentence of its own, after a sentence that
+    /// reports its speaker: `Heald noted the findings. “An air-quality
+    /// cleanup would …”`
+    PreviousSentence,
     /// `he said`, resolved to the last compatible person.
     Pronoun,
     /// `the spokesman said`, resolved through a role.

@@ -8,10 +8,13 @@
 //! quotation report nothing more. These are `Indirect` quotations, with a
 //! lower confidence than marked ones.
 
-use super::attribute::{self, BETWEEN_SPEAKER_AND_CUE, Context};
+use super::attribute::in_headline;
 use super::marks::Marked;
+use super::phrases::Context;
+use super::rules::{self, Attribution, Found};
 use super::{Quote, QuoteKind, QuoteRule};
 use crate::gazetteer::Frame;
+use crate::gazetteer::grammar::WordClass;
 use crate::text::TokenRange;
 
 /// The fewest words a reported clause has.
@@ -19,34 +22,6 @@ const MIN_WORDS: usize = 3;
 /// How far after its cue `that` may come: `confirmed to the Prime Minister
 /// during his visit that …`.
 const THAT_WINDOW: usize = 16;
-/// Words that open what may follow a closing cue without being what was
-/// said: `…, he said on Monday`, `…, he was quoted as saying by …`.
-const CIRCUMSTANCES: &[&str] = &[
-    ",",
-    ".",
-    "after",
-    "as",
-    "at",
-    "before",
-    "by",
-    "during",
-    "earlier",
-    "friday",
-    "in",
-    "last",
-    "later",
-    "monday",
-    "on",
-    "saturday",
-    "sunday",
-    "thursday",
-    "today",
-    "tuesday",
-    "wednesday",
-    "while",
-    "yesterday",
-];
-
 /// The longest reported clause, in tokens; a longer one is cut.
 const MAX_CLAUSE_TOKENS: usize = 120;
 /// The confidence of reported speech relative to the rule's own.
@@ -80,40 +55,43 @@ pub(crate) fn find(
     claimed.clear();
     claimed.resize(n, false);
     according_to(ctx, in_quote, &used, claimed, quotes);
-    for (cue, frame) in ctx.all_cues() {
-        let cue_span = ctx.span_of(cue);
-        let reporting = frame == Frame::Say || frame == Frame::Quote && ctx.is_passive(cue);
+    for cue in ctx.all_cues() {
+        let cue_span = ctx.span_of(cue.tokens);
+        let reporting = cue.frame == Frame::Say || cue.frame == Frame::Quote && ctx.is_passive(cue);
+        let (start, end) = (cue.start(), cue.end());
         if !reporting
-            || in_quote[cue.start as usize]
-            || claimed[cue.start as usize]
+            || in_quote[start]
+            || claimed[start]
             || used.contains(&cue_span)
-            || attribute::in_headline(ctx, cue.start as usize)
+            || in_headline(ctx, start)
         {
             continue;
         }
-        let (start, end) = (cue.start as usize, cue.end as usize);
         let sentence_start = ctx.sentence_start(start);
-        let phrase = if ctx.is_participle(cue) && start > 0 && ctx.folded(start - 1) == "," {
+        let phrase = if ctx.is_participle(cue) && start > 0 && ctx.punct(start - 1) == Some(',') {
             // `Khafaji said, adding that …`: the speaker of the cue before.
             (start.saturating_sub(5)..start - 1)
                 .rev()
                 .find_map(|k| ctx.cue_starting_at(k))
-                .and_then(|(previous, _)| ctx.phrase_before(previous.start as usize))
+                .and_then(|previous| ctx.phrase_before(previous.start()))
         } else {
             ctx.phrase_before(start)
         };
         let Some(phrase) = phrase else { continue };
         let last = ctx.sentence_end_before_stop(start).max(end);
         let speaker_start = ctx.start_with_titles(phrase.tokens.start as usize);
-        let that_follows = (end..last.min(end + THAT_WINDOW)).any(|k| ctx.folded(k) == "that");
+        let that_follows =
+            (end..last.min(end + THAT_WINDOW)).any(|k| ctx.is(k, WordClass::Complementizer));
         // `…, al-Khafaji said on Monday.`: the clause comes first, and
         // nothing but circumstances follow the cue (not an object, as in
         // `…, advisers urged the president to wait`).
-        let only_circumstances = end >= last || CIRCUMSTANCES.contains(&ctx.folded(end));
+        let only_circumstances = end >= last
+            || ctx.is(end, WordClass::Circumstance)
+            || matches!(ctx.punct(end), Some(',' | '.'));
         let closes_sentence = !that_follows
             && only_circumstances
             && speaker_start > sentence_start
-            && ctx.folded(speaker_start - 1) == ",";
+            && ctx.punct(speaker_start - 1) == Some(',');
         let (clause, rule) = if closes_sentence {
             // `…, al-Khafaji said.`
             (
@@ -122,13 +100,15 @@ pub(crate) fn find(
             )
         } else {
             let window = (end..last.min(end + THAT_WINDOW))
-                .find(|&k| ctx.folded(k) == "that" || in_quote[k]);
+                .find(|&k| ctx.is(k, WordClass::Complementizer) || in_quote[k]);
             let from = match window {
-                Some(k) if ctx.folded(k) == "that" => k + 1,
+                Some(k) if !in_quote[k] => k + 1,
                 Some(_) => continue,
                 None if ctx.is_word(end)
                     && !ctx.is_cue(end)
-                    && !BETWEEN_SPEAKER_AND_CUE.contains(&ctx.folded(end)) =>
+                    && !ctx
+                        .classes(end)
+                        .is_any(&[WordClass::Adverb, WordClass::Auxiliary]) =>
                 {
                     end
                 }
@@ -154,11 +134,8 @@ pub(crate) fn find(
         if words < MIN_WORDS || clause.indices().any(|k| in_quote[k]) {
             continue;
         }
-        quotes.push(indirect(
-            ctx,
-            clause,
-            attribute::by(ctx, phrase, cue, rule, 0.9),
-        ));
+        let a = rules::attribution(ctx, Found::by(phrase, cue), rule, 0.9);
+        quotes.push(indirect(ctx, clause, a));
     }
 }
 
@@ -171,21 +148,24 @@ fn according_to(
     claimed: &mut [bool],
     quotes: &mut Vec<Quote>,
 ) {
-    for (cue, frame) in ctx.all_cues() {
-        let start = cue.start as usize;
-        if frame != Frame::According || in_quote[start] || used.contains(&ctx.span_of(cue)) {
+    for cue in ctx.all_cues() {
+        let start = cue.start();
+        if cue.frame != Frame::According
+            || in_quote[start]
+            || used.contains(&ctx.span_of(cue.tokens))
+        {
             continue;
         }
         let sentence = (ctx.sentence_start(start), ctx.sentence_end(start));
-        let Some(phrase) = ctx.phrase_after(cue.end as usize, sentence.1) else {
+        let Some(phrase) = ctx.phrase_after(cue.end(), sentence.1) else {
             continue;
         };
         let last = ctx.sentence_end_before_stop(start);
         let after = phrase.tokens.end as usize;
-        let clause = if after < last && ctx.folded(after) == "," {
+        let clause = if after < last && ctx.punct(after) == Some(',') {
             // `According to X, CLAUSE.`
             TokenRange::new(after + 1, last.min(after + 1 + MAX_CLAUSE_TOKENS))
-        } else if start > sentence.0 && ctx.folded(start - 1) == "," && after >= last {
+        } else if start > sentence.0 && ctx.punct(start - 1) == Some(',') && after >= last {
             // `CLAUSE, according to X.`
             TokenRange::new(
                 sentence.0.max(start.saturating_sub(1 + MAX_CLAUSE_TOKENS)),
@@ -202,22 +182,21 @@ fn according_to(
         // according to INA`) is that speaker's; `according to` only says
         // who reported it.
         let own_speaker = clause.indices().any(|k| {
-            ctx.cue_starting_at(k).is_some_and(|(c, f)| {
-                f == Frame::Say && ctx.phrase_before(c.start as usize).is_some()
-            })
+            ctx.cue_starting_at(k)
+                .is_some_and(|c| c.frame == Frame::Say && ctx.phrase_before(c.start()).is_some())
         });
         if own_speaker {
             continue;
         }
         claimed[sentence.0..sentence.1].fill(true);
-        let a = attribute::by(ctx, phrase, cue, QuoteRule::AccordingTo, 0.85);
+        let a = rules::attribution(ctx, Found::by(phrase, cue), QuoteRule::AccordingTo, 0.85);
         quotes.push(indirect(ctx, clause, a));
     }
 }
 
 /// An `Indirect` quotation of `clause`, with the attribution's speaker and
 /// cue and a confidence below the rule's own.
-fn indirect(ctx: &Context<'_>, clause: TokenRange, a: attribute::Attribution) -> Quote {
+fn indirect(ctx: &Context<'_>, clause: TokenRange, a: Attribution) -> Quote {
     Quote {
         span: ctx.span_of(clause),
         kind: QuoteKind::Indirect,

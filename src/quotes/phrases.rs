@@ -1,0 +1,759 @@
+//! The phrase layer: the document as attribution reads it.
+//!
+//! One view over the token table, built once per document in linear time:
+//! the mention, title and speech cue at each token, the classes each word
+//! has in `gazetteer/grammar.tsv`, and the walkers that find a cue's
+//! subject by clause: a name (with its titles), a pronoun, a role noun
+//! phrase (`the JOC spokesman`, `a spokesman for the bank`) or any other
+//! noun phrase (`one poster`, `the memo`, `52 percent of voters`), across
+//! adverbs and auxiliaries (`also told`, `would tell`), appositions and
+//! interjected clauses (`Khafaji, the JOC spokesman, said`), relative
+//! pronouns (`Pompeo, who said`) and coordinated or participial verbs,
+//! whose subject is the main clause's (`went to the podium and declared`,
+//! `blasted the ruling, saying`).
+
+use super::{Inputs, Speaker};
+use crate::entities::{EntityId, EntityKind, Reading};
+use crate::gazetteer::grammar::{Classes, WordClass};
+use crate::gazetteer::{Frame, Gender};
+use crate::span::Span;
+use crate::text::{Class, PerToken, TokenRange};
+
+/// How many paragraphs back a pronoun looks for its person.
+const PRONOUN_PARAGRAPHS: usize = 3;
+/// How many mentions back a pronoun or role looks, at most.
+const MENTIONS_BACK: usize = 200;
+/// How many speech cues back a pronoun looks for the last speaker, at most.
+const SPEAKERS_BACK: usize = 12;
+/// The longest noun phrase taken as a speaker without a name in it, in
+/// tokens.
+const MAX_PHRASE_TOKENS: usize = 8;
+/// The longest apposition or interjected clause between a speaker and its
+/// cue, in tokens.
+const MAX_INTERJECTION_TOKENS: usize = 30;
+
+/// Word classes that end a speaker's noun phrase on its left or right:
+/// what opens or joins a clause.
+const CLAUSE_WORDS: &[WordClass] = &[
+    WordClass::Auxiliary,
+    WordClass::Relative,
+    WordClass::Complementizer,
+    WordClass::Conjunction,
+    WordClass::Subordinator,
+    WordClass::Infinitive,
+];
+
+/// A speech cue: its tokens and frame.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub(crate) struct Cue {
+    pub(crate) tokens: TokenRange,
+    pub(crate) frame: Frame,
+}
+
+impl Cue {
+    pub(crate) fn start(&self) -> usize {
+        self.tokens.start as usize
+    }
+
+    pub(crate) fn end(&self) -> usize {
+        self.tokens.end as usize
+    }
+}
+
+/// A speaker phrase: its tokens and what it is.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Phrase {
+    pub(crate) tokens: TokenRange,
+    pub(crate) what: What,
+}
+
+/// What a speaker phrase is.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum What {
+    /// A mention of an entity.
+    Mention(usize),
+    /// `he`, `she`: a person of that gender; `it`: an organization;
+    /// `I`, `we`, `they`: a speaker the text does not name here.
+    Pronoun(Option<(EntityKind, Option<Gender>)>),
+    /// A noun phrase headed by a role noun at token `noun`.
+    Nominal { noun: usize, definite: bool },
+    /// Any other noun phrase: `one poster`, `the memo`.
+    Plain,
+}
+
+/// The tables behind a [`Context`], in buffers kept from one document to
+/// the next.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Tables {
+    mention_at: PerToken,
+    cue_at: PerToken,
+    cues: Vec<Cue>,
+    title_start: PerToken,
+}
+
+/// The document as attribution sees it.
+pub(crate) struct Context<'a> {
+    pub(crate) inputs: &'a Inputs<'a>,
+    mention_at: &'a PerToken,
+    cue_at: &'a PerToken,
+    cues: &'a [Cue],
+    /// For each token in a title, the title's first token.
+    title_start: &'a PerToken,
+}
+
+impl<'a> Context<'a> {
+    /// The document of `inputs`, with `tables` filled in for it.
+    pub(crate) fn new(inputs: &'a Inputs<'a>, tables: &'a mut Tables) -> Context<'a> {
+        let n = inputs.analysis.tokens.len();
+        let Tables {
+            mention_at,
+            cue_at,
+            cues,
+            title_start,
+        } = tables;
+        mention_at.reset(n);
+        for (m, &range) in inputs.resolved.mention_tokens.iter().enumerate() {
+            mention_at.set(range, m);
+        }
+        cue_at.reset(n);
+        cues.clear();
+        title_start.reset(n);
+        for (hit, reading) in inputs.hits.iter().zip(&inputs.resolved.readings) {
+            match *reading {
+                Reading::Title(_) => title_start.set(hit.tokens, hit.tokens.start as usize),
+                Reading::Cue(verb) => {
+                    cue_at.set(hit.tokens, cues.len());
+                    let frame = inputs.speech.frames[verb as usize];
+                    cues.push(Cue {
+                        tokens: hit.tokens,
+                        frame,
+                    });
+                }
+                _ => {}
+            }
+        }
+        Context {
+            inputs,
+            mention_at,
+            cue_at,
+            cues,
+            title_start,
+        }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.inputs.analysis.tokens.len()
+    }
+
+    pub(crate) fn sentence_start(&self, i: usize) -> usize {
+        self.inputs.analysis.sentence_start(i)
+    }
+
+    pub(crate) fn sentence_end(&self, i: usize) -> usize {
+        self.inputs.analysis.sentence_end(i)
+    }
+
+    pub(crate) fn paragraph_of(&self, i: usize) -> usize {
+        self.inputs.analysis.paragraph_of(i)
+    }
+
+    pub(crate) fn span_of(&self, range: TokenRange) -> Span {
+        self.inputs.analysis.span_of(range)
+    }
+
+    pub(crate) fn is_word(&self, i: usize) -> bool {
+        i < self.len() && self.inputs.analysis.tokens[i].class == Class::Word
+    }
+
+    /// Whether token `i` is a word written with a capital.
+    pub(crate) fn is_capital_word(&self, i: usize) -> bool {
+        self.is_word(i) && self.inputs.analysis.tokens[i].shape.is_capital()
+    }
+
+    /// The classes of token `i`'s word (none past the end).
+    pub(crate) fn classes(&self, i: usize) -> Classes {
+        if i < self.len() {
+            self.inputs.facts.of(i).classes()
+        } else {
+            Classes::default()
+        }
+    }
+
+    pub(crate) fn is(&self, i: usize, class: WordClass) -> bool {
+        self.classes(i).is(class)
+    }
+
+    /// The punctuation character token `i` folds to, if it is punctuation.
+    pub(crate) fn punct(&self, i: usize) -> Option<char> {
+        let token = self.inputs.analysis.tokens.get(i)?;
+        if token.class != Class::Punct {
+            return None;
+        }
+        self.inputs.analysis.fold_of(token).chars().next()
+    }
+
+    /// Whether token `i` ends a sentence: `.`, `!`, `?`, `;`.
+    pub(crate) fn is_stop(&self, i: usize) -> bool {
+        matches!(self.punct(i), Some('.' | '!' | '?' | ';' | '…'))
+    }
+
+    /// Whether token `i` is a quotation mark.
+    pub(crate) fn is_mark(&self, i: usize) -> bool {
+        matches!(self.punct(i), Some('"' | '\''))
+    }
+
+    /// The end of the sentence holding token `i`, without its final stops.
+    pub(crate) fn sentence_end_before_stop(&self, i: usize) -> usize {
+        let floor = self.sentence_start(i);
+        let mut last = self.sentence_end(i);
+        while last > floor + 1 && self.is_stop(last - 1) {
+            last -= 1;
+        }
+        last
+    }
+
+    /// The cue starting at token `i`.
+    pub(crate) fn cue_starting_at(&self, i: usize) -> Option<Cue> {
+        let cue = *self.cues.get(self.cue_at.get(i)?)?;
+        (cue.start() == i).then_some(cue)
+    }
+
+    /// Every cue of the document, in text order.
+    pub(crate) fn all_cues(&self) -> impl Iterator<Item = Cue> + '_ {
+        self.cues.iter().copied()
+    }
+
+    /// The cues whose first token lies in `range`, last first.
+    pub(crate) fn cues_in(&self, range: TokenRange) -> impl Iterator<Item = Cue> + '_ {
+        range
+            .indices()
+            .rev()
+            .filter_map(|i| self.cue_starting_at(i))
+    }
+
+    pub(crate) fn is_cue(&self, i: usize) -> bool {
+        self.cue_at.get(i).is_some()
+    }
+
+    /// Whether a cue is in the passive voice: `was quoted`.
+    pub(crate) fn is_passive(&self, cue: Cue) -> bool {
+        cue.start() > 0 && self.is(cue.start() - 1, WordClass::Be)
+    }
+
+    /// Whether a cue is a present participle: `adding`, `saying`. Read
+    /// from the text, since the fold may rewrite the ending's letters.
+    pub(crate) fn is_participle(&self, cue: Cue) -> bool {
+        let last = &self.inputs.analysis.tokens[cue.end() - 1];
+        let word = self.inputs.text[last.span()].as_bytes();
+        word.len() > 4 && word[word.len() - 3..].eq_ignore_ascii_case(b"ing")
+    }
+
+    /// The start of the titles right before token `start`: `Governor` in
+    /// `Governor Tom Hale`, `Maj. Gen.` in `Maj. Gen. Saad Maan`.
+    pub(crate) fn start_with_titles(&self, mut start: usize) -> usize {
+        while let Some(title) = start.checked_sub(1).and_then(|p| self.title_start.get(p)) {
+            start = title;
+        }
+        start
+    }
+
+    fn mention_starting_at(&self, i: usize) -> Option<usize> {
+        let m = self.mention_at.get(i)?;
+        (self.inputs.resolved.mention_tokens[m].start as usize == i).then_some(m)
+    }
+
+    fn mention_ending_at(&self, end: usize) -> Option<usize> {
+        let m = self.mention_at.get(end.checked_sub(1)?)?;
+        (self.inputs.resolved.mention_tokens[m].end as usize == end).then_some(m)
+    }
+
+    fn mention(&self, m: usize) -> Phrase {
+        Phrase {
+            tokens: self.inputs.resolved.mention_tokens[m],
+            what: What::Mention(m),
+        }
+    }
+
+    fn entity_kind(&self, m: usize) -> EntityKind {
+        let id = self.inputs.resolved.mentions[m].entity();
+        self.inputs.resolved.entities[id.as_usize()].kind()
+    }
+
+    fn is_role_noun(&self, i: usize) -> bool {
+        self.is_word(i)
+            && self
+                .inputs
+                .speech
+                .role_nouns
+                .contains(self.inputs.analysis.folded(i))
+    }
+
+    /// The pronoun at token `i`, if it may be a speaker.
+    fn pronoun(&self, i: usize) -> Option<What> {
+        let c = self.classes(i);
+        let person = |gender| Some((EntityKind::Person, Some(gender)));
+        Some(What::Pronoun(if c.is(WordClass::He) {
+            person(Gender::He)
+        } else if c.is(WordClass::She) {
+            person(Gender::She)
+        } else if c.is(WordClass::It) {
+            Some((EntityKind::Organization, None))
+        } else if c.is_any(&[WordClass::They, WordClass::I]) {
+            None
+        } else {
+            return None;
+        }))
+    }
+
+    /// Whether mention `m` qualifies the noun after it (`the Oklahoma
+    /// Republican`, `a White House official`) rather than naming the
+    /// speaker.
+    fn qualifies_next(&self, m: usize) -> bool {
+        let end = self.inputs.resolved.mention_tokens[m].end as usize;
+        self.entity_kind(m) == EntityKind::Place && self.is_capital_word(end)
+            || self.is_role_noun(end)
+    }
+
+    /// Whether token `i` may sit inside a noun phrase: a word that opens
+    /// or joins no clause and is no cue, a hyphen, a possessive.
+    fn in_noun_phrase(&self, i: usize) -> bool {
+        if self.is_word(i) {
+            return !self.is_cue(i) && !self.classes(i).is_any(CLAUSE_WORDS);
+        }
+        matches!(self.punct(i), Some('-' | '&' | '.')) && self.is_word(i + 1)
+    }
+
+    /// Whether token `i` may be a word of a noun phrase before its head or
+    /// be its head: in a noun phrase, and no preposition or word of time
+    /// (`said on Monday`), though a determiner may be both (`this`).
+    fn is_modifier(&self, i: usize) -> bool {
+        let c = self.classes(i);
+        self.in_noun_phrase(i)
+            && (c.is(WordClass::Determiner)
+                || !c.is_any(&[WordClass::Preposition, WordClass::Circumstance]))
+    }
+
+    /// The speaker phrase that starts at token `i`, before `limit`: a
+    /// name, a pronoun, a role noun phrase or another noun phrase.
+    pub(crate) fn phrase_after(&self, i: usize, limit: usize) -> Option<Phrase> {
+        if i >= limit {
+            return None;
+        }
+        let det = self.classes(i).is_any(&[
+            WordClass::Determiner,
+            WordClass::Possessive,
+            WordClass::Quantifier,
+        ]);
+        let named_at = if det { i + 1 } else { i };
+        if let Some(m) = self
+            .mention_starting_at(named_at)
+            .filter(|&m| !self.qualifies_next(m))
+        {
+            return Some(self.mention(m));
+        }
+        if let Some(what) = self.pronoun(i) {
+            return Some(Phrase {
+                tokens: TokenRange::new(i, i + 1),
+                what,
+            });
+        }
+        self.noun_phrase_from(i, limit)
+    }
+
+    /// The noun phrase that starts at token `i`: determiners and
+    /// modifiers up to its head, then prepositional phrases that belong to
+    /// it (`a spokesman for the bank`); the head is a role noun, a name or
+    /// any word.
+    fn noun_phrase_from(&self, i: usize, limit: usize) -> Option<Phrase> {
+        let stop = limit.min(i + MAX_PHRASE_TOKENS);
+        let mut end = i;
+        let mut head = None;
+        while end < stop {
+            if end > i {
+                if let Some(m) = self.mention_starting_at(end) {
+                    if !self.qualifies_next(m) {
+                        // A title before a name: the name is the speaker.
+                        return Some(self.mention(m));
+                    }
+                }
+            }
+            // A preposition after the head starts its complement.
+            if !self.is_modifier(end) || head.is_some() && self.is(end, WordClass::InNounPhrase) {
+                break;
+            }
+            if self.is_word(end) && !self.classes(end).is_any(&[WordClass::Determiner]) {
+                head = Some(end);
+            }
+            end += 1;
+        }
+        let head = head?;
+        let definite = self
+            .classes(i)
+            .is_any(&[WordClass::Definite, WordClass::Possessive]);
+        let capital_title = self.is_capital_word(head) && !self.is(i, WordClass::Determiner);
+        let what = if self.is_role_noun(head) {
+            What::Nominal {
+                noun: head,
+                definite: definite || capital_title,
+            }
+        } else {
+            What::Plain
+        };
+        Some(Phrase {
+            tokens: TokenRange::new(i, self.with_complement(head + 1, stop)),
+            what,
+        })
+    }
+
+    /// The end of the prepositional phrase that completes a noun phrase at
+    /// token `at` (`for the bank`, `of voters`), or `at` when none does.
+    fn with_complement(&self, at: usize, stop: usize) -> usize {
+        if !self.is(at, WordClass::InNounPhrase) {
+            return at;
+        }
+        let mut end = at + 1;
+        while end < stop + 4 && self.is_modifier(end) {
+            end += 1;
+        }
+        if end > at + 1 { end } else { at }
+    }
+
+    /// The start of the speaker's words before token `end`: past adverbs
+    /// and auxiliaries (`also told`, `would tell`), never before `floor`.
+    fn before_adverbs(&self, mut end: usize, floor: usize) -> usize {
+        while end > floor + 1
+            && self
+                .classes(end - 1)
+                .is_any(&[WordClass::Adverb, WordClass::Auxiliary])
+        {
+            end -= 1;
+        }
+        end
+    }
+
+    /// The subject of the clause whose verb starts at token `verb`: the
+    /// phrase right before it, or, for a verb coordinated with another
+    /// (`went to the podium and declared`), a participle after a comma
+    /// (`blasted the ruling, saying`) or an infinitive (`went on to say`),
+    /// the subject of the main clause.
+    pub(crate) fn subject_of(&self, verb: usize) -> Option<Phrase> {
+        if let Some(phrase) = self.phrase_before(verb) {
+            return Some(phrase);
+        }
+        let floor = self.sentence_start(verb);
+        let before = self.before_adverbs(verb, floor);
+        let joined = before > floor
+            && (self.is(before - 1, WordClass::Conjunction)
+                || self.is(before - 1, WordClass::Infinitive)
+                || self.punct(before - 1) == Some(','));
+        if !joined {
+            return None;
+        }
+        self.clause_subject(floor, verb)
+    }
+
+    /// The subject of the clause that starts at token `from`, before
+    /// `limit`: past an opening adverbial set off by a comma (`On Monday,`
+    /// `In a statement,`).
+    pub(crate) fn clause_subject(&self, from: usize, limit: usize) -> Option<Phrase> {
+        let mut start = from;
+        if self.classes(from).is_any(&[
+            WordClass::Preposition,
+            WordClass::Subordinator,
+            WordClass::Circumstance,
+            WordClass::Adverb,
+        ]) {
+            start = (from..limit.min(from + 12)).find(|&k| self.punct(k) == Some(','))? + 1;
+        }
+        while self.is_mark(start) && start < limit {
+            start += 1;
+        }
+        let phrase = self.phrase_after(start, limit)?;
+        Some(phrase)
+    }
+
+    /// The speaker phrase that ends just before token `end`: a name, a
+    /// pronoun, a noun phrase; across adverbs and auxiliaries, an
+    /// apposition or interjected clause (`Khafaji, spokesman of the JOC,
+    /// told`) and a relative pronoun (`Pompeo, who said`).
+    pub(crate) fn phrase_before(&self, end: usize) -> Option<Phrase> {
+        self.phrase_before_depth(end, 2)
+    }
+
+    fn phrase_before_depth(&self, end: usize, depth: u8) -> Option<Phrase> {
+        let floor = self.sentence_start(end.checked_sub(1)?);
+        let end = self.before_adverbs(end, floor);
+        if end <= floor {
+            return None;
+        }
+        let last = end - 1;
+        if depth > 0 && matches!(self.punct(last), Some(',' | ')')) {
+            return self.across_interjection(last, floor, depth);
+        }
+        if depth > 0 && self.is(last, WordClass::Relative) && self.punct(last - 1) == Some(',') {
+            return self.phrase_before_depth(last - 1, depth - 1);
+        }
+        if let Some(m) = self.mention_ending_at(end) {
+            return Some(self.speaker_mention(m, floor, depth));
+        }
+        if let Some(what) = self.pronoun(last) {
+            return Some(Phrase {
+                tokens: TokenRange::new(last, end),
+                what,
+            });
+        }
+        self.noun_phrase_before(end, floor)
+    }
+
+    /// The speaker before an apposition, an interjected clause or a
+    /// bracket that ends at token `last` (`Holt (D-Ore.) said`).
+    fn across_interjection(&self, last: usize, floor: usize, depth: u8) -> Option<Phrase> {
+        let opening = if self.punct(last) == Some(')') {
+            Some('(')
+        } else {
+            Some(',')
+        };
+        let open = (floor..last)
+            .rev()
+            .take(MAX_INTERJECTION_TOKENS)
+            .find(|&k| self.punct(k) == opening)?;
+        // `The secretary general of the council, Dana Holt, said`: the
+        // apposition is the name.
+        if let Some(m) = self.mention_ending_at(last) {
+            let named = self.inputs.resolved.mention_tokens[m].start as usize;
+            if named == self.start_with_titles(open + 1) || named == open + 1 {
+                if self.entity_kind(m) == EntityKind::Person {
+                    return Some(self.mention(m));
+                }
+            }
+        }
+        self.phrase_before_depth(open, depth - 1)
+    }
+
+    /// The speaker a mention ending before a cue stands for: the mention,
+    /// or the person it completes a role of.
+    fn speaker_mention(&self, m: usize, floor: usize, depth: u8) -> Phrase {
+        let tokens = self.inputs.resolved.mention_tokens[m];
+        let from = tokens.start as usize;
+        if self.entity_kind(m) != EntityKind::Person {
+            // `Gen. Joseph Votel, commander of U.S. Central Command said`.
+            if depth > 0 {
+                if let Some(person) = self.person_before_role(from, floor, depth) {
+                    return person;
+                }
+            }
+            // `Rep. Jamie Raskin of Maryland said`, `a spokesman for the
+            // bank said`: the noun phrase the mention completes.
+            if from > floor + 1 && self.is(from - 1, WordClass::InNounPhrase) {
+                if let Some(p) = self.mention_ending_at(from - 1) {
+                    if self.entity_kind(p) == EntityKind::Person {
+                        return self.mention(p);
+                    }
+                }
+                if let Some(phrase) = self.noun_phrase_before(from - 1, floor) {
+                    return Phrase {
+                        tokens: TokenRange::new(phrase.tokens.start as usize, tokens.end as usize),
+                        what: phrase.what,
+                    };
+                }
+            }
+        }
+        self.mention(m)
+    }
+
+    /// The person named before `, <role> of` that ends at token `start`.
+    fn person_before_role(&self, start: usize, floor: usize, depth: u8) -> Option<Phrase> {
+        let comma = (floor..start)
+            .rev()
+            .take(8)
+            .find(|&k| self.punct(k) == Some(','))?;
+        if !(comma + 1..start).any(|k| self.is_role_noun(k)) {
+            return None;
+        }
+        let phrase = self.phrase_before_depth(comma, depth - 1)?;
+        match phrase.what {
+            What::Mention(m) if self.entity_kind(m) == EntityKind::Person => Some(phrase),
+            _ => None,
+        }
+    }
+
+    /// The noun phrase that ends at token `end`, walked back to its
+    /// determiner or to the start of its clause; none when the walk ends on
+    /// a word that may be a verb (`the report released on Monday said`).
+    fn noun_phrase_before(&self, end: usize, floor: usize) -> Option<Phrase> {
+        let mut start = end;
+        while start > floor && end - start < MAX_PHRASE_TOKENS {
+            let p = start - 1;
+            if self.classes(p).is_any(&[
+                WordClass::Determiner,
+                WordClass::Possessive,
+                WordClass::Quantifier,
+            ]) {
+                start = p;
+                // `the analysis of its own figures`: the phrase goes on
+                // before the preposition.
+                let of = p.checked_sub(1).filter(|&q| q > floor);
+                match of {
+                    Some(q) if self.is(q, WordClass::InNounPhrase) && self.is_word(q - 1) => {
+                        start = q;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            let joins = self.is(p, WordClass::InNounPhrase) && p > floor && self.is_word(p - 1);
+            if !(self.is_modifier(p) || joins) {
+                break;
+            }
+            start = p;
+        }
+        let bounded = start == floor
+            || self.classes(start).is_any(&[
+                WordClass::Determiner,
+                WordClass::Possessive,
+                WordClass::Quantifier,
+            ])
+            || self.punct(start - 1).is_some()
+            || self.classes(start - 1).is_any(CLAUSE_WORDS);
+        if start == end || !bounded || !self.is_word(end - 1) {
+            return None;
+        }
+        self.phrase_after(start, end)
+            .filter(|p| p.tokens.end as usize <= end)
+            .map(|p| Phrase {
+                tokens: TokenRange::new(start, end),
+                what: p.what,
+            })
+    }
+
+    /// The speaker a phrase stands for, and the span it rests on.
+    pub(crate) fn speaker_of(&self, phrase: Phrase) -> Speaker {
+        let span = self.span_of(phrase.tokens);
+        let resolved = self.inputs.resolved;
+        let at = phrase.tokens.start as usize;
+        let entity = match phrase.what {
+            What::Mention(m) => Some(resolved.mentions[m].entity()),
+            What::Pronoun(Some((kind, gender))) => self.antecedent(at, kind, gender),
+            What::Nominal {
+                noun,
+                definite: true,
+            } => {
+                let noun = self.inputs.analysis.folded(noun);
+                let singular = noun.strip_suffix('s');
+                self.last_entity_before(at, |id| {
+                    self.has_role(id, noun) || singular.is_some_and(|s| self.has_role(id, s))
+                })
+            }
+            What::Pronoun(None) | What::Nominal { .. } | What::Plain => None,
+        };
+        Speaker { entity, span }
+    }
+
+    /// The entity a pronoun at token `at` refers to: the last person who
+    /// spoke before it, else the last entity of the kind; skipping people
+    /// the text shows to be of the other gender.
+    fn antecedent(&self, at: usize, kind: EntityKind, gender: Option<Gender>) -> Option<EntityId> {
+        let resolved = self.inputs.resolved;
+        let fits = |id: EntityId| {
+            resolved.entities[id.as_usize()].kind() == kind
+                && (gender.is_none() || self.gender_of(id).is_none_or(|g| Some(g) == gender))
+        };
+        let speaker = if kind == EntityKind::Person {
+            self.last_speaker_before(at, &fits)
+        } else {
+            None
+        };
+        speaker.or_else(|| self.last_entity_before(at, fits))
+    }
+
+    /// The gender the document's titles give an entity (`spokeswoman`,
+    /// `Mr.`), if any.
+    fn gender_of(&self, id: EntityId) -> Option<Gender> {
+        let entity = &self.inputs.resolved.entities[id.as_usize()];
+        entity
+            .designations()
+            .iter()
+            .find_map(|d| self.inputs.speech.title_gender.get(d.title()).copied())
+    }
+
+    /// The person who was last the named subject of a speech cue before
+    /// token `before`, within a few paragraphs: speakers stay in focus, so
+    /// `“…,” he said` after `Patel told CNN that he spoke with Bondi` is
+    /// Patel's.
+    fn last_speaker_before(
+        &self,
+        before: usize,
+        fits: &impl Fn(EntityId) -> bool,
+    ) -> Option<EntityId> {
+        let analysis = self.inputs.analysis;
+        let paragraph = analysis.paragraph_at(before)?;
+        let first = self.cues.partition_point(|c| c.start() < before);
+        for &cue in self.cues[..first].iter().rev().take(SPEAKERS_BACK) {
+            if paragraph - analysis.paragraph_of(cue.start()) > PRONOUN_PARAGRAPHS {
+                break;
+            }
+            if cue.frame != Frame::Say && cue.frame != Frame::Quote {
+                continue;
+            }
+            // A pronoun subject refers further back: look on.
+            if let Some(Phrase {
+                what: What::Mention(m),
+                ..
+            }) = self.phrase_before(cue.start())
+            {
+                let id = self.inputs.resolved.mentions[m].entity();
+                if fits(id) {
+                    return Some(id);
+                }
+            }
+        }
+        None
+    }
+
+    /// Whether entity `id` has a role named by `noun`: a role the document
+    /// gives it, or one its gazetteer entry lists.
+    fn has_role(&self, id: EntityId, noun: &str) -> bool {
+        let entity = &self.inputs.resolved.entities[id.as_usize()];
+        let fits = |role: &str| {
+            role == noun
+                || role.strip_prefix(noun).is_some_and(|r| r.starts_with(' '))
+                || role.strip_suffix(noun).is_some_and(|r| r.ends_with(' '))
+        };
+        if entity.designations().iter().any(|d| fits(d.title())) {
+            return true;
+        }
+        let Some(index) = entity
+            .gazetteer_id()
+            .and_then(|gid| self.inputs.gazetteer.index_of(gid))
+        else {
+            return false;
+        };
+        self.inputs.speech.entry_roles[index]
+            .iter()
+            .any(|r| fits(r))
+    }
+
+    /// The entity of the last mention before token `before` that passes
+    /// `wanted`, within a few paragraphs.
+    fn last_entity_before(
+        &self,
+        before: usize,
+        wanted: impl Fn(EntityId) -> bool,
+    ) -> Option<EntityId> {
+        let resolved = self.inputs.resolved;
+        let analysis = self.inputs.analysis;
+        let paragraph = analysis.paragraph_at(before)?;
+        let first = resolved
+            .mention_tokens
+            .partition_point(|t| (t.end as usize) <= before);
+        (0..first)
+            .rev()
+            .take(MENTIONS_BACK)
+            .take_while(|&m| {
+                let start = resolved.mention_tokens[m].start as usize;
+                paragraph - analysis.paragraph_of(start) <= PRONOUN_PARAGRAPHS
+            })
+            .map(|m| resolved.mentions[m].entity())
+            .find(|&id| wanted(id))
+    }
+}

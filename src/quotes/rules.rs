@@ -1,0 +1,326 @@
+//! The attribution rules: one short function per construction, tried in
+//! the order of [`RULES`], from the most to the least certain. Each reads
+//! the phrase layer ([`Context`]) around one quotation and returns the
+//! speaker phrase and the cue it rests on.
+//!
+//! The window is the quotation's sentence and, when the quotation closes
+//! its sentence, the next one (`“Why?” Fenwick said.`).
+
+use super::marks::Marked;
+use super::phrases::{Context, Cue, Phrase, What};
+use super::{QuoteRule, Speaker};
+use crate::gazetteer::Frame;
+use crate::gazetteer::grammar::WordClass;
+use crate::span::Span;
+use crate::text::TokenRange;
+
+/// How far after a quotation its attribution is looked for, in tokens.
+const AFTER_WINDOW: usize = 24;
+/// How far before a quotation its attribution is looked for, in tokens.
+const BEFORE_WINDOW: usize = 40;
+/// How many tokens may separate a speaker from its cue after the
+/// quotation: an apposition (`Khafaji, the JOC spokesman, told`).
+const APPOSITION_TOKENS: usize = 16;
+
+/// What a rule found: the speaker phrase and the cue.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Found {
+    pub(crate) phrase: Phrase,
+    pub(crate) cue: Option<Cue>,
+    /// The rule when it is not the table's: a reported voice found by the
+    /// rule for cues after the quotation.
+    pub(crate) rule: Option<QuoteRule>,
+}
+
+impl Found {
+    pub(crate) fn by(phrase: Phrase, cue: Cue) -> Found {
+        Found {
+            phrase,
+            cue: Some(cue),
+            rule: None,
+        }
+    }
+}
+
+/// One rule: the id it reports, how sure it is, and the function.
+pub(crate) struct Rule {
+    pub(crate) id: QuoteRule,
+    pub(crate) confidence: f32,
+    pub(crate) find: fn(&Context<'_>, &Marked) -> Option<Found>,
+}
+
+/// The rules, most certain first.
+pub(crate) const RULES: &[Rule] = &[
+    Rule {
+        id: QuoteRule::QuoteCueSpeaker,
+        confidence: 0.95,
+        find: quote_speaker_cue,
+    },
+    Rule {
+        id: QuoteRule::QuoteSpeakerCue,
+        confidence: 0.95,
+        find: quote_cue_speaker,
+    },
+    Rule {
+        id: QuoteRule::AccordingTo,
+        confidence: 0.85,
+        find: according_to,
+    },
+    Rule {
+        id: QuoteRule::SpeakerCueQuote,
+        confidence: 0.9,
+        find: speaker_cue_quote,
+    },
+    Rule {
+        id: QuoteRule::Colon,
+        confidence: 0.8,
+        find: colon,
+    },
+    Rule {
+        id: QuoteRule::LateCue,
+        confidence: 0.8,
+        find: late_cue,
+    },
+    Rule {
+        id: QuoteRule::PreviousSentence,
+        confidence: 0.6,
+        find: previous_sentence,
+    },
+];
+
+/// The end of the window after quotation `m`: its sentence, and the next
+/// one when the quotation is a whole sentence of its own (`“Why?” Fenwick
+/// said.`), since the sentence splitter cuts after `?”`.
+fn after_limit(ctx: &Context<'_>, m: &Marked) -> usize {
+    let mut end = ctx.sentence_end(m.close);
+    let next_in_paragraph = end < ctx.len() && ctx.paragraph_of(end) == ctx.paragraph_of(m.close);
+    let whole_sentence = ctx.sentence_start(m.open) == m.open;
+    if end == m.close + 1 && next_in_paragraph && whole_sentence && !ctx.is_mark(end) {
+        end = ctx.sentence_end(end);
+    }
+    end.min(m.close + AFTER_WINDOW)
+}
+
+/// The start of the window before token `i`: its sentence, at most
+/// [`BEFORE_WINDOW`] tokens back.
+pub(crate) fn before_limit(ctx: &Context<'_>, i: usize) -> usize {
+    ctx.sentence_start(i).max(i.saturating_sub(BEFORE_WINDOW))
+}
+
+/// The first token after quotation `m` and its commas.
+fn after_mark(ctx: &Context<'_>, m: &Marked) -> usize {
+    let mut j = m.close + 1;
+    while ctx.punct(j) == Some(',') {
+        j += 1;
+    }
+    j
+}
+
+/// `“…,” al-Khafaji said`, `“…,” Khafaji, the JOC spokesman, told`, `“…,”
+/// he was quoted as saying`, `“…,” the agency quoted al-Khafaji as saying`.
+fn quote_speaker_cue(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
+    if !m.closed {
+        return None;
+    }
+    let limit = after_limit(ctx, m);
+    let j = after_mark(ctx, m);
+    let phrase = ctx.phrase_after(j, limit)?;
+    let mut k = phrase.tokens.end as usize;
+    if ctx.punct(k) == Some(',') || ctx.punct(k) == Some('(') {
+        // An apposition or a bracket: the cue follows its end.
+        let close = if ctx.punct(k) == Some('(') { ')' } else { ',' };
+        k = (k + 1..limit.min(k + APPOSITION_TOKENS)).find(|&x| ctx.punct(x) == Some(close))? + 1;
+    }
+    let cue = (k..limit.min(k + 4))
+        .take_while(|&x| {
+            x == k
+                || ctx
+                    .classes(x - 1)
+                    .is_any(&[WordClass::Adverb, WordClass::Auxiliary])
+        })
+        .find_map(|x| ctx.cue_starting_at(x))?;
+    match cue.frame {
+        Frame::Quote if !ctx.is_passive(cue) => reported_voice(ctx, cue, limit),
+        Frame::Say | Frame::Quote => Some(Found::by(phrase, cue)),
+        _ => None,
+    }
+}
+
+/// `“…,” said al-Khafaji`, `“…,” reads a joint statement from X and Y`.
+fn quote_cue_speaker(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
+    if !m.closed {
+        return None;
+    }
+    let limit = after_limit(ctx, m);
+    let cue = ctx.cue_starting_at(after_mark(ctx, m))?;
+    match cue.frame {
+        Frame::Say if !ctx.is_participle(cue) => {
+            Some(Found::by(ctx.phrase_after(cue.end(), limit)?, cue))
+        }
+        Frame::Quote => reported_voice(ctx, cue, limit),
+        Frame::Statement => statement(ctx, cue, limit),
+        _ => None,
+    }
+}
+
+/// `according to X` anywhere in the quotation's sentence: `Rents stayed
+/// “stubborn,” with slight wage gains, according to the bulletin.`
+fn according_to(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
+    let from = before_limit(ctx, m.open);
+    let to = if m.closed {
+        after_limit(ctx, m)
+    } else {
+        m.close
+    };
+    ctx.cues_in(TokenRange::new(from, to))
+        .filter(|c| c.frame == Frame::According && !(m.open..=m.close).contains(&c.start()))
+        .find_map(|cue| Some(Found::by(ctx.phrase_after(cue.end(), to)?, cue)))
+}
+
+/// Before the quotation, in its sentence: `A security source said, “…”`,
+/// `Quill called the plan “a gift to lobbyists.”`, `Fenwick went to the
+/// podium and declared, “…”`, `the agency quoted Al-Khafaji as confirming
+/// that “…”`.
+fn speaker_cue_quote(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
+    ctx.cues_in(TokenRange::new(before_limit(ctx, m.open), m.open))
+        .find_map(|cue| match cue.frame {
+            Frame::Quote if !ctx.is_passive(cue) => reported_voice(ctx, cue, m.open),
+            Frame::Statement => statement(ctx, cue, m.open)
+                .or_else(|| Some(Found::by(ctx.subject_of(cue.start())?, cue))),
+            Frame::Say | Frame::Quote | Frame::Call => {
+                Some(Found::by(ctx.subject_of(cue.start())?, cue))
+            }
+            Frame::According => None,
+        })
+}
+
+/// A colon introduces the quotation: `Dale Fenwick, The Harlow Ledger:
+/// “…”`; so does a colon or a comma after a cue at the end of the
+/// paragraph before: `He wrote:¶“Never again.”`, `Rathbun stated,¶“…”`.
+fn colon(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
+    let mark = m.open.checked_sub(1)?;
+    let across = ctx.inputs.analysis.tokens[m.open].paragraph_start;
+    let start = before_limit(ctx, mark);
+    let cue = ctx.cues_in(TokenRange::new(start, mark)).next();
+    match (ctx.punct(mark), cue) {
+        (Some(':' | ','), Some(cue)) if matches!(cue.frame, Frame::Say | Frame::Call) => {
+            if !across && ctx.punct(mark) == Some(',') {
+                return None;
+            }
+            Some(Found::by(ctx.subject_of(cue.start())?, cue))
+        }
+        (Some(':'), None) if !across => Some(Found {
+            phrase: ctx.clause_subject(start, mark)?,
+            cue: None,
+            rule: None,
+        }),
+        _ => None,
+    }
+}
+
+/// The attribution closes the sentence, further on: `“We will fix the
+/// roads” and cut fares, Quill said.`
+fn late_cue(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
+    if !m.closed {
+        return None;
+    }
+    let end = ctx.sentence_end_before_stop(m.close);
+    if end > m.close + AFTER_WINDOW * 2 {
+        return None;
+    }
+    let comma = (m.close + 1..end)
+        .rev()
+        .find(|&k| ctx.punct(k) == Some(','))?;
+    let cue = (comma + 1..end).find_map(|k| ctx.cue_starting_at(k))?;
+    let closes = cue.end() == end || ctx.is(cue.end(), WordClass::Circumstance);
+    if cue.frame != Frame::Say || !closes || ctx.is_participle(cue) {
+        return None;
+    }
+    let phrase = ctx.phrase_before(cue.start())?;
+    (phrase.tokens.start as usize == comma + 1).then_some(Found::by(phrase, cue))
+}
+
+/// A quotation that is a sentence of its own, after a sentence of the
+/// same paragraph that reports its speaker's words: `Heald noted the
+/// findings show pollution matters. “An air-quality cleanup would …”`
+fn previous_sentence(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
+    let start = ctx.sentence_start(m.open);
+    let opens_paragraph = ctx.inputs.analysis.tokens[m.open].paragraph_start;
+    if start != m.open || opens_paragraph || start == 0 {
+        return None;
+    }
+    let before = before_limit(ctx, start - 1);
+    if (before..start).any(|k| ctx.is_mark(k)) {
+        return None;
+    }
+    let cue = ctx
+        .cues_in(TokenRange::new(before, start))
+        .find(|c| c.frame == Frame::Say && !ctx.is_participle(*c))?;
+    Some(Found::by(ctx.subject_of(cue.start())?, cue))
+}
+
+/// `X quoted Y as saying`, `citing Y`: the speaker is the one quoted.
+fn reported_voice(ctx: &Context<'_>, cue: Cue, limit: usize) -> Option<Found> {
+    Some(Found {
+        rule: Some(QuoteRule::ReportedVoice),
+        ..Found::by(ctx.phrase_after(cue.end(), limit)?, cue)
+    })
+}
+
+/// `a joint statement from X and Y`: the speaker is X (Y said it too).
+fn statement(ctx: &Context<'_>, cue: Cue, limit: usize) -> Option<Found> {
+    let end = (cue.end() + 8).min(limit);
+    let from = (cue.end()..end).find(|&i| ctx.is(i, WordClass::InNounPhrase))?;
+    let phrase = ctx.phrase_after(from + 1, limit)?;
+    let after = phrase.tokens.end as usize;
+    let joint = after + 1 < limit
+        && ctx.is(after, WordClass::Conjunction)
+        && ctx.phrase_after(after + 1, limit).is_some();
+    Some(Found {
+        rule: Some(if joint {
+            QuoteRule::JointStatement
+        } else {
+            QuoteRule::SpeakerCueQuote
+        }),
+        ..Found::by(phrase, cue)
+    })
+}
+
+/// The attribution of one quotation.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Attribution {
+    pub(crate) speaker: Option<Speaker>,
+    pub(crate) cue: Option<Span>,
+    pub(crate) rule: QuoteRule,
+    pub(crate) confidence: f32,
+}
+
+/// The attribution a rule's find makes: pronouns and role noun phrases
+/// name their own rule, being less certain.
+pub(crate) fn attribution(
+    ctx: &Context<'_>,
+    found: Found,
+    rule: QuoteRule,
+    confidence: f32,
+) -> Attribution {
+    let rule = found.rule.unwrap_or(rule);
+    let (rule, confidence) = match found.phrase.what {
+        What::Mention(_) | What::Plain => (rule, confidence),
+        What::Pronoun(..) => (QuoteRule::Pronoun, confidence * 0.85),
+        What::Nominal { .. } => (QuoteRule::Nominal, confidence * 0.8),
+    };
+    Attribution {
+        speaker: Some(ctx.speaker_of(found.phrase)),
+        cue: found.cue.map(|c| ctx.span_of(c.tokens)),
+        rule,
+        confidence,
+    }
+}
+
+/// The first rule that attributes quotation `m`, with its attribution.
+pub(crate) fn first(ctx: &Context<'_>, m: &Marked) -> Option<(Found, Attribution)> {
+    RULES.iter().find_map(|rule| {
+        let found = (rule.find)(ctx, m)?;
+        Some((found, attribution(ctx, found, rule.id, rule.confidence)))
+    })
+}
