@@ -234,9 +234,13 @@ fn table() {
             &[("We agree,", Direct, Some("Maria Lopez"), JointStatement)],
         ),
         (
+            // Each paragraph of the quotation is a quotation of its own.
             "a quotation over two paragraphs",
             "Senator Maria Lopez said: “We stay.\n“We fight,” she added.",
-            &[("We stay.\n“We fight,", Direct, Some("Maria Lopez"), Pronoun)],
+            &[
+                ("We stay.", Direct, Some("Maria Lopez"), SpeakerCueQuote),
+                ("We fight,", Direct, Some("Maria Lopez"), Pronoun),
+            ],
         ),
         (
             "reported speech with that",
