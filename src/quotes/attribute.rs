@@ -220,6 +220,11 @@ impl<'a> Context<'a> {
         self.cue_at.get(i).is_some()
     }
 
+    /// The frame of the cue that holds token `i`, if one does.
+    fn cue_frame(&self, i: usize) -> Option<Frame> {
+        Some(self.cues.get(self.cue_at.get(i)?)?.1)
+    }
+
     /// The start of the titles right before token `start`: `Governor` in
     /// `Governor Tom Hale`, `Maj. Gen.` in `Maj. Gen. Saad Maan`.
     pub(crate) fn start_with_titles(&self, mut start: usize) -> usize {
@@ -239,9 +244,10 @@ impl<'a> Context<'a> {
             )
     }
 
-    /// Whether a cue is a participle: `adding`, `saying`.
+    /// Whether a cue is a participle: `adding`, `saying`, `pointing out`
+    /// (a cue of several words inflects its first).
     pub(crate) fn is_participle(&self, cue: TokenRange) -> bool {
-        self.folded(cue.end as usize - 1).ends_with("ing")
+        self.folded(cue.start as usize).ends_with("ing")
     }
 
     fn is(&self, i: usize, folded: &str) -> bool {
@@ -680,9 +686,11 @@ fn is_speech(ctx: &Context<'_>, m: &Marked) -> bool {
         words.all(|i| analysis.tokens[i].shape.is_capital() || ctx.folded(i).len() <= 3);
     let noun_phrase_continues =
         m.closed && ctx.is_word(m.close + 1) && ctx.sentence_end(m.close) > m.close + 1;
+    // A `call` cue right before the marks names what they hold (`a plan
+    // called “…”`, `so-called “…”`): its quotations come after an object.
     let after_a_noun = m.open > 0
         && ctx.is_word(m.open - 1)
-        && !ctx.is_cue(m.open - 1)
+        && ctx.cue_frame(m.open - 1).is_none_or(|f| f == Frame::Call)
         && !matches!(
             ctx.folded(m.open - 1),
             "that" | "as" | "be" | "is" | "was" | "were" | "are"
@@ -746,14 +754,15 @@ fn after(ctx: &Context<'_>, m: &Marked) -> Option<Attribution> {
                 // `…,” the agency quoted al-Khafaji as saying`.
                 Frame::Quote => reported(ctx, cue, limit, 0.9),
                 Frame::Say => Some(by(ctx, phrase, cue, QuoteRule::QuoteCueSpeaker, 0.95)),
-                Frame::According | Frame::Statement => None,
+                // A `call` cue's quotation follows it: this one is not its.
+                Frame::Call | Frame::According | Frame::Statement => None,
             };
         }
     }
     let (cue, frame) = ctx.cue_starting_at(j)?;
     match frame {
         // `…,” said al-Khafaji`; not `…,” saying that …`.
-        Frame::Say if !ctx.folded(cue.end as usize - 1).ends_with("ing") => {
+        Frame::Say if !ctx.is_participle(cue) => {
             let phrase = ctx.phrase_after(cue.end as usize, limit)?;
             Some(by(ctx, phrase, cue, QuoteRule::QuoteSpeakerCue, 0.95))
         }
@@ -764,7 +773,7 @@ fn after(ctx: &Context<'_>, m: &Marked) -> Option<Attribution> {
         Frame::Quote => reported(ctx, cue, limit, 0.9),
         // `…,” reads a joint statement from Trump and Kadhimi`.
         Frame::Statement => statement(ctx, cue, limit),
-        Frame::Say => None,
+        Frame::Say | Frame::Call => None,
     }
 }
 
@@ -789,7 +798,10 @@ fn before(ctx: &Context<'_>, m: &Marked) -> Option<Attribution> {
                 .map(|phrase| by(ctx, phrase, cue, QuoteRule::SpeakerCueQuote, 0.9)),
             Frame::Quote => reported(ctx, cue, m.open, 0.9),
             Frame::Statement => statement(ctx, cue, m.open),
-            Frame::Say => ctx
+            // `She was described as “…”`: the subject is who was described.
+            Frame::Call if ctx.is_passive(cue) => None,
+            // `Quill called the plan “…”`: the subject, as for `said`.
+            Frame::Say | Frame::Call => ctx
                 .phrase_before(cue.start as usize)
                 .map(|phrase| by(ctx, phrase, cue, QuoteRule::SpeakerCueQuote, 0.9)),
             Frame::According => None,
