@@ -594,3 +594,51 @@ pub mod stages {
         quotes::find(&extractor.quote_inputs(text, &scanned.0, entities), quoting).len()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::Reading;
+    use crate::text::TokenRange;
+
+    /// Every form of every bundled speech cue, in a sentence and through
+    /// the whole build (folding, the trie, the choice of readings), is read
+    /// as a cue of its own frame: a form that folds or matches otherwise
+    /// than the list expects would silently never cue anything.
+    #[test]
+    fn every_bundled_speech_cue_form_is_a_cue_of_its_frame() {
+        let extractor = Extractor::new().unwrap();
+        let mut scanned = Scanned::default();
+        let mut resolved = entities::Resolved::default();
+        let mut wrong = Vec::new();
+        let mut checked = 0;
+        for verb in &extractor.gazetteer.lists.speech_verbs {
+            for form in &verb.forms {
+                let text = format!("Dana Holt {form} it.");
+                extractor.scan_into(&text, &mut scanned);
+                entities::resolve(&extractor.entity_inputs(&text, &scanned), &mut resolved);
+                // The form lies between `Dana Holt` and `it .`.
+                let end = scanned.analysis.tokens.len().saturating_sub(2);
+                let tokens = TokenRange::new(2, end);
+                let cue =
+                    scanned
+                        .scan
+                        .hits
+                        .iter()
+                        .zip(&resolved.readings)
+                        .find_map(|(hit, reading)| match *reading {
+                            Reading::Cue(v) if hit.tokens == tokens => Some(v),
+                            _ => None,
+                        });
+                let frame = cue.map(|v| extractor.speech.frames[v as usize]);
+                if frame != Some(verb.frame) {
+                    wrong.push(format!("{form:?}: {frame:?}, not {:?}", verb.frame));
+                }
+                checked += 1;
+            }
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+        // Each lemma has a form at least, so none was skipped.
+        assert!(checked >= extractor.gazetteer.lists.speech_verbs.len() && checked > 0);
+    }
+}

@@ -109,6 +109,11 @@ fn table() {
             &[("Salahuddin Governorate", Place, "Salahuddin Governorate")],
         ),
         (
+            "a speech cue that opens the sentence is not in the name",
+            "Declaring Salahuddin Governorate safe, the minister left.",
+            &[("Salahuddin Governorate", Place, "Salahuddin Governorate")],
+        ),
+        (
             "known place with a head",
             "Troops entered Anbar Governorate.",
             &[("Anbar Governorate", Place, "Al Anbar Governorate")],

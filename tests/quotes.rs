@@ -272,6 +272,61 @@ fn table() {
                 QuoteCueSpeaker,
             )],
         ),
+        (
+            "a call cue: the subject called the object the quotation",
+            "Senator Maria Lopez called the plan “a gift to lobbyists.”",
+            &[(
+                "a gift to lobbyists.",
+                Partial,
+                Some("Maria Lopez"),
+                SpeakerCueQuote,
+            )],
+        ),
+        (
+            "a call cue of several words: referred to it as",
+            "Governor Tom Hale referred to it as “the deal”.",
+            &[("the deal", Partial, Some("Tom Hale"), SpeakerCueQuote)],
+        ),
+        (
+            "a call cue with a pronoun subject",
+            "Senator Maria Lopez met the governor. She described him as “a planet of his own.”",
+            &[(
+                "a planet of his own.",
+                Partial,
+                Some("Maria Lopez"),
+                Pronoun,
+            )],
+        ),
+        (
+            "the subject of a passive call cue is not the speaker",
+            "Senator Maria Lopez was described as “a planet of her own.”",
+            &[("a planet of her own.", Partial, None, Unattributed)],
+        ),
+        (
+            "a call cue reports no speech without marks",
+            "Senator Maria Lopez called the plan a gift to the lobbyists of Washington.",
+            &[],
+        ),
+        (
+            "an inflected cue after the quotation",
+            "“That is not true,” Senator Maria Lopez countered.",
+            &[(
+                "That is not true,",
+                Direct,
+                Some("Maria Lopez"),
+                QuoteCueSpeaker,
+            )],
+        ),
+        (
+            "a cue listed with its that",
+            "Governor Tom Hale maintained that the bridge would reopen next week.",
+            &[(
+                "the bridge would reopen next week",
+                Indirect,
+                Some("Tom Hale"),
+                SpeakerCueQuote,
+            )],
+        ),
     ];
     crate::assert_unique_names(cases.iter().map(|c| c.0));
     for (name, text, want) in cases {
@@ -308,6 +363,10 @@ fn not_speech() {
             "Iraq’s forces and the troops’ bases, Baghdad's airport.",
         ),
         ("a closing mark alone", "He said” nothing at all."),
+        (
+            "a name after a call cue",
+            "They joined a program called “safe haven” and the so-called “green zone”.",
+        ),
     ];
     for (name, text) in cases {
         let x = test_extractor().extract(text);

@@ -615,14 +615,15 @@ impl<'a> Doc<'a> {
                 break;
             }
         }
-        // A connector cannot open a name, nor an unknown word that is only
-        // capitalised because it starts the sentence ("Declaring Mosul").
+        // A connector cannot open a name, nor an unknown word or a speech
+        // cue that is only capitalised because it starts the sentence
+        // ("Declaring Mosul").
         while start < end && !self.is_cap(start) {
             start += 1;
         }
         if start + 1 < end
             && start == self.analysis.sentence_start(start)
-            && self.reading(start).is_none()
+            && matches!(self.reading(start), None | Some((_, Reading::Cue(_))))
             && !self.is_known_name_part(start)
         {
             start += 1;

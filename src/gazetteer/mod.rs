@@ -6,6 +6,7 @@
 //! with `file:line` and the problem; nothing is skipped silently.
 
 pub(crate) mod grammar;
+mod inflect;
 pub(crate) mod lexicon;
 mod tsv;
 pub(crate) mod variants;
@@ -23,7 +24,7 @@ const ENTITY_COLUMNS: &[&str] = &[
 const DEMONYM_COLUMNS: &[&str] = &["place", "demonyms"];
 const NAME_PART_COLUMNS: &[&str] = &["name", "part", "common_word"];
 const TITLE_COLUMNS: &[&str] = &["title", "class", "gender"];
-const SPEECH_VERB_COLUMNS: &[&str] = &["lemma", "forms", "frame"];
+const SPEECH_VERB_COLUMNS: &[&str] = &["lemma", "frame", "irregular", "except"];
 const PARTICLE_COLUMNS: &[&str] = &["particle", "droppable"];
 const TRANSLITERATION_COLUMNS: &[&str] = &["rule", "from", "to"];
 const NAME_ORDER_COLUMNS: &[&str] = &["country", "order"];
@@ -319,16 +320,26 @@ pub(crate) struct Title {
     pub(crate) gender: Option<Gender>,
 }
 
+/// How a speech cue ties what was said to who said it.
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]
 pub(crate) enum Frame {
+    /// The subject said it: `X said “…”`, `“…,” X said`, `X said that …`.
     Say,
-    /// The quotation is an object complement: `called the plan “…”`.
+    /// The subject called the object what the quotation says: `X called
+    /// the plan “a gift”`, `X described him as “…”`. The quotation is an
+    /// object complement, so the cue comes before it; it reports no speech
+    /// without marks, and in the passive (`she was described as “…”`) its
+    /// subject is no speaker.
     Call,
+    /// `according to X`.
     According,
+    /// `Y quoted X as saying`.
     Quote,
+    /// `a statement from X reads`.
     Statement,
 }
 
+/// A speech cue and every form of it the text may hold.
 #[derive(Clone, Debug)]
 pub(crate) struct SpeechVerb {
     pub(crate) forms: Vec<String>,
@@ -634,8 +645,7 @@ impl Gazetteer {
         for row in tsv::rows(file, text, SPEECH_VERB_COLUMNS)? {
             let f = &row.fields;
             non_empty(file, &row, "lemma", f[0])?;
-            let forms = tsv::list(file, &row, "forms", f[1])?;
-            let frame = match f[2] {
+            let frame = match f[1] {
                 "say" => Frame::Say,
                 "call" => Frame::Call,
                 "according" => Frame::According,
@@ -651,10 +661,8 @@ impl Gazetteer {
                     ));
                 }
             };
-            self.lists.speech_verbs.push(SpeechVerb {
-                forms: forms.into_iter().map(str::to_owned).collect(),
-                frame,
-            });
+            let forms = speech_forms(file, &row)?;
+            self.lists.speech_verbs.push(SpeechVerb { forms, frame });
         }
         Ok(())
     }
@@ -823,6 +831,68 @@ fn check_id(id: &str) -> Result<(), String> {
     }
 }
 
+/// The forms of a speech cue row: the regular forms of its lemma without
+/// the `except` ones, and its `irregular` forms; for a cue that is not a
+/// verb (`except` is `*`), the lemma and its `irregular` forms.
+///
+/// The checks keep the list honest: an exception that is no regular form, or
+/// an irregular form the rules derive anyway, is a mistake in the list.
+fn speech_forms(file: &str, row: &tsv::Row<'_>) -> Result<Vec<String>, Error> {
+    let lemma = row.fields[0];
+    let irregular = tsv::list(file, row, "irregular", row.fields[2])?;
+    let except = tsv::list(file, row, "except", row.fields[3])?;
+    let err = |column: &str, message: String| {
+        Error::line(file, row.line, format!("column {column:?}: {message}"))
+    };
+    let mut forms: Vec<String> = if except == ["*"] {
+        vec![lemma.to_owned()]
+    } else if except.contains(&"*") {
+        return Err(err(
+            "except",
+            "`*` (not a verb: no form is generated) stands alone".into(),
+        ));
+    } else {
+        let regular = inflect::verb_forms(lemma);
+        if let Some(x) = except.iter().find(|x| !regular.iter().any(|r| r == *x)) {
+            return Err(err(
+                "except",
+                format!(
+                    "{x:?} is not a regular form of {lemma:?} ({})",
+                    regular.join(", ")
+                ),
+            ));
+        }
+        if let Some(x) = irregular.iter().find(|x| regular.iter().any(|r| r == *x)) {
+            return Err(err(
+                "irregular",
+                format!("{x:?} is a regular form of {lemma:?}; list only what the rules miss"),
+            ));
+        }
+        // Forms are written in full: `referred to` for `refer to`.
+        if let Some((_, rest)) = lemma.split_once(' ') {
+            if let Some(x) = irregular.iter().find(|x| !x.ends_with(&format!(" {rest}"))) {
+                return Err(err(
+                    "irregular",
+                    format!("{x:?} does not end with {rest:?}, as forms of {lemma:?} do"),
+                ));
+            }
+        }
+        regular
+            .into_iter()
+            .filter(|r| !except.contains(&r.as_str()))
+            .collect()
+    };
+    for x in irregular {
+        if !forms.iter().any(|f| f == x) {
+            forms.push(x.to_owned());
+        }
+    }
+    if forms.is_empty() {
+        return Err(err("except", format!("no form of {lemma:?} is left")));
+    }
+    Ok(forms)
+}
+
 fn bad_value(file: &str, row: &tsv::Row<'_>, column: &str, value: &str, expected: &str) -> Error {
     Error::line(
         file,
@@ -962,6 +1032,139 @@ mod tests {
         ] {
             assert!(check_id(bad).is_err(), "{bad}");
         }
+    }
+
+    fn speech_verbs(rows: &str) -> Result<Vec<SpeechVerb>, Error> {
+        let mut g = Gazetteer::empty();
+        g.load_str(
+            "verbs.tsv",
+            &format!("lemma\tframe\tirregular\texcept\n{rows}"),
+        )?;
+        Ok(g.lists.speech_verbs)
+    }
+
+    #[test]
+    fn speech_cue_forms_are_generated_from_the_lemma() {
+        // (case, row, frame, forms)
+        let table: &[(&str, &str, Frame, &[&str])] = &[
+            (
+                "regular",
+                "add\tsay\t\t",
+                Frame::Say,
+                &["add", "adds", "added", "adding"],
+            ),
+            (
+                "irregular forms are added",
+                "write\tsay\twrote|written\t",
+                Frame::Say,
+                &["write", "writes", "writed", "writing", "wrote", "written"],
+            ),
+            (
+                "exceptions are left out",
+                "report\tsay\t\treport",
+                Frame::Say,
+                &["reports", "reported", "reporting"],
+            ),
+            (
+                "a phrase inflects its first word",
+                "refer to\tcall\treferred to\t",
+                Frame::Call,
+                &[
+                    "refer to",
+                    "refers to",
+                    "refered to",
+                    "refering to",
+                    "referred to",
+                ],
+            ),
+            (
+                "not a verb",
+                "according to\taccording\t\t*",
+                Frame::According,
+                &["according to"],
+            ),
+            (
+                "a noun with its plural",
+                "press release\tstatement\tpress releases\t*",
+                Frame::Statement,
+                &["press release", "press releases"],
+            ),
+        ];
+        crate::test_util::assert_unique(table.iter().map(|row| row.0));
+        for &(case, row, frame, forms) in table {
+            let verbs = speech_verbs(&format!("{row}\n")).unwrap();
+            assert_eq!(verbs.len(), 1, "{case}");
+            assert_eq!(verbs[0].frame, frame, "{case}");
+            assert_eq!(verbs[0].forms, forms, "{case}");
+        }
+    }
+
+    #[test]
+    fn malformed_speech_cue_rows_name_file_line_and_problem() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "unknown frame",
+                "say\tspeak\tsaid\t",
+                "verbs.tsv:2: column \"frame\": unknown value \"speak\"",
+            ),
+            (
+                "empty lemma",
+                "\tsay\t\t",
+                "verbs.tsv:2: column \"lemma\": empty",
+            ),
+            (
+                "exception that is not generated",
+                "post\tsay\t\tposting|poster",
+                "verbs.tsv:2: column \"except\": \"poster\" is not a regular form of \"post\"",
+            ),
+            (
+                "irregular form the rules derive",
+                "add\tsay\tadded\t",
+                "verbs.tsv:2: column \"irregular\": \"added\" is a regular form",
+            ),
+            (
+                "irregular form of a phrase without its rest",
+                "refer to\tcall\treferred\t",
+                "verbs.tsv:2: column \"irregular\": \"referred\" does not end with \"to\"",
+            ),
+            (
+                "star among exceptions",
+                "call\tcall\t\t*|call",
+                "verbs.tsv:2: column \"except\": `*`",
+            ),
+            (
+                "every form excepted",
+                "go\tsay\t\tgo|goes|goed|going",
+                "verbs.tsv:2: column \"except\": no form of \"go\" is left",
+            ),
+            (
+                "empty irregular value",
+                "say\tsay\tsaid||\t",
+                "verbs.tsv:2: column \"irregular\": empty value",
+            ),
+        ];
+        crate::test_util::assert_unique(cases.iter().map(|c| c.0));
+        for &(case, row, want) in cases {
+            let e = speech_verbs(&format!("{row}\n"))
+                .map(|_| ())
+                .unwrap_err()
+                .to_string();
+            assert!(
+                e.starts_with(want),
+                "{case}: {e:?} should start with {want:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_header_of_hand_listed_forms_is_refused() {
+        // The list of every form by hand is gone: its header is unknown
+        // rather than read as a speech cue list with columns swapped.
+        let e = Gazetteer::empty()
+            .load_str("verbs.tsv", "lemma\tforms\tframe\nsay\tsay|said\tsay\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("verbs.tsv: unknown header"), "{e}");
     }
 
     #[test]

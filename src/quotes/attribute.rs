@@ -143,8 +143,13 @@ fn is_speech(ctx: &Context<'_>, m: &Marked, found: Option<&Found>) -> bool {
 }
 
 /// A short quoted term inside a noun phrase (`the “official” cell`) or an
-/// acronym (`“INA”`).
+/// acronym (`“INA”`); or a name a `call` cue gives right before the marks
+/// (`a plan called “…”`, `so-called “…”`), as its quotations come after an
+/// object.
 fn is_term(ctx: &Context<'_>, m: &Marked, words: usize) -> bool {
+    if m.open > 0 && ctx.cue_frame(m.open - 1) == Some(crate::gazetteer::Frame::Call) {
+        return true;
+    }
     if words > MAX_TERM_WORDS || ends_with_stop(ctx, m) {
         return false;
     }

@@ -26,7 +26,7 @@ use crate::entities::scan::Hit;
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Speech {
     /// The frame of each speech verb.
-    frames: Vec<Frame>,
+    pub(crate) frames: Vec<Frame>,
     /// Folded nouns that name a role (`spokesman`, `agency`, `official`),
     /// singular and plural.
     role_nouns: HashSet<Box<str>>,

@@ -235,16 +235,22 @@ impl<'a> Context<'a> {
         self.cue_at.get(i).is_some()
     }
 
+    /// The frame of the cue that holds token `i`, if one does.
+    pub(crate) fn cue_frame(&self, i: usize) -> Option<Frame> {
+        Some(self.cues.get(self.cue_at.get(i)?)?.frame)
+    }
+
     /// Whether a cue is in the passive voice: `was quoted`.
     pub(crate) fn is_passive(&self, cue: Cue) -> bool {
         cue.start() > 0 && self.is(cue.start() - 1, WordClass::Be)
     }
 
-    /// Whether a cue is a present participle: `adding`, `saying`. Read
+    /// Whether a cue is a present participle: `adding`, `saying`,
+    /// `pointing out` (a cue of several words inflects its first). Read
     /// from the text, since the fold may rewrite the ending's letters.
     pub(crate) fn is_participle(&self, cue: Cue) -> bool {
-        let last = &self.inputs.analysis.tokens[cue.end() - 1];
-        let word = self.inputs.text[last.span()].as_bytes();
+        let first = &self.inputs.analysis.tokens[cue.start()];
+        let word = self.inputs.text[first.span()].as_bytes();
         word.len() > 4 && word[word.len() - 3..].eq_ignore_ascii_case(b"ing")
     }
 

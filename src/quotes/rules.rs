@@ -187,6 +187,8 @@ fn speaker_cue_quote(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
             Frame::Quote if !ctx.is_passive(cue) => reported_voice(ctx, cue, m.open),
             Frame::Statement => statement(ctx, cue, m.open)
                 .or_else(|| Some(Found::by(ctx.subject_of(cue.start())?, cue))),
+            // `She was described as “…”`: the subject is who was described.
+            Frame::Call if ctx.is_passive(cue) => None,
             Frame::Say | Frame::Quote | Frame::Call => {
                 Some(Found::by(ctx.subject_of(cue.start())?, cue))
             }
