@@ -170,6 +170,9 @@ pub(crate) fn find(text: &str, analysis: &Analysis, out: &mut Vec<Marked>) {
     // Only tokens that fold to a quotation mark can be one.
     let marks = &analysis.quote_marks;
     let mut from = 0;
+    // A quotation left open at the end of the paragraph before, and closed
+    // in this one.
+    let mut carried: Option<Open> = None;
     for (p, paragraph) in analysis.paragraphs.iter().enumerate() {
         let end = paragraph.end as usize;
         let to = from + marks[from..].partition_point(|&i| (i as usize) < end);
@@ -179,15 +182,22 @@ pub(crate) fn find(text: &str, analysis: &Analysis, out: &mut Vec<Marked>) {
             continue;
         }
         reader.events(in_paragraph, &mut tags, &mut events);
-        let Some(o) = reader.pair(&events, out) else {
+        let Some(o) = reader.pair(&events, carried.take(), out) else {
             continue;
         };
+        // Closed by the first mark of the next paragraph, which opens with
+        // none: one quotation over both (`“We lost.¶It hurt.”`).
+        let next = analysis.paragraphs.get(p + 1);
+        let first_mark = marks.get(to).map(|&i| i as usize);
+        if let (Some(next), Some(i)) = (next, first_mark) {
+            if i < next.end as usize && reader.closes_unopened(i, &o) {
+                carried = Open::at(&o);
+                continue;
+            }
+        }
         // Unclosed: to the end of the paragraph, however long when the
         // next paragraph continues the quotation.
-        let continued = analysis
-            .paragraphs
-            .get(p + 1)
-            .is_some_and(|next| reader.opens_with_double(next.start as usize));
+        let continued = next.is_some_and(|next| reader.opens_with_double(next.start as usize));
         if continued || end - o.first <= MAX_UNCLOSED_TOKENS {
             push(out, &o, end, end, false);
         }
@@ -238,13 +248,41 @@ impl Reader<'_> {
         self.attached_left(e.first) && !self.attached_right(e.last)
     }
 
-    /// Whether a mark opens a double quotation where none is open.
+    /// Whether a mark opens a double quotation where none is open. A
+    /// straight mark in closing position opens one too when a straight
+    /// closing mark comes later in the paragraph: the writer set the space
+    /// on the wrong side (`communities," For example, …".`); not after a
+    /// number, where it is a measure (`40" wide`).
     fn opens(&self, e: &Event) -> bool {
         match e.mark {
             Mark::Open | Mark::LowOpen | Mark::StraightOpen => true,
-            Mark::Either => !self.closing_position(e),
+            Mark::Either => {
+                !self.closing_position(e) || e.straight_close_next && !self.after_digit(e)
+            }
             _ => false,
         }
+    }
+
+    /// Whether the mark `e` is written against a number (`40''`, `12"`).
+    fn after_digit(&self, e: &Event) -> bool {
+        self.attached_left(e.first)
+            && self
+                .str(e.first - 1)
+                .ends_with(|c: char| c.is_ascii_digit())
+    }
+
+    /// Whether the mark at token `i`, the first of a paragraph, closes the
+    /// quotation `open` left open before it: a mark of its style, in
+    /// closing position, not one that opens the paragraph.
+    fn closes_unopened(&self, i: usize, open: &Event) -> bool {
+        let Some(m) = self.mark_at(i) else {
+            return false;
+        };
+        let e = Event::new(i, i, m);
+        m.style() == open.mark.style()
+            && !self.tokens[i].paragraph_start
+            && self.closing_position(&e)
+            && matches!(m, Mark::Close | Mark::Either)
     }
 
     /// Whether token `i` is a double opening mark, or a single one written
@@ -377,6 +415,13 @@ impl Reader<'_> {
             e.straight_close_next = straight;
             match e.mark.style() {
                 Style::Single => {}
+                // Written against a word: a close where one is open
+                // (`fight".`), whatever follows it.
+                Style::Straight
+                    if self.attached_left(e.first) && !self.attached_right_letter(e.last) =>
+                {
+                    straight = true
+                }
                 _ if self.opens(e) => (curly, straight) = (false, false),
                 Style::Curly => curly = true,
                 Style::Straight => straight = true,
@@ -386,8 +431,13 @@ impl Reader<'_> {
 
     /// Pairs the marks of a paragraph into `out`; returns the opening mark
     /// of a double quotation left open at its end.
-    fn pair(&self, events: &[Event], out: &mut Vec<Marked>) -> Option<Event> {
-        let mut open: Option<Open> = None;
+    fn pair(
+        &self,
+        events: &[Event],
+        carried: Option<Open>,
+        out: &mut Vec<Marked>,
+    ) -> Option<Event> {
+        let mut open: Option<Open> = carried;
         // An open single quotation, read only where no double one is open.
         let mut single: Option<Event> = None;
         for e in events {
@@ -439,9 +489,11 @@ impl Reader<'_> {
                         nested: self.opens(e),
                         ..o
                     })
-                } else if self.opens(e) {
+                } else if self.opens(e) && !self.closing_position(e) {
                     Open::at(e)
                 } else {
+                    // `…decision.“ However`: a mark of the other style
+                    // written where a quotation closes closes it.
                     close()
                 }
             }
@@ -612,6 +664,26 @@ mod tests {
             "three apostrophes open the outer mark first",
             "'''Later' was all he said,'' she said.",
             &["'Later' was all he said,"],
+        ),
+        (
+            "a straight mark with its space on the wrong side",
+            "She said,\" We stay and fight\". Then she left.",
+            &["We stay and fight"],
+        ),
+        (
+            "a word before a misplaced opening mark",
+            "His uncle (who\" was the first to see it\") came.",
+            &["was the first to see it"],
+        ),
+        (
+            "a curly opening mark where a quotation closes",
+            "\"We stay and we fight.“ Then he left.",
+            &["We stay and we fight."],
+        ),
+        (
+            "closed in the next paragraph, which opens with no mark",
+            "He said, \"We lost.\nIt hurt.\" Then he left.",
+            &["We lost.\nIt hurt."],
         ),
         (
             "doubled apostrophes of a measure",

@@ -27,7 +27,7 @@ const MENTIONS_BACK: usize = 200;
 const SPEAKERS_BACK: usize = 12;
 /// The longest noun phrase taken as a speaker without a name in it, in
 /// tokens.
-const MAX_PHRASE_TOKENS: usize = 8;
+const MAX_PHRASE_TOKENS: usize = 12;
 /// The longest apposition or interjected clause between a speaker and its
 /// cue, in tokens.
 const MAX_INTERJECTION_TOKENS: usize = 30;
@@ -326,7 +326,12 @@ impl<'a> Context<'a> {
         if self.is_word(i) {
             return !self.is_cue(i) && !self.classes(i).is_any(CLAUSE_WORDS);
         }
-        matches!(self.punct(i), Some('-' | '&' | '.')) && self.is_word(i + 1)
+        let possessive = self.inputs.analysis.tokens.get(i).is_some_and(|t| {
+            t.class == Class::Possessive
+                // `the troops' bases`: an apostrophe written onto a word.
+                || self.punct(i) == Some('\'') && !t.space_before
+        });
+        (possessive || matches!(self.punct(i), Some('-' | '&' | '.'))) && self.is_word(i + 1)
     }
 
     /// Whether token `i` may be a word of a noun phrase before its head or
@@ -448,10 +453,13 @@ impl<'a> Context<'a> {
         }
         let floor = self.sentence_start(verb);
         let before = self.before_adverbs(verb, floor);
+        let cue = self.cue_starting_at(verb);
+        let participle = cue.is_some_and(|c| self.is_participle(c));
         let joined = before > floor
             && (self.is(before - 1, WordClass::Conjunction)
                 || self.is(before - 1, WordClass::Infinitive)
-                || self.punct(before - 1) == Some(','));
+                || self.punct(before - 1) == Some(',')
+                || participle && self.is(before - 1, WordClass::Subordinator));
         if !joined {
             return None;
         }

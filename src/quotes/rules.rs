@@ -204,15 +204,14 @@ fn colon(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
     let across = ctx.inputs.analysis.tokens[m.open].paragraph_start;
     let start = before_limit(ctx, mark);
     let cue = ctx.cues_in(TokenRange::new(start, mark)).next();
-    match (ctx.punct(mark), cue) {
-        (Some(':' | ','), Some(cue)) if matches!(cue.frame, Frame::Say | Frame::Call) => {
-            if !across && ctx.punct(mark) == Some(',') {
-                return None;
-            }
-            Some(Found::by(ctx.subject_of(cue.start())?, cue))
-        }
-        (Some(':'), None) if !across => Some(Found {
-            phrase: ctx.clause_subject(start, mark)?,
+    let cued = cue
+        .filter(|c| matches!(c.frame, Frame::Say | Frame::Call))
+        .and_then(|c| Some(Found::by(ctx.subject_of(c.start())?, c)));
+    match ctx.punct(mark) {
+        Some(':') if cued.is_some() => cued,
+        Some(',') if across => cued,
+        Some(':') if !across => Some(Found {
+            phrase: ctx.clause_subject(ctx.sentence_start(mark), mark)?,
             cue: None,
             rule: None,
         }),
