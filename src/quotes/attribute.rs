@@ -12,11 +12,15 @@ use super::marks::Marked;
 use super::phrases::Context;
 use super::rules::{self, Attribution, Found};
 use super::{Quote, QuoteKind, QuoteRule, Speaker};
+use crate::gazetteer::Frame;
 use crate::gazetteer::grammar::WordClass;
-use crate::text::TokenRange;
+use crate::text::{Shape, TokenRange};
 
 /// Quotations of this many words or fewer need a cue to be speech.
 const MAX_TERM_WORDS: usize = 3;
+/// The most words of a quoted phrase that modifies the noun after it
+/// (`features “free as in beer” content`).
+const MAX_MODIFIER_WORDS: usize = 6;
 /// The most words of a quoted title (`The Internet Explorer 6 Countdown`).
 const MAX_TITLE_WORDS: usize = 14;
 /// How far after a quotation a cue makes it the cue's, in tokens.
@@ -128,7 +132,13 @@ fn is_speech(ctx: &Context<'_>, m: &Marked, found: Option<&Found>) -> bool {
     if is_title(ctx, m, words) {
         return false;
     }
-    if cue.is_some() || found.is_some() {
+    if cue.is_some() {
+        return true;
+    }
+    if is_citation(ctx, m) {
+        return false;
+    }
+    if found.is_some() {
         return true;
     }
     // Without a cue, a quotation that reads as a sentence is speech; a
@@ -147,10 +157,10 @@ fn is_speech(ctx: &Context<'_>, m: &Marked, found: Option<&Found>) -> bool {
 /// (`a plan called “…”`, `so-called “…”`), as its quotations come after an
 /// object.
 fn is_term(ctx: &Context<'_>, m: &Marked, words: usize) -> bool {
-    if m.open > 0 && ctx.cue_frame(m.open - 1) == Some(crate::gazetteer::Frame::Call) {
+    if m.open > 0 && ctx.cue_frame(m.open - 1) == Some(Frame::Call) {
         return true;
     }
-    if words > MAX_TERM_WORDS || ends_with_stop(ctx, m) {
+    if words > MAX_MODIFIER_WORDS || ends_with_stop(ctx, m) {
         return false;
     }
     let analysis = ctx.inputs.analysis;
@@ -158,7 +168,7 @@ fn is_term(ctx: &Context<'_>, m: &Marked, words: usize) -> bool {
         .inside
         .indices()
         .filter(|&i| ctx.is_word(i))
-        .all(|i| analysis.tokens[i].shape == crate::text::Shape::Upper);
+        .all(|i| analysis.tokens[i].shape == Shape::Upper);
     // An ordinary word right after the closing mark goes on with the noun
     // phrase; a preposition or a clause word does not (`“deeply
     // troubled” by the vote`).
@@ -168,7 +178,7 @@ fn is_term(ctx: &Context<'_>, m: &Marked, words: usize) -> bool {
         && !ctx.classes(next).is_closed_class()
         && !ctx.is_cue(next)
         && ctx.sentence_end(m.close) > next;
-    all_capitals || noun_follows
+    words <= MAX_TERM_WORDS && all_capitals || noun_follows
 }
 
 /// Whether the quotation ends with closing punctuation.
@@ -189,7 +199,10 @@ fn is_title(ctx: &Context<'_>, m: &Marked, words: usize) -> bool {
         return false;
     }
     let title_case = |range: std::ops::Range<usize>| {
-        let mut long = range.filter(|&i| ctx.is_word(i) && !ctx.classes(i).is_closed_class());
+        let shape = |i: usize| ctx.inputs.analysis.tokens[i].shape;
+        let mut long = range.filter(|&i| {
+            ctx.is_word(i) && shape(i) != Shape::Other && !ctx.classes(i).is_closed_class()
+        });
         long.clone().next().is_some() && long.all(|i| ctx.is_capital_word(i))
     };
     let before = ctx
@@ -200,6 +213,15 @@ fn is_title(ctx: &Context<'_>, m: &Marked, words: usize) -> bool {
         .min(m.close + 1 + TITLE_CONTEXT);
     let outside_title_case = title_case(before..m.open) && title_case(m.close + 1..after);
     title_case(m.inside.indices()) && !outside_title_case
+}
+
+/// A quoted headline or title cited with its source after a dash:
+/// `“Document found on street” — The Daily Ledger, August 15`.
+fn is_citation(ctx: &Context<'_>, m: &Marked) -> bool {
+    let next = m.close + 1 + usize::from(ctx.is_stop(m.close + 1));
+    m.closed
+        && matches!(ctx.punct(next), Some('-' | '—' | '–'))
+        && ctx.inputs.analysis.tokens[next].space_before
 }
 
 /// Whether token `i` is in a headline: a short first paragraph with no

@@ -139,11 +139,21 @@ fn quote_speaker_cue(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
                     .is_any(&[WordClass::Adverb, WordClass::Auxiliary])
         })
         .find_map(|x| ctx.cue_starting_at(x))?;
+    if introduces_next(ctx, cue) {
+        return None;
+    }
     match cue.frame {
         Frame::Quote if !ctx.is_passive(cue) => reported_voice(ctx, cue, limit),
         Frame::Say | Frame::Quote => Some(Found::by(phrase, cue)),
         _ => None,
     }
+}
+
+/// Whether a cue after a quotation introduces the next one instead: `About
+/// his “protégé” he wrote, “He has been …”`.
+fn introduces_next(ctx: &Context<'_>, cue: Cue) -> bool {
+    let after = cue.end();
+    matches!(ctx.punct(after), Some(',' | ':')) && ctx.is_mark(after + 1)
 }
 
 /// `“…,” said al-Khafaji`, `“…,” reads a joint statement from X and Y`.
@@ -187,8 +197,9 @@ fn speaker_cue_quote(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
             Frame::Quote if !ctx.is_passive(cue) => reported_voice(ctx, cue, m.open),
             Frame::Statement => statement(ctx, cue, m.open)
                 .or_else(|| Some(Found::by(ctx.subject_of(cue.start())?, cue))),
-            // `She was described as “…”`: the subject is who was described.
-            Frame::Call if ctx.is_passive(cue) => None,
+            // `She was described as “…”`, `it was said to be “…”`: the
+            // subject is who was spoken of, not who spoke.
+            Frame::Call | Frame::Say if ctx.is_passive(cue) => None,
             Frame::Say | Frame::Quote | Frame::Call => {
                 Some(Found::by(ctx.subject_of(cue.start())?, cue))
             }
