@@ -63,6 +63,8 @@ pub(crate) enum WordClass {
     Infinitive = 1 << 26,
     /// A definite determiner: `the spokesman` is one the text has named.
     Definite = 1 << 27,
+    /// Introduces the agent of a passive: `described by X as “…”`.
+    Agent = 1 << 28,
     /// A known part of people's names (from `name_parts.tsv`).
     NamePart = 1 << 23,
     /// A given name, or a name part that may be one (`name_parts.tsv`).
@@ -100,6 +102,7 @@ impl WordClass {
         ("in-noun-phrase", WordClass::InNounPhrase),
         ("infinitive", WordClass::Infinitive),
         ("definite", WordClass::Definite),
+        ("agent", WordClass::Agent),
     ];
 
     /// The class named `name` in `grammar.tsv`.

@@ -324,7 +324,10 @@ impl<'a> Context<'a> {
     /// or joins no clause and is no cue, a hyphen, a possessive.
     fn in_noun_phrase(&self, i: usize) -> bool {
         if self.is_word(i) {
-            return !self.is_cue(i) && !self.classes(i).is_any(CLAUSE_WORDS);
+            // The noun of a statement is a cue and a noun: `Cornyn's
+            // statement added`.
+            let verb = self.is_cue(i) && self.cue_frame(i) != Some(Frame::Statement);
+            return !verb && !self.classes(i).is_any(CLAUSE_WORDS);
         }
         let possessive = self.inputs.analysis.tokens.get(i).is_some_and(|t| {
             t.class == Class::Possessive
@@ -533,15 +536,27 @@ impl<'a> Context<'a> {
             .find(|&k| self.punct(k) == opening)?;
         // `The secretary general of the council, Dana Holt, said`: the
         // apposition is the name.
-        if let Some(m) = self.mention_ending_at(last) {
-            let named = self.inputs.resolved.mention_tokens[m].start as usize;
-            if named == self.start_with_titles(open + 1) || named == open + 1 {
-                if self.entity_kind(m) == EntityKind::Person {
-                    return Some(self.mention(m));
-                }
-            }
+        if let Some(name) = self.name_between(open + 1, last) {
+            return Some(name);
         }
         self.phrase_before_depth(open, depth - 1)
+    }
+
+    /// The name that tokens `start..end` are, if they are one: a person
+    /// mention, or a few capitalised words the gazetteer does not know.
+    fn name_between(&self, start: usize, end: usize) -> Option<Phrase> {
+        if let Some(m) = self.mention_ending_at(end) {
+            let named = self.inputs.resolved.mention_tokens[m].start as usize;
+            let person = self.entity_kind(m) == EntityKind::Person;
+            return (person && self.start_with_titles(named) == start).then(|| self.mention(m));
+        }
+        let capitalised = (start..end).all(|k| {
+            self.is_capital_word(k) && !self.classes(k).is_closed_class() && !self.is_cue(k)
+        });
+        (capitalised && (2..=4).contains(&(end - start))).then_some(Phrase {
+            tokens: TokenRange::new(start, end),
+            what: What::Plain,
+        })
     }
 
     /// The speaker a mention ending before a cue stands for: the mention,
@@ -549,6 +564,16 @@ impl<'a> Context<'a> {
     fn speaker_mention(&self, m: usize, floor: usize, depth: u8) -> Phrase {
         let tokens = self.inputs.resolved.mention_tokens[m];
         let from = tokens.start as usize;
+        // `A leaked letter seen by Sky News says`: the agent of a reduced
+        // relative clause is not the subject; the noun phrase before is.
+        if from > floor + 2
+            && self.is(from - 1, WordClass::Agent)
+            && self.inputs.analysis.tokens[from - 2].shape == crate::text::Shape::Lower
+        {
+            if let Some(phrase) = self.noun_phrase_before(from - 2, floor) {
+                return phrase;
+            }
+        }
         if self.entity_kind(m) != EntityKind::Person {
             // `Gen. Joseph Votel, commander of U.S. Central Command said`.
             if depth > 0 {

@@ -198,8 +198,8 @@ fn speaker_cue_quote(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
             Frame::Statement => statement(ctx, cue, m.open)
                 .or_else(|| Some(Found::by(ctx.subject_of(cue.start())?, cue))),
             // `She was described as “…”`, `it was said to be “…”`: the
-            // subject is who was spoken of, not who spoke.
-            Frame::Call | Frame::Say if ctx.is_passive(cue) => None,
+            // subject is who was spoken of; the agent, if named, spoke.
+            Frame::Call | Frame::Say if ctx.is_passive(cue) => agent(ctx, cue, m.open),
             Frame::Say | Frame::Quote | Frame::Call => {
                 Some(Found::by(ctx.subject_of(cue.start())?, cue))
             }
@@ -271,12 +271,28 @@ fn previous_sentence(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
     Some(Found::by(ctx.subject_of(cue.start())?, cue))
 }
 
-/// `X quoted Y as saying`, `citing Y`: the speaker is the one quoted.
+/// `X quoted Y as saying`, `citing Y`: the speaker is the one quoted; but
+/// when what is cited is no one (`The Guardian cited examples …`), the
+/// subject speaks.
 fn reported_voice(ctx: &Context<'_>, cue: Cue, limit: usize) -> Option<Found> {
+    let quoted = ctx.phrase_after(cue.end(), limit)?;
+    let named = quoted.tokens.indices().any(|k| ctx.is_capital_word(k));
+    if matches!(quoted.what, What::Plain) && !named {
+        return Some(Found::by(ctx.subject_of(cue.start())?, cue));
+    }
     Some(Found {
         rule: Some(QuoteRule::ReportedVoice),
-        ..Found::by(ctx.phrase_after(cue.end(), limit)?, cue)
+        ..Found::by(quoted, cue)
     })
+}
+
+/// The agent of a passive cue: `was described by W. W. Rouse Ball as “…”`.
+fn agent(ctx: &Context<'_>, cue: Cue, limit: usize) -> Option<Found> {
+    let by = cue.end() + usize::from(ctx.is(cue.end(), WordClass::Adverb));
+    if !ctx.is(by, WordClass::Agent) {
+        return None;
+    }
+    Some(Found::by(ctx.phrase_after(by + 1, limit)?, cue))
 }
 
 /// `a joint statement from X and Y`: the speaker is X (Y said it too).
