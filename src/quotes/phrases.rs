@@ -28,6 +28,9 @@ const SPEAKERS_BACK: usize = 12;
 /// The longest noun phrase taken as a speaker without a name in it, in
 /// tokens.
 const MAX_PHRASE_TOKENS: usize = 12;
+/// How far back from a verb the start of its clause is looked for, in
+/// tokens.
+const MAX_CLAUSE_TOKENS: usize = 40;
 /// The longest apposition or interjected clause between a speaker and its
 /// cue, in tokens.
 const MAX_INTERJECTION_TOKENS: usize = 30;
@@ -469,24 +472,42 @@ impl<'a> Context<'a> {
         self.clause_subject(floor, verb)
     }
 
-    /// The subject of the clause that starts at token `from`, before
-    /// `limit`: past an opening adverbial set off by a comma (`On Monday,`
-    /// `In a statement,`).
-    pub(crate) fn clause_subject(&self, from: usize, limit: usize) -> Option<Phrase> {
-        let mut start = from;
-        if self.classes(from).is_any(&[
-            WordClass::Preposition,
-            WordClass::Subordinator,
-            WordClass::Circumstance,
-            WordClass::Adverb,
-        ]) {
-            start = (from..limit.min(from + 12)).find(|&k| self.punct(k) == Some(','))? + 1;
-        }
-        while self.is_mark(start) && start < limit {
-            start += 1;
-        }
-        let phrase = self.phrase_after(start, limit)?;
-        Some(phrase)
+    /// The subject of the clause that holds the verb at token `verb`: the
+    /// noun phrase after the nearest clause boundary before it (the start
+    /// of the sentence, a comma or semicolon, a subordinator or relative)
+    /// that a word of the open classes follows, as a verb does (`when
+    /// people come up to me and say`, `Quill blasted the ruling, saying`),
+    /// past an opening adverbial set off by a comma (`On Monday,`).
+    pub(crate) fn clause_subject(&self, floor: usize, verb: usize) -> Option<Phrase> {
+        let from = floor.max(verb.saturating_sub(MAX_CLAUSE_TOKENS));
+        (from..verb)
+            .rev()
+            .filter(|&k| k == from || self.opens_clause(k - 1))
+            .find_map(|k| {
+                let mut start = k;
+                while self.is_mark(start) && start < verb {
+                    start += 1;
+                }
+                let phrase = self.phrase_after(start, verb)?;
+                let next = phrase.tokens.end as usize;
+                let verb_follows = next == verb
+                    || self.is_word(next)
+                        && (!self.classes(next).is_closed_class()
+                            || self
+                                .classes(next)
+                                .is_any(&[WordClass::Adverb, WordClass::Auxiliary]));
+                verb_follows.then_some(phrase)
+            })
+    }
+
+    /// Whether a new clause may start after token `k`.
+    fn opens_clause(&self, k: usize) -> bool {
+        matches!(self.punct(k), Some(',' | ';' | ':' | '(' | '—'))
+            || self.classes(k).is_any(&[
+                WordClass::Subordinator,
+                WordClass::Relative,
+                WordClass::Complementizer,
+            ])
     }
 
     /// The speaker phrase that ends just before token `end`: a name, a
@@ -553,7 +574,7 @@ impl<'a> Context<'a> {
         let capitalised = (start..end).all(|k| {
             self.is_capital_word(k) && !self.classes(k).is_closed_class() && !self.is_cue(k)
         });
-        (capitalised && (2..=4).contains(&(end - start))).then_some(Phrase {
+        (capitalised && (1..=4).contains(&(end - start))).then_some(Phrase {
             tokens: TokenRange::new(start, end),
             what: What::Plain,
         })

@@ -16,6 +16,10 @@ use crate::text::TokenRange;
 
 /// How far after a quotation its attribution is looked for, in tokens.
 const AFTER_WINDOW: usize = 24;
+/// The longest sentence after a quotation that may be its attribution
+/// alone (`“Why?” Fenwick, the mayor of Harlow, said on Monday.`), in
+/// tokens.
+const SHORT_SENTENCE: usize = 14;
 /// How far before a quotation its attribution is looked for, in tokens.
 const BEFORE_WINDOW: usize = 40;
 /// How many tokens may separate a speaker from its cue after the
@@ -95,7 +99,9 @@ fn after_limit(ctx: &Context<'_>, m: &Marked) -> usize {
     let mut end = ctx.sentence_end(m.close);
     let next_in_paragraph = end < ctx.len() && ctx.paragraph_of(end) == ctx.paragraph_of(m.close);
     let whole_sentence = ctx.sentence_start(m.open) == m.open;
-    if end == m.close + 1 && next_in_paragraph && whole_sentence && !ctx.is_mark(end) {
+    let short_next = end < ctx.len() && ctx.sentence_end(end) - end <= SHORT_SENTENCE;
+    if end == m.close + 1 && next_in_paragraph && whole_sentence && short_next && !ctx.is_mark(end)
+    {
         end = ctx.sentence_end(end);
     }
     end.min(m.close + AFTER_WINDOW)
