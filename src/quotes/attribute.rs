@@ -135,7 +135,7 @@ fn is_speech(ctx: &Context<'_>, m: &Marked, found: Option<&Found>) -> bool {
     if cue.is_some() {
         return true;
     }
-    if is_citation(ctx, m) {
+    if is_citation(ctx, m) || is_apposition(ctx, m) || leaves_its_bracket(ctx, m) {
         return false;
     }
     if found.is_some() {
@@ -218,10 +218,55 @@ fn is_title(ctx: &Context<'_>, m: &Marked, words: usize) -> bool {
 /// A quoted headline or title cited with its source after a dash:
 /// `“Document found on street” — The Daily Ledger, August 15`.
 fn is_citation(ctx: &Context<'_>, m: &Marked) -> bool {
+    if ends_with_stop(ctx, m) {
+        // A quoted sentence signed after a dash is speech: see
+        // `rules::signature`.
+        return false;
+    }
     let next = m.close + 1 + usize::from(ctx.is_stop(m.close + 1));
     m.closed
         && matches!(ctx.punct(next), Some('-' | '—' | '–'))
         && ctx.inputs.analysis.tokens[next].space_before
+}
+
+/// A quoted phrase set off by a comma after a noun, which it names (`the
+/// adage, “Those who forget history …”?`), or that ends its paragraph as
+/// a cited title does (`Anonymous blogger, “Anon declares war”¶`); a
+/// quoted sentence would close with its stop.
+fn is_apposition(ctx: &Context<'_>, m: &Marked) -> bool {
+    let Some(comma) = m.open.checked_sub(1).filter(|&c| ctx.punct(c) == Some(',')) else {
+        return false;
+    };
+    if ends_with_stop(ctx, m) {
+        return false;
+    }
+    let named_noun = comma > 1
+        && ctx.is_word(comma - 1)
+        && !ctx.classes(comma - 1).is_closed_class()
+        && !ctx.is_cue(comma - 1)
+        && ctx.is(comma - 2, WordClass::Determiner);
+    let ends_paragraph = m.closed
+        && ctx
+            .inputs
+            .analysis
+            .tokens
+            .get(m.close + 1)
+            .is_none_or(|t| t.paragraph_start);
+    named_noun || ends_paragraph
+}
+
+/// A quotation that runs out of the brackets it opened in, its closing
+/// mark missing or another's: `(also known as “Wild 2) in deep space …`.
+fn leaves_its_bracket(ctx: &Context<'_>, m: &Marked) -> bool {
+    let mut depth = 0i32;
+    m.inside.indices().any(|i| {
+        match ctx.punct(i) {
+            Some('(') => depth += 1,
+            Some(')') => depth -= 1,
+            _ => {}
+        }
+        depth < 0
+    })
 }
 
 /// Whether token `i` is in a headline: a short first paragraph with no

@@ -172,6 +172,9 @@ pub enum QuoteRule {
     /// reports its speaker: `Heald noted the findings. “An air-quality
     /// cleanup would …”`
     PreviousSentence,
+    /// A quoted sentence signed after a dash: `“It's a long game.” -
+    /// Matthew Ingram`.
+    Signature,
     /// `he said`, resolved to the last compatible person.
     Pronoun,
     /// `the spokesman said`, resolved through a role.

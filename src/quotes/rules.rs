@@ -86,6 +86,11 @@ pub(crate) const RULES: &[Rule] = &[
         find: late_cue,
     },
     Rule {
+        id: QuoteRule::Signature,
+        confidence: 0.8,
+        find: signature,
+    },
+    Rule {
         id: QuoteRule::PreviousSentence,
         confidence: 0.6,
         find: previous_sentence,
@@ -256,6 +261,28 @@ fn late_cue(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
     }
     let phrase = ctx.phrase_before(cue.start())?;
     (phrase.tokens.start as usize == comma + 1).then_some(Found::by(phrase, cue))
+}
+
+/// A quoted sentence signed after a dash, as an epigraph is: `“It's a
+/// long game.” - Matthew Ingram`.
+fn signature(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
+    let dash = m.close + 1;
+    let signed = m.closed
+        && ctx.is_stop(m.inside.end as usize - 1)
+        && matches!(ctx.punct(dash), Some('-' | '—' | '–'))
+        && ctx.inputs.analysis.tokens[dash].space_before;
+    if !signed || !ctx.is_capital_word(dash + 1) {
+        return None;
+    }
+    let end = ctx.sentence_end(dash + 1);
+    let phrase = ctx.phrase_after(dash + 1, end)?;
+    let after = phrase.tokens.end as usize;
+    let alone = after >= end || matches!(ctx.punct(after), Some(',' | '.'));
+    alone.then_some(Found {
+        phrase,
+        cue: None,
+        rule: None,
+    })
 }
 
 /// A quotation that is a sentence of its own, after a sentence of the
