@@ -9,3 +9,22 @@ pub(crate) fn assert_unique<'a>(names: impl IntoIterator<Item = &'a str>) {
     names.dedup();
     assert_eq!(names.len(), count, "case names repeat");
 }
+
+/// The quotations of `text` as the bundled extractor finds them: the
+/// quoted words, the kind, the speaker's words (its local mention) and the
+/// rule that fired.
+pub(crate) fn quotes_of(
+    text: &str,
+) -> Vec<(String, crate::QuoteKind, Option<String>, crate::QuoteRule)> {
+    let extractor = crate::Extractor::shared().expect("the bundled gazetteer compiles");
+    extractor
+        .extract(text)
+        .quotes()
+        .iter()
+        .filter(|q| q.kind() != crate::QuoteKind::Indirect)
+        .map(|q| {
+            let speaker = q.speaker().map(|s| text[s.span()].to_owned());
+            (text[q.span()].to_owned(), q.kind(), speaker, q.rule())
+        })
+        .collect()
+}

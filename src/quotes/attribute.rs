@@ -198,12 +198,16 @@ fn is_title(ctx: &Context<'_>, m: &Marked, words: usize) -> bool {
     {
         return false;
     }
-    let title_case = |range: std::ops::Range<usize>| {
+    // Title case: every word of the open classes, and at least one,
+    // capitalised.
+    let title_case = |range: &mut dyn Iterator<Item = usize>| {
         let shape = |i: usize| ctx.inputs.analysis.tokens[i].shape;
-        let mut long = range.filter(|&i| {
-            ctx.is_word(i) && shape(i) != Shape::Other && !ctx.classes(i).is_closed_class()
-        });
-        long.clone().next().is_some() && long.all(|i| ctx.is_capital_word(i))
+        let mut long = range
+            .filter(|&i| {
+                ctx.is_word(i) && shape(i) != Shape::Other && !ctx.classes(i).is_closed_class()
+            })
+            .peekable();
+        long.peek().is_some() && long.all(|i| ctx.is_capital_word(i))
     };
     let before = ctx
         .sentence_start(m.open)
@@ -211,8 +215,8 @@ fn is_title(ctx: &Context<'_>, m: &Marked, words: usize) -> bool {
     let after = ctx
         .sentence_end(m.close.min(ctx.len() - 1))
         .min(m.close + 1 + TITLE_CONTEXT);
-    let outside_title_case = title_case(before..m.open) && title_case(m.close + 1..after);
-    title_case(m.inside.indices()) && !outside_title_case
+    let outside_title_case = title_case(&mut (before..m.open).chain(m.close + 1..after));
+    title_case(&mut m.inside.indices()) && !outside_title_case
 }
 
 /// A quoted headline or title cited with its source after a dash:

@@ -323,6 +323,17 @@ impl<'a> Context<'a> {
             || self.is_role_noun(end)
     }
 
+    /// Whether the capitalised words of a name go on after mention `m`, so
+    /// that the mention is a part of an unknown name (`Petra Lunde`, where
+    /// `Petra` alone names a news agency).
+    fn name_goes_on(&self, m: usize) -> bool {
+        let end = self.inputs.resolved.mention_tokens[m].end as usize;
+        self.is_capital_word(end)
+            && !self.classes(end).is_closed_class()
+            && !self.is_cue(end)
+            && self.mention_starting_at(end).is_none()
+    }
+
     /// Whether token `i` may sit inside a noun phrase: a word that opens
     /// or joins no clause and is no cue, a hyphen, a possessive.
     fn in_noun_phrase(&self, i: usize) -> bool {
@@ -364,7 +375,7 @@ impl<'a> Context<'a> {
         let named_at = if det { i + 1 } else { i };
         if let Some(m) = self
             .mention_starting_at(named_at)
-            .filter(|&m| !self.qualifies_next(m))
+            .filter(|&m| !self.qualifies_next(m) && !self.name_goes_on(m))
         {
             return Some(self.mention(m));
         }
@@ -472,6 +483,26 @@ impl<'a> Context<'a> {
         self.clause_subject(floor, verb)
     }
 
+    /// The first noun phrase of the sentence that starts at token `from`,
+    /// before `limit`, past an opening adverbial set off by a comma (`On
+    /// Monday,`): who a colon introduction names (`Ilse Marrow, The Kestrel
+    /// Post: “…”`).
+    pub(crate) fn first_subject(&self, from: usize, limit: usize) -> Option<Phrase> {
+        let mut start = from;
+        if self.classes(from).is_any(&[
+            WordClass::Preposition,
+            WordClass::Subordinator,
+            WordClass::Circumstance,
+            WordClass::Adverb,
+        ]) {
+            start = (from..limit.min(from + 12)).find(|&k| self.punct(k) == Some(','))? + 1;
+        }
+        while self.is_mark(start) && start < limit {
+            start += 1;
+        }
+        self.phrase_after(start, limit)
+    }
+
     /// The subject of the clause that holds the verb at token `verb`: the
     /// noun phrase after the nearest clause boundary before it (the start
     /// of the sentence, a comma or semicolon, a subordinator or relative)
@@ -490,7 +521,11 @@ impl<'a> Context<'a> {
                 }
                 let phrase = self.phrase_after(start, verb)?;
                 let next = phrase.tokens.end as usize;
+                // `Bram Oduya criticised the ruling, saying`: a participle
+                // set off by a comma follows the subject of its clause.
+                let set_off = self.punct(next) == Some(',') && next + 1 == verb;
                 let verb_follows = next == verb
+                    || set_off
                     || self.is_word(next)
                         && (!self.classes(next).is_closed_class()
                             || self
@@ -525,8 +560,12 @@ impl<'a> Context<'a> {
             return None;
         }
         let last = end - 1;
-        if depth > 0 && matches!(self.punct(last), Some(',' | ')')) {
-            return self.across_interjection(last, floor, depth);
+        // An interjection ends with a comma or bracket, or with a
+        // quotation that holds its comma (`noting that turnout was “a bit
+        // soft,” added`).
+        let quoted_comma = self.is_mark(last) && last > floor && self.punct(last - 1) == Some(',');
+        if depth > 0 && (matches!(self.punct(last), Some(',' | ')')) || quoted_comma) {
+            return self.across_interjection(last - usize::from(quoted_comma), floor, depth);
         }
         if depth > 0 && self.is(last, WordClass::Relative) && self.punct(last - 1) == Some(',') {
             return self.phrase_before_depth(last - 1, depth - 1);
