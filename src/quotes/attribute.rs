@@ -286,3 +286,94 @@ pub(crate) fn in_headline(ctx: &Context<'_>, i: usize) -> bool {
         && range.len() <= 25
         && !range.clone().any(|k| ctx.is_stop(k))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::QuoteKind::{Direct, Partial};
+    use crate::test_util::{assert_unique, quotes_of};
+
+    /// Marked text that is not speech.
+    const NOT_SPEECH: &[(&str, &str)] = &[
+        (
+            "a term inside a noun phrase",
+            "The “official” spokesman left the room.",
+        ),
+        ("an acronym", "The agency “KNA” reported the fire."),
+        (
+            "a title in title case",
+            "She wrote “The Long Winter” in 2019 and left.",
+        ),
+        (
+            "a show after a cue",
+            "She said on “Face the Nation.” that she would run.",
+        ),
+        (
+            "a cited headline",
+            "“Bridge closed for repairs” — The Harlow Ledger, May 2",
+        ),
+        (
+            "a quotation in a headline",
+            "Lopez: ‘We are not leaving’\nSenator Maria Lopez spoke on Monday.",
+        ),
+        (
+            "a name given by a call cue",
+            "The plan, called “Open Doors”, failed.",
+        ),
+        ("a so-called term", "The so-called “peace tax” was dropped."),
+        (
+            "a phrase before the noun it modifies",
+            "The site sells “free as in beer” software.",
+        ),
+        (
+            "an apposition to a determined noun",
+            "What about the adage, “Waste not, want not”?",
+        ),
+        (
+            "a cited title ending its paragraph",
+            "Ilse Marrow, “Notes from the Border”\nThe next paragraph.",
+        ),
+        (
+            "a quotation that leaves its bracket",
+            "The probe (known as \"Kestrel 2) landed in May, as the \"second probe\" did.",
+        ),
+        (
+            "markup attributes",
+            "<blockquote class=\"tweet\" data-id=\"12\">Hi</blockquote>",
+        ),
+        ("a measure", "The screen is 40\" wide and 12\" deep."),
+    ];
+
+    #[test]
+    fn not_speech() {
+        assert_unique(NOT_SPEECH.iter().map(|r| r.0));
+        let wrong: Vec<String> = NOT_SPEECH
+            .iter()
+            .filter_map(|(name, text)| {
+                let got = quotes_of(text);
+                (!got.is_empty()).then(|| format!("{name}: {got:?}"))
+            })
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    /// Speech without a cue: a quoted sentence, and what continues it.
+    #[test]
+    fn a_quoted_sentence_is_speech_without_a_cue() {
+        let got = quotes_of("The meeting ended late. “Nobody wanted to go home.”");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, "Nobody wanted to go home.");
+        assert_eq!(got[0].1, Direct);
+        assert_eq!(got[0].3, crate::QuoteRule::Unattributed);
+    }
+
+    #[test]
+    fn a_short_fragment_needs_a_cue() {
+        assert!(quotes_of("The results were “mixed” at best.").is_empty());
+        let got = quotes_of("Dorota Quill said the results were “mixed” at best.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(
+            (got[0].1, got[0].2.as_deref()),
+            (Partial, Some("Dorota Quill"))
+        );
+    }
+}

@@ -17,7 +17,7 @@ use crate::entities::{EntityId, EntityKind, Reading};
 use crate::gazetteer::grammar::{Classes, WordClass};
 use crate::gazetteer::{Frame, Gender};
 use crate::span::Span;
-use crate::text::{Class, PerToken, TokenRange};
+use crate::text::{Class, PerToken, Shape, TokenRange};
 
 /// How many paragraphs back a pronoun looks for its person.
 const PRONOUN_PARAGRAPHS: usize = 3;
@@ -243,9 +243,17 @@ impl<'a> Context<'a> {
         Some(self.cues.get(self.cue_at.get(i)?)?.frame)
     }
 
-    /// Whether a cue is in the passive voice: `was quoted`.
+    /// Whether a cue is in the passive voice: `was quoted`, `was
+    /// officially confirmed`.
     pub(crate) fn is_passive(&self, cue: Cue) -> bool {
-        cue.start() > 0 && self.is(cue.start() - 1, WordClass::Be)
+        let start = cue.start();
+        let adverb = |i: usize| {
+            self.is(i, WordClass::Adverb)
+                || self.inputs.analysis.tokens[i].shape == Shape::Lower
+                    && self.inputs.text[self.inputs.analysis.tokens[i].span()].ends_with("ly")
+        };
+        start > 0 && self.is(start - 1, WordClass::Be)
+            || start > 1 && adverb(start - 1) && self.is(start - 2, WordClass::Be)
     }
 
     /// Whether a cue is a present participle: `adding`, `saying`,
@@ -409,7 +417,10 @@ impl<'a> Context<'a> {
             if !self.is_modifier(end) || head.is_some() && self.is(end, WordClass::InNounPhrase) {
                 break;
             }
-            if self.is_word(end) && !self.classes(end).is_any(&[WordClass::Determiner]) {
+            // A head is a noun, a name or a number word (`one said`); not
+            // a determiner or another closed-class word (`There`).
+            let c = self.classes(end);
+            if self.is_word(end) && (!c.is_closed_class() || c.is(WordClass::Quantifier)) {
                 head = Some(end);
             }
             end += 1;
@@ -628,7 +639,7 @@ impl<'a> Context<'a> {
         // relative clause is not the subject; the noun phrase before is.
         if from > floor + 2
             && self.is(from - 1, WordClass::Agent)
-            && self.inputs.analysis.tokens[from - 2].shape == crate::text::Shape::Lower
+            && self.inputs.analysis.tokens[from - 2].shape == Shape::Lower
         {
             if let Some(phrase) = self.noun_phrase_before(from - 2, floor) {
                 return phrase;

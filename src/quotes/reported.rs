@@ -10,7 +10,7 @@
 
 use super::attribute::in_headline;
 use super::marks::Marked;
-use super::phrases::Context;
+use super::phrases::{Context, Cue, Phrase};
 use super::rules::{self, Attribution, Found};
 use super::{Quote, QuoteKind, QuoteRule};
 use crate::gazetteer::Frame;
@@ -36,6 +36,8 @@ pub(crate) struct Flags {
     claimed: Vec<bool>,
 }
 
+/// Adds to `quotes` the reported speech of the document: see the module's
+/// docs.
 pub(crate) fn find(
     ctx: &Context<'_>,
     marked: &[Marked],
@@ -56,79 +58,21 @@ pub(crate) fn find(
     claimed.resize(n, false);
     according_to(ctx, in_quote, &used, claimed, quotes);
     for cue in ctx.all_cues() {
-        let cue_span = ctx.span_of(cue.tokens);
+        let start = cue.start();
         let reporting = cue.frame == Frame::Say || cue.frame == Frame::Quote && ctx.is_passive(cue);
-        let (start, end) = (cue.start(), cue.end());
         if !reporting
             || in_quote[start]
             || claimed[start]
-            || used.contains(&cue_span)
+            || used.contains(&ctx.span_of(cue.tokens))
             || in_headline(ctx, start)
         {
             continue;
         }
-        let sentence_start = ctx.sentence_start(start);
-        let phrase = if ctx.is_participle(cue) && start > 0 && ctx.punct(start - 1) == Some(',') {
-            // `Khafaji said, adding that …`: the speaker of the cue before.
-            (start.saturating_sub(5)..start - 1)
-                .rev()
-                .find_map(|k| ctx.cue_starting_at(k))
-                .and_then(|previous| ctx.phrase_before(previous.start()))
-        } else {
-            ctx.phrase_before(start)
+        let Some(phrase) = speaker(ctx, cue) else {
+            continue;
         };
-        let Some(phrase) = phrase else { continue };
-        let last = ctx.sentence_end_before_stop(start).max(end);
-        let speaker_start = ctx.start_with_titles(phrase.tokens.start as usize);
-        let that_follows =
-            (end..last.min(end + THAT_WINDOW)).any(|k| ctx.is(k, WordClass::Complementizer));
-        // `…, al-Khafaji said on Monday.`: the clause comes first, and
-        // nothing but circumstances follow the cue (not an object, as in
-        // `…, advisers urged the president to wait`).
-        let only_circumstances = end >= last
-            || ctx.is(end, WordClass::Circumstance)
-            || matches!(ctx.punct(end), Some(',' | '.'));
-        let closes_sentence = !that_follows
-            && only_circumstances
-            && speaker_start > sentence_start
-            && ctx.punct(speaker_start - 1) == Some(',');
-        let (clause, rule) = if closes_sentence {
-            // `…, al-Khafaji said.`
-            (
-                TokenRange::new(sentence_start, speaker_start - 1),
-                QuoteRule::QuoteCueSpeaker,
-            )
-        } else {
-            let window = (end..last.min(end + THAT_WINDOW))
-                .find(|&k| ctx.is(k, WordClass::Complementizer) || in_quote[k]);
-            let from = match window {
-                Some(k) if !in_quote[k] => k + 1,
-                Some(_) => continue,
-                None if ctx.is_word(end)
-                    && !ctx.is_cue(end)
-                    && !ctx
-                        .classes(end)
-                        .is_any(&[WordClass::Adverb, WordClass::Auxiliary]) =>
-                {
-                    end
-                }
-                None => continue,
-            };
-            (TokenRange::new(from, last), QuoteRule::SpeakerCueQuote)
-        };
-        // Stop at a quotation inside the clause, and at the length limit.
-        let (from, to) = (clause.start as usize, clause.end as usize);
-        let clause = if closes_sentence {
-            // Before the speaker: the part nearest to it.
-            let floor = from.max(to.saturating_sub(MAX_CLAUSE_TOKENS));
-            let after_quote = (floor..to)
-                .rev()
-                .find(|&k| in_quote[k])
-                .map_or(floor, |k| k + 1);
-            TokenRange::new(after_quote, to)
-        } else {
-            let limit = to.min(from + MAX_CLAUSE_TOKENS);
-            TokenRange::new(from, (from..limit).find(|&k| in_quote[k]).unwrap_or(limit))
+        let Some((clause, rule)) = clause(ctx, cue, phrase, in_quote) else {
+            continue;
         };
         let words = clause.indices().filter(|&k| ctx.is_word(k)).count();
         if words < MIN_WORDS || clause.indices().any(|k| in_quote[k]) {
@@ -137,6 +81,103 @@ pub(crate) fn find(
         let a = rules::attribution(ctx, Found::by(phrase, cue), rule, 0.9);
         quotes.push(indirect(ctx, clause, a));
     }
+}
+
+/// The speaker of a reporting cue: its subject, or for a participle after a
+/// comma the subject of the cue before it (`Khafaji said, adding that …`).
+fn speaker(ctx: &Context<'_>, cue: Cue) -> Option<Phrase> {
+    let start = cue.start();
+    if ctx.is_participle(cue) && start > 0 && ctx.punct(start - 1) == Some(',') {
+        (rules::before_limit(ctx, start)..start - 1)
+            .rev()
+            .find_map(|k| ctx.cue_starting_at(k))
+            .and_then(|previous| ctx.phrase_before(previous.start()))
+    } else {
+        ctx.phrase_before(start)
+    }
+}
+
+/// What a cue reports, and the rule: the clause before the speaker when
+/// the cue closes the sentence (`…, al-Khafaji said on Monday.`), else
+/// what follows `that` or the cue's object.
+fn clause(
+    ctx: &Context<'_>,
+    cue: Cue,
+    phrase: Phrase,
+    in_quote: &[bool],
+) -> Option<(TokenRange, QuoteRule)> {
+    let (start, end) = (cue.start(), cue.end());
+    let sentence_start = ctx.sentence_start(start);
+    let last = ctx.sentence_end_before_stop(start).max(end);
+    let speaker_start = ctx.start_with_titles(phrase.tokens.start as usize);
+    let that_follows =
+        (end..last.min(end + THAT_WINDOW)).any(|k| ctx.is(k, WordClass::Complementizer));
+    // Nothing but circumstances follow the cue (not an object, as in `…,
+    // advisers urged the president to wait`).
+    let only_circumstances = end >= last
+        || ctx.is(end, WordClass::Circumstance)
+        || matches!(ctx.punct(end), Some(',' | '.'));
+    let closes_sentence = !that_follows
+        && only_circumstances
+        && speaker_start > sentence_start
+        && ctx.punct(speaker_start - 1) == Some(',');
+    if closes_sentence {
+        // Before the speaker: the part nearest to it, after any quotation
+        // and an opening `According to X,`, which only says who passed it on.
+        let to = speaker_start - 1;
+        let mut floor = sentence_start.max(to.saturating_sub(MAX_CLAUSE_TOKENS));
+        if ctx
+            .cue_starting_at(floor)
+            .is_some_and(|c| c.frame == Frame::According)
+        {
+            floor = (floor..to)
+                .find(|&k| ctx.punct(k) == Some(','))
+                .map_or(floor, |k| k + 1);
+        }
+        let after_quote = (floor..to)
+            .rev()
+            .find(|&k| in_quote[k])
+            .map_or(floor, |k| k + 1);
+        return Some((TokenRange::new(after_quote, to), QuoteRule::QuoteCueSpeaker));
+    }
+    // The `that` of this cue, not of a cue after it (`said the bridge was
+    // safe, adding that …`).
+    // A prepositional phrase before `that` may be long: `confirmed to the
+    // Prime Minister during his visit to Washington that …`.
+    let reach = if ctx.is(end, WordClass::Preposition) {
+        2 * THAT_WINDOW
+    } else {
+        THAT_WINDOW
+    };
+    let window = (end..last.min(end + reach))
+        .take_while(|&k| !ctx.is_cue(k))
+        .find(|&k| ctx.is(k, WordClass::Complementizer) || in_quote[k]);
+    let from = match window {
+        Some(k) if !in_quote[k] => k + 1,
+        Some(_) => return None,
+        // The object itself, unless a preposition or an infinitive opens
+        // it (`confirmed to the minister`, `are said to be`).
+        None if ctx.is_word(end)
+            && !ctx.is_cue(end)
+            && !ctx.classes(end).is_any(&[
+                WordClass::Adverb,
+                WordClass::Auxiliary,
+                WordClass::Preposition,
+                WordClass::Infinitive,
+            ]) =>
+        {
+            end
+        }
+        None => return None,
+    };
+    // Up to a quotation inside it, the next report (`, adding that`), and
+    // the length limit.
+    let limit = last.min(from + MAX_CLAUSE_TOKENS);
+    let next_report = |k: usize| ctx.punct(k) == Some(',') && ctx.is_cue(k + 1);
+    let to = (from..limit)
+        .find(|&k| in_quote[k] || next_report(k))
+        .unwrap_or(limit);
+    Some((TokenRange::new(from, to), QuoteRule::SpeakerCueQuote))
 }
 
 /// `According to X, CLAUSE.` and `CLAUSE, according to X.`: the clause is
@@ -182,8 +223,10 @@ fn according_to(
         // according to INA`) is that speaker's; `according to` only says
         // who reported it.
         let own_speaker = clause.indices().any(|k| {
-            ctx.cue_starting_at(k)
-                .is_some_and(|c| c.frame == Frame::Say && ctx.phrase_before(c.start()).is_some())
+            ctx.cue_starting_at(k).is_some_and(|c| {
+                let reports = c.frame == Frame::Say || c.frame == Frame::Quote && ctx.is_passive(c);
+                reports && ctx.phrase_before(c.start()).is_some()
+            })
         });
         if own_speaker {
             continue;
@@ -204,5 +247,128 @@ fn indirect(ctx: &Context<'_>, clause: TokenRange, a: Attribution) -> Quote {
         cue: a.cue,
         rule: a.rule,
         confidence: a.confidence * INDIRECT_WEIGHT,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::QuoteRule::{self, *};
+    use crate::test_util::assert_unique;
+
+    /// `(name, text, [(reported words, speaker's words, rule)])`.
+    type Row = (
+        &'static str,
+        &'static str,
+        &'static [(&'static str, &'static str, QuoteRule)],
+    );
+
+    const ROWS: &[Row] = &[
+        (
+            "that after the cue",
+            "Governor Tom Hale said that the bridge would reopen next week.",
+            &[(
+                "the bridge would reopen next week",
+                "Tom Hale",
+                SpeakerCueQuote,
+            )],
+        ),
+        (
+            "the cue closes the sentence",
+            "The bridge would reopen next week, Governor Tom Hale said on Monday.",
+            &[(
+                "The bridge would reopen next week",
+                "Tom Hale",
+                QuoteCueSpeaker,
+            )],
+        ),
+        (
+            "the cue's object",
+            "Prime Minister Karim Nouri stressed the need for calm in the capital.",
+            &[(
+                "the need for calm in the capital",
+                "Karim Nouri",
+                SpeakerCueQuote,
+            )],
+        ),
+        (
+            "according to before the clause",
+            "According to a senior ministry official, the bridge would reopen next week.",
+            &[(
+                "the bridge would reopen next week",
+                "a senior ministry official",
+                Nominal,
+            )],
+        ),
+        (
+            "according to after the clause",
+            "The bridge would reopen next week, according to Governor Tom Hale.",
+            &[("The bridge would reopen next week", "Tom Hale", AccordingTo)],
+        ),
+        (
+            "a participle after a comma takes the speaker before",
+            "Governor Tom Hale said the bridge was safe, adding that it would reopen soon.",
+            &[
+                ("the bridge was safe", "Tom Hale", SpeakerCueQuote),
+                ("it would reopen soon", "Tom Hale", SpeakerCueQuote),
+            ],
+        ),
+        (
+            "according to gives way to the clause's own speaker",
+            "According to the timetable, the bases were handed over, Karim Nouri was quoted as saying.",
+            &[("the bases were handed over", "Karim Nouri", QuoteCueSpeaker)],
+        ),
+        (
+            "a long prepositional phrase before that",
+            "Governor Tom Hale confirmed to the visiting minister during a long tour of the \
+             northern provinces on Monday that the bridge would reopen.",
+            &[("the bridge would reopen", "Tom Hale", SpeakerCueQuote)],
+        ),
+        (
+            "said to be",
+            "The attacks were said to be the work of a small cell.",
+            &[],
+        ),
+        (
+            "a passive with an adverb reports nothing of its subject",
+            "The plan was officially confirmed by the ministry on Monday.",
+            &[],
+        ),
+        (
+            "an expletive is no speaker",
+            "There are reports in the local press.",
+            &[],
+        ),
+        ("too short to report", "Governor Tom Hale said so.", &[]),
+        (
+            "a quotation is not reported twice",
+            "Governor Tom Hale said, “The bridge is safe.”",
+            &[],
+        ),
+    ];
+
+    #[test]
+    fn table() {
+        assert_unique(ROWS.iter().map(|r| r.0));
+        let extractor = crate::Extractor::shared().unwrap();
+        let mut wrong = Vec::new();
+        for (name, text, want) in ROWS {
+            let got: Vec<(&str, &str, QuoteRule)> = extractor
+                .extract(text)
+                .quotes()
+                .iter()
+                .filter(|q| q.kind() == crate::QuoteKind::Indirect)
+                .map(|q| {
+                    (
+                        &text[q.span()],
+                        &text[q.speaker().unwrap().span()],
+                        q.rule(),
+                    )
+                })
+                .collect();
+            if got != *want {
+                wrong.push(format!("{name}: {text}\n  got  {got:?}\n  want {want:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 }
