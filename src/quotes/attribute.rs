@@ -191,7 +191,10 @@ fn ends_with_stop(ctx: &Context<'_>, m: &Marked) -> bool {
 /// “Songs My Mother Taught Me”`), in a sentence that is not itself in
 /// title case (a headline quoting in title case is still speech).
 fn is_title(ctx: &Context<'_>, m: &Marked, words: usize) -> bool {
-    if words > MAX_TITLE_WORDS
+    // One capitalised word with its stop is an exclamation: `“Shameful.”`
+    let exclamation = words == 1 && ends_with_stop(ctx, m);
+    if exclamation
+        || words > MAX_TITLE_WORDS
         || m.inside
             .indices()
             .any(|i| ctx.is_stop(i) && i + 1 < m.inside.end as usize)

@@ -692,6 +692,36 @@ mod tests {
             )],
         ),
         (
+            "a participle and a colon before a one-word quotation",
+            "Senator Ola Brekke retweeted the post, adding: “Shameful.”",
+            &[("Shameful.", Direct, Some("Ola Brekke"), SpeakerCueQuote)],
+        ),
+        (
+            "cue words of news",
+            "“This is the best day of my life,” Amira Kell gushed. “Nobody asked us,” fumed \
+             Dario Pellegrini. “Not so fast,” Ivo Lund chimed in.",
+            &[
+                (
+                    "This is the best day of my life,",
+                    Direct,
+                    Some("Amira Kell"),
+                    QuoteCueSpeaker,
+                ),
+                (
+                    "Nobody asked us,",
+                    Direct,
+                    Some("Dario Pellegrini"),
+                    QuoteSpeakerCue,
+                ),
+                ("Not so fast,", Direct, Some("Ivo Lund"), QuoteCueSpeaker),
+            ],
+        ),
+        (
+            "referred to as",
+            "Kell referred to the deal as “a trap.”",
+            &[("a trap.", Partial, Some("Kell"), SpeakerCueQuote)],
+        ),
+        (
             "a passive cue's agent",
             "The mayor was described by the Harlow Ledger as “a man of the people.”",
             &[(
