@@ -129,7 +129,7 @@ fn is_speech(ctx: &Context<'_>, m: &Marked, found: Option<&Found>) -> bool {
     if cue.is_some_and(|c| c.start() > m.close) {
         return true;
     }
-    if is_title(ctx, m, words) {
+    if is_title(ctx, m, words, cue.is_some()) {
         return false;
     }
     if cue.is_some() {
@@ -190,9 +190,10 @@ fn ends_with_stop(ctx: &Context<'_>, m: &Marked) -> bool {
 /// A quoted title of a work or a name written in title case (`the song
 /// “Songs My Mother Taught Me”`), in a sentence that is not itself in
 /// title case (a headline quoting in title case is still speech).
-fn is_title(ctx: &Context<'_>, m: &Marked, words: usize) -> bool {
-    // One capitalised word with its stop is an exclamation: `“Shameful.”`
-    let exclamation = words == 1 && ends_with_stop(ctx, m);
+fn is_title(ctx: &Context<'_>, m: &Marked, words: usize, cued: bool) -> bool {
+    // After a cue, one capitalised word with its stop is an exclamation:
+    // `adding: “Shameful.”` (but `named their robot “Robogee.”`).
+    let exclamation = cued && words == 1 && ends_with_stop(ctx, m);
     if exclamation
         || words > MAX_TITLE_WORDS
         || m.inside
@@ -344,6 +345,10 @@ mod tests {
             "<blockquote class=\"tweet\" data-id=\"12\">Hi</blockquote>",
         ),
         ("a measure", "The screen is 40\" wide and 12\" deep."),
+        (
+            "a name with its stop",
+            "The team named their robot “Kestrel.” It won.",
+        ),
     ];
 
     #[test]
