@@ -22,7 +22,12 @@
 //!    checked against the text's letter case, then resolved to one entry by
 //!    prior and context (a title before a name, a preposition of place, the
 //!    rest of the document);
-//! 4. **quotes** — quotations and their speakers.
+//! 4. **quotes** — quotation marks paired as writers use them, then one
+//!    phrase layer over the document (names, pronouns, noun phrases,
+//!    speech cues, appositions, clause boundaries, each word's grammar
+//!    class from `gazetteer/grammar.tsv`) that a table of short attribution
+//!    rules reads to find each quotation's speaker, the subject of its
+//!    cue's clause; each [`Quote`] names the [`QuoteRule`] that fired.
 //!
 //! # Examples
 //!

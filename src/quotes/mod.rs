@@ -1,11 +1,18 @@
 //! Quotations and their speakers.
 //!
 //! 1. [`marks`] pairs quotation marks on the original text, paragraph by
-//!    paragraph, and keeps the spans that are speech: quoted names and
-//!    scare quotes (`the “official” cell`) are dropped by rule.
-//! 2. [`attribute`] ties each quotation to its speaker by sieves, from the
-//!    most to the least certain.
-//! 3. [`reported`] finds reported speech without marks.
+//!    paragraph, as writers use them (doubled apostrophes, mixed styles,
+//!    marks in markup left out).
+//! 2. [`phrases`] is the one view of the document that the rules read: the
+//!    mention, title and cue at each token, each word's grammar classes,
+//!    and the walkers that find a cue's subject by clause.
+//! 3. [`rules`] is the table of attribution rules, one short function per
+//!    construction, each with its [`QuoteRule`] and confidence.
+//! 4. [`attribute`] tries the rules on each quotation, keeps what is
+//!    speech (quoted names, titles and scare quotes such as `the “official”
+//!    cell` are dropped by rule) and carries a speaker over to a quotation
+//!    with no cue of its own.
+//! 5. [`reported`] finds reported speech without marks.
 
 mod attribute;
 mod marks;
