@@ -263,6 +263,46 @@ fn table() {
             )],
         ),
         (
+            "a colon introduction after a name and an outlet",
+            "Senator Maria Lopez, The New York Times: “The debate changed nothing.”",
+            &[(
+                "The debate changed nothing.",
+                Direct,
+                Some("Maria Lopez"),
+                Colon,
+            )],
+        ),
+        (
+            "the attribution closes the sentence later",
+            "“We will fix the roads” and cut fares, Governor Tom Hale said.",
+            &[("We will fix the roads", Direct, Some("Tom Hale"), LateCue)],
+        ),
+        (
+            "the speaker named in the sentence before",
+            "Governor Tom Hale noted that the roads were poor. “We will fix them.”",
+            &[(
+                "We will fix them.",
+                Direct,
+                Some("Tom Hale"),
+                PreviousSentence,
+            )],
+        ),
+        (
+            "a signed quotation",
+            "“The roads come first.” - Governor Tom Hale",
+            &[("The roads come first.", Direct, Some("Tom Hale"), Signature)],
+        ),
+        (
+            "a noun phrase that is no person speaks",
+            "“Turnout stayed soft in rural counties,” the memo said.",
+            &[(
+                "Turnout stayed soft in rural counties,",
+                Direct,
+                Some("(the memo)"),
+                QuoteCueSpeaker,
+            )],
+        ),
+        (
             "reported speech before the speaker",
             "The bridge would reopen next week, Governor Tom Hale said on Monday.",
             &[(

@@ -266,7 +266,8 @@ fn late_cue(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
         return None;
     }
     let phrase = ctx.phrase_before(cue.start())?;
-    (phrase.tokens.start as usize == comma + 1).then_some(Found::by(phrase, cue))
+    (ctx.start_with_titles(phrase.tokens.start as usize) == comma + 1)
+        .then_some(Found::by(phrase, cue))
 }
 
 /// A quoted sentence signed after a dash, as an epigraph is: `“It's a
