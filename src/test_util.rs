@@ -16,9 +16,7 @@ pub(crate) fn assert_unique<'a>(names: impl IntoIterator<Item = &'a str>) {
 pub(crate) fn quotes_of(
     text: &str,
 ) -> Vec<(String, crate::QuoteKind, Option<String>, crate::QuoteRule)> {
-    let extractor = crate::Extractor::shared().expect("the bundled gazetteer compiles");
-    extractor
-        .extract(text)
+    extract(text)
         .quotes()
         .iter()
         .filter(|q| q.kind() != crate::QuoteKind::Indirect)
@@ -27,4 +25,10 @@ pub(crate) fn quotes_of(
             (text[q.span()].to_owned(), q.kind(), speaker, q.rule())
         })
         .collect()
+}
+
+/// What the bundled extractor finds in `text`.
+pub(crate) fn extract(text: &str) -> crate::Extraction {
+    let extractor = crate::Extractor::shared().expect("the bundled gazetteer compiles");
+    extractor.extract(text)
 }

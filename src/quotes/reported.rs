@@ -349,11 +349,9 @@ mod tests {
     #[test]
     fn table() {
         assert_unique(ROWS.iter().map(|r| r.0));
-        let extractor = crate::Extractor::shared().unwrap();
         let mut wrong = Vec::new();
         for (name, text, want) in ROWS {
-            let got: Vec<(&str, &str, QuoteRule)> = extractor
-                .extract(text)
+            let got: Vec<(&str, &str, QuoteRule)> = crate::test_util::extract(text)
                 .quotes()
                 .iter()
                 .filter(|q| q.kind() == crate::QuoteKind::Indirect)
