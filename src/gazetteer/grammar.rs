@@ -65,6 +65,11 @@ pub(crate) enum WordClass {
     Definite = 1 << 27,
     /// Introduces the agent of a passive: `described by X as “…”`.
     Agent = 1 << 28,
+    /// Follows a surname and is not it: `Jr`, `Sr`.
+    NameSuffix = 1 << 29,
+    /// A regnal number: a name that ends with one (`Charles III`) has no
+    /// surname.
+    Regnal = 1 << 30,
     /// A known part of people's names (from `name_parts.tsv`).
     NamePart = 1 << 23,
     /// A given name, or a name part that may be one (`name_parts.tsv`).
@@ -103,6 +108,8 @@ impl WordClass {
         ("infinitive", WordClass::Infinitive),
         ("definite", WordClass::Definite),
         ("agent", WordClass::Agent),
+        ("name-suffix", WordClass::NameSuffix),
+        ("regnal", WordClass::Regnal),
     ];
 
     /// The class named `name` in `grammar.tsv`.

@@ -13,6 +13,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
+use super::grammar::Classes;
 use super::variants::{self, AliasKind, CaseCheck, Form, Rules, Variant};
 use super::{CaseRule, Gazetteer};
 use crate::entities::EntityKind;
@@ -193,9 +194,21 @@ impl Lexicon {
                 (folded, p.droppable)
             })
             .collect();
+        let mut classes: HashMap<String, Classes> = HashMap::default();
+        for row in &gazetteer.lists.grammar {
+            let mut folded = String::new();
+            folder.fold(
+                &row.word,
+                crate::text::Class::Word,
+                &mut folded,
+                &mut String::new(),
+            );
+            classes.entry(folded).or_default().add(row.class);
+        }
         let rules = Rules {
             folder,
             particles: &particles,
+            classes: &classes,
         };
         let family_first: HashSet<&str> = gazetteer
             .lists

@@ -11,6 +11,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::grammar::{Classes, WordClass};
 use crate::text::Folder;
 use crate::text::token::{self, Class, Shape};
 
@@ -53,6 +54,9 @@ pub(crate) struct Rules<'a> {
     pub(crate) folder: &'a Folder,
     /// Folded particle → droppable.
     pub(crate) particles: &'a HashMap<String, bool>,
+    /// The classes of folded words of `grammar.tsv`: name suffixes
+    /// (`jr`) and regnal numbers (`iii`) shape a person's surname.
+    pub(crate) classes: &'a HashMap<String, Classes>,
 }
 
 /// How an alias is to be read.
@@ -86,14 +90,6 @@ struct Unit {
     comma: bool,
 }
 
-/// Suffixes that follow a surname and are not it.
-const SUFFIXES: &[&str] = &["jr", "sr"];
-
-/// Regnal numbers: a name that ends with one (`Charles III`) has no surname.
-const REGNAL_NUMBERS: &[&str] = &[
-    "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
-];
-
 /// More independent choices than this and only the extreme variants are made.
 const MAX_SWITCHES: usize = 4;
 
@@ -106,7 +102,7 @@ pub(crate) fn generate(alias: &str, kind: AliasKind, rules: &Rules<'_>, out: &mu
     let all: Vec<usize> = (0..units.len()).collect();
     spell(&units, &all, kind.exact, Form::Full, out);
     if kind.person {
-        if let Some(surname) = surname(&units, kind.family_first) {
+        if let Some(surname) = surname(&units, kind.family_first, rules.classes) {
             if surname.len() < units.iter().filter(|u| !u.comma).count() {
                 spell(&units, &surname, kind.exact, Form::Surname, out);
             }
@@ -156,7 +152,13 @@ fn units(alias: &str, rules: &Rules<'_>) -> Vec<Unit> {
 
 /// The units of the surname: the last name part (or the first, for
 /// family-first names) with the particles before it.
-fn surname(units: &[Unit], family_first: bool) -> Option<Vec<usize>> {
+fn surname(
+    units: &[Unit],
+    family_first: bool,
+    classes: &HashMap<String, Classes>,
+) -> Option<Vec<usize>> {
+    let is =
+        |i: usize, class: WordClass| classes.get(&units[i].folded).is_some_and(|c| c.is(class));
     let words: Vec<usize> = (0..units.len())
         .filter(|&i| {
             units[i].particle.is_none() && !units[i].comma && units[i].shape != Shape::Other
@@ -168,13 +170,13 @@ fn surname(units: &[Unit], family_first: bool) -> Option<Vec<usize>> {
     if family_first {
         return Some(vec![words[0]]);
     }
-    if REGNAL_NUMBERS.contains(&units[words[words.len() - 1]].folded.as_str()) {
+    if is(words[words.len() - 1], WordClass::Regnal) {
         return None;
     }
     let &last = words
         .iter()
         .rev()
-        .find(|&&i| !SUFFIXES.contains(&units[i].folded.as_str()))?;
+        .find(|&&i| !is(i, WordClass::NameSuffix))?;
     let mut start = last;
     while start > 0 && units[start - 1].particle.is_some() {
         start -= 1;
@@ -298,15 +300,33 @@ mod tests {
     use super::*;
     use crate::text::tests::test_folder;
 
+    /// Name suffixes and regnal numbers, as `grammar.tsv` lists them.
+    fn test_classes() -> HashMap<String, Classes> {
+        let mut classes = HashMap::default();
+        for (word, class) in [
+            ("jr", WordClass::NameSuffix),
+            ("iii", WordClass::Regnal),
+            ("ii", WordClass::Regnal),
+        ] {
+            classes
+                .entry(word.to_string())
+                .or_insert_with(Classes::default)
+                .add(class);
+        }
+        classes
+    }
+
     fn patterns(alias: &str, person: bool) -> Vec<(String, Form)> {
         let folder = test_folder();
         let particles: HashMap<String, bool> =
             [("al".to_string(), true), ("bin".to_string(), false)]
                 .into_iter()
                 .collect();
+        let classes = test_classes();
         let rules = Rules {
             folder: &folder,
             particles: &particles,
+            classes: &classes,
         };
         let mut out = Vec::new();
         let kind = AliasKind {
@@ -411,9 +431,11 @@ mod tests {
     fn case_requirements_follow_the_alias() {
         let folder = test_folder();
         let particles: HashMap<String, bool> = [("al".to_string(), true)].into_iter().collect();
+        let classes = test_classes();
         let rules = Rules {
             folder: &folder,
             particles: &particles,
+            classes: &classes,
         };
         let mut out = Vec::new();
         generate(
