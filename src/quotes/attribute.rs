@@ -277,18 +277,20 @@ fn leaves_its_bracket(ctx: &Context<'_>, m: &Marked) -> bool {
     })
 }
 
-/// Whether token `i` is in a headline: a short first paragraph with no
-/// sentence stop, followed by more text.
+/// Whether token `i` is in a headline: a short first paragraph, followed
+/// by more text, with no sentence stop but the one that ends it or a
+/// quotation in it (`Quill: “We will win.”`).
 pub(crate) fn in_headline(ctx: &Context<'_>, i: usize) -> bool {
     let analysis = ctx.inputs.analysis;
     let Some(first) = analysis.paragraphs.first() else {
         return false;
     };
     let range = first.start as usize..first.end as usize;
+    let inner_stop = |k: usize| ctx.is_stop(k) && k + 1 < range.end && !ctx.is_mark(k + 1);
     range.contains(&i)
         && analysis.paragraphs.len() > 1
         && range.len() <= 25
-        && !range.clone().any(|k| ctx.is_stop(k))
+        && !range.clone().any(inner_stop)
 }
 
 #[cfg(test)]
@@ -314,6 +316,10 @@ mod tests {
         (
             "a cited headline",
             "“Bridge closed for repairs” — The Harlow Ledger, May 2",
+        ),
+        (
+            "a headline quotation with its stop",
+            "Lopez: “We are not leaving.”\nSenator Maria Lopez spoke on Monday.",
         ),
         (
             "a quotation in a headline",
