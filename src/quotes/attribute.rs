@@ -34,6 +34,9 @@ pub(crate) fn attribute(ctx: &Context<'_>, marked: &[Marked]) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
     // The last attributed quotation: its speaker, paragraph.
     let mut previous: Option<(Speaker, usize)> = None;
+    // The quotation before, when it ran unclosed to the end of its
+    // paragraph without a speaker: its place in `out`.
+    let mut open_before: Option<usize> = None;
     for m in marked {
         let found = rules::first(ctx, m);
         if !is_speech(ctx, m, found.as_ref().map(|f| &f.0)) {
@@ -46,6 +49,19 @@ pub(crate) fn attribute(ctx: &Context<'_>, marked: &[Marked]) -> Vec<Quote> {
         };
         if let Some(speaker) = a.speaker {
             previous = Some((speaker, paragraph));
+        }
+        // `“We stay.¶“We fight,” she said.`: the paragraphs of one
+        // quotation have one speaker, named after the last.
+        let opens_paragraph = ctx.inputs.analysis.tokens[m.open].paragraph_start;
+        if let Some(before) = open_before.take().filter(|_| opens_paragraph) {
+            if a.speaker.is_some() {
+                out[before].speaker = a.speaker;
+                out[before].rule = QuoteRule::Continuation;
+                out[before].confidence = 0.6 * 0.8;
+            }
+        }
+        if !m.closed && a.speaker.is_none() {
+            open_before = Some(out.len());
         }
         out.push(quote(ctx, m, a));
     }
@@ -286,7 +302,9 @@ pub(crate) fn in_headline(ctx: &Context<'_>, i: usize) -> bool {
         return false;
     };
     let range = first.start as usize..first.end as usize;
-    let inner_stop = |k: usize| ctx.is_stop(k) && k + 1 < range.end && !ctx.is_mark(k + 1);
+    // A closing mark is written against the stop it follows.
+    let closes_quote = |k: usize| ctx.is_mark(k) && !analysis.tokens[k].space_before;
+    let inner_stop = |k: usize| ctx.is_stop(k) && k + 1 < range.end && !closes_quote(k + 1);
     range.contains(&i)
         && analysis.paragraphs.len() > 1
         && range.len() <= 25

@@ -683,6 +683,14 @@ mod tests {
             ],
         ),
         (
+            "a quotation over two paragraphs, its speaker named after the last",
+            "The hall fell silent. “We stay.\n“We fight,” Karim Nouri said.",
+            &[
+                ("We stay.", Direct, Some("Karim Nouri"), Continuation),
+                ("We fight,", Direct, Some("Karim Nouri"), QuoteCueSpeaker),
+            ],
+        ),
+        (
             "doubled apostrophes",
             "''We'll fix it,'' Ms. Dorota Quill said.",
             &[(
