@@ -331,6 +331,23 @@ impl<'a> Context<'a> {
             || self.is_role_noun(end)
     }
 
+    /// The name set off after a role that `phrase` is (`the Crown
+    /// prosecutor, Mark Tedeschi, QC,`), else `phrase` itself.
+    pub(crate) fn named_in_apposition(&self, phrase: Phrase, limit: usize) -> Phrase {
+        let end = phrase.tokens.end as usize;
+        if matches!(phrase.what, What::Mention(_) | What::Pronoun(_))
+            || self.punct(end) != Some(',')
+        {
+            return phrase;
+        }
+        let next_comma = (end + 1..limit.min(end + 8)).find(|&k| self.punct(k) == Some(','));
+        let close = next_comma.unwrap_or(limit.min(end + 8));
+        (end + 2..=close)
+            .rev()
+            .find_map(|k| self.name_between(end + 1, k))
+            .unwrap_or(phrase)
+    }
+
     /// Whether the capitalised words of a name go on after mention `m`, so
     /// that the mention is a part of an unknown name (`Petra Lunde`, where
     /// `Petra` alone names a news agency).

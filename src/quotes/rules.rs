@@ -182,7 +182,8 @@ fn quote_cue_speaker(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
     let cue = ctx.cue_starting_at(after_mark(ctx, m))?;
     match cue.frame {
         Frame::Say if !ctx.is_participle(cue) => {
-            Some(Found::by(ctx.phrase_after(cue.end(), limit)?, cue))
+            let phrase = ctx.phrase_after(cue.end(), limit)?;
+            Some(Found::by(ctx.named_in_apposition(phrase, limit), cue))
         }
         Frame::Quote => reported_voice(ctx, cue, limit),
         Frame::Statement => statement(ctx, cue, limit),
@@ -201,7 +202,10 @@ fn according_to(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
     };
     ctx.cues_in(TokenRange::new(from, to))
         .filter(|c| c.frame == Frame::According && !(m.open..=m.close).contains(&c.start()))
-        .find_map(|cue| Some(Found::by(ctx.phrase_after(cue.end(), to)?, cue)))
+        .find_map(|cue| {
+            let phrase = ctx.phrase_after(cue.end(), to)?;
+            Some(Found::by(ctx.named_in_apposition(phrase, to), cue))
+        })
 }
 
 /// Before the quotation, in its sentence: `A security source said, “…”`,
@@ -232,12 +236,17 @@ fn colon(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
     let across = ctx.inputs.analysis.tokens[m.open].paragraph_start;
     let start = before_limit(ctx, mark);
     let cue = ctx.cues_in(TokenRange::new(start, mark)).next();
+    // `he was quoted by The Canadian Press;¶“…”`: a passive quote cue
+    // introduces its subject's words too.
+    let introduces = |c: &Cue| {
+        matches!(c.frame, Frame::Say | Frame::Call) || c.frame == Frame::Quote && ctx.is_passive(*c)
+    };
     let cued = cue
-        .filter(|c| matches!(c.frame, Frame::Say | Frame::Call))
+        .filter(introduces)
         .and_then(|c| Some(Found::by(ctx.subject_of(c.start())?, c)));
     match ctx.punct(mark) {
         Some(':') if cued.is_some() => cued,
-        Some(',') if across => cued,
+        Some(',' | ';') if across => cued,
         Some(':') if !across => Some(Found {
             phrase: ctx.first_subject(ctx.sentence_start(mark), mark)?,
             cue: None,
@@ -744,6 +753,31 @@ mod tests {
             "a signed quotation",
             "“Nothing lasts.” - Ilse Marrow",
             &[("Nothing lasts.", Direct, Some("Ilse Marrow"), Signature)],
+        ),
+        (
+            "a name in apposition after according to a role",
+            "In the words of the city's chief engineer, Ines Valko, “the bridge is sound.”",
+            &[(
+                "the bridge is sound.",
+                Partial,
+                Some("Ines Valko"),
+                AccordingTo,
+            )],
+        ),
+        (
+            "a name in apposition after a cue and a role",
+            "“The bridge is sound,” said the chief engineer, Ines Valko, on Monday.",
+            &[(
+                "The bridge is sound,",
+                Direct,
+                Some("Ines Valko"),
+                QuoteSpeakerCue,
+            )],
+        ),
+        (
+            "a passive quote cue and a semicolon before a new paragraph",
+            "He was quoted by the Harlow Ledger on the ruling;\n“It will not stand.”",
+            &[("It will not stand.", Direct, Some("He"), Pronoun)],
         ),
         (
             "a reported voice",
