@@ -573,3 +573,263 @@ impl Lists {
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::discover::Cues;
+    use crate::entities::scan::{ScanBuffers, scan};
+    use crate::test_util::assert_unique;
+    use crate::text::Folder;
+
+    /// Entries that share names, so that the choice has something to weigh:
+    /// a place and a person called `Paris` of near priors, a prominent
+    /// place and an obscure person called `Jordan`, two people called
+    /// `Smith`, and surnames of prominent people (`Putin`, `Said`), of an
+    /// obscure one spelt like a speech cue (`Told`) and of a function word
+    /// (`May`).
+    const ENTITIES: &str = "\
+id\tkind\tname\taliases\tprior\tcase\tcountry\troles
+test:paris\tplace\tParis\t\t68\t\tFR\tcity
+test:paris-hilton\tperson\tParis Hilton\tParis\t70\t\tUS\t
+test:jordan\tplace\tJordan\t\t80\t\tJO\tcountry
+test:jordan-smith\tperson\tJordan Smith\tJordan\t50\t\tUS\t
+test:anna-smith\tperson\tAnna Smith\t\t50\t\tUS\t
+test:vladimir-putin\tperson\tVladimir Putin\t\t95\t\tRU\t
+test:edward-said\tperson\tEdward Said\t\t85\t\tUS\t
+test:theresa-may\tperson\tTheresa May\t\t90\t\tGB\t
+test:omar-told\tperson\tOmar Told\t\t40\t\tUS\t
+test:iraq\tplace\tIraq\t\t80\t\tIQ\tcountry
+";
+    const DEMONYMS: &str = "place\tdemonyms\ntest:iraq\tIraqi|Iraqis\n";
+
+    /// The reading a case expects of its hit.
+    #[derive(Clone, Copy, Debug, PartialEq)]
+    enum Want<'a> {
+        /// An entry, by gazetteer id, how it was found and why chosen.
+        Entity(&'a str, How, Choice),
+        Title,
+        Cue,
+        Demonym,
+        Nothing,
+    }
+    use Want::{Cue, Demonym, Entity, Nothing, Title};
+
+    use Choice::{InDocument, OnlyCandidate, OwnName, PlaceContext, Prior, TitleBefore};
+    use How::{Gazetteer as Full, ShortForm};
+
+    /// Each case: a name, a sentence, the text of one of its hits (the
+    /// last that spells it) and the reading that hit must get.
+    const CASES: &[(&str, &str, &str, Want<'static>)] = &[
+        (
+            "one_entry_names_itself",
+            "Officials met in Iraq on Monday.",
+            "Iraq",
+            Entity("test:iraq", Full, OnlyCandidate),
+        ),
+        (
+            "a_shared_name_goes_to_the_more_prominent",
+            "Jordan closed its border.",
+            "Jordan",
+            Entity("test:jordan", Full, Prior),
+        ),
+        (
+            "its_own_name_outweighs_a_slightly_higher_prior",
+            "Paris is expensive.",
+            "Paris",
+            Entity("test:paris", Full, OwnName),
+        ),
+        (
+            "a_preposition_of_place_makes_it_a_place",
+            "She lives in Paris now.",
+            "Paris",
+            Entity("test:paris", Full, PlaceContext),
+        ),
+        (
+            "a_title_makes_it_a_person",
+            "Dr. Jordan spoke.",
+            "Jordan",
+            Entity("test:jordan-smith", Full, TitleBefore),
+        ),
+        (
+            "a_name_given_in_full_before_wins",
+            "Jordan Smith arrived. Later Jordan spoke.",
+            "Jordan",
+            Entity("test:jordan-smith", Full, InDocument),
+        ),
+        (
+            "the_full_name_names_itself",
+            "Jordan Smith arrived.",
+            "Jordan Smith",
+            Entity("test:jordan-smith", Full, OnlyCandidate),
+        ),
+        (
+            "a_surname_after_a_title",
+            "Dr. Hilton spoke.",
+            "Hilton",
+            Entity("test:paris-hilton", ShortForm, OnlyCandidate),
+        ),
+        (
+            "a_surname_a_title_vouched_for_before",
+            "Dr. Hilton arrived. Later Hilton spoke.",
+            "Hilton",
+            Entity("test:paris-hilton", ShortForm, InDocument),
+        ),
+        (
+            "a_tie_goes_to_the_entry_loaded_first",
+            "Dr. Smith spoke.",
+            "Smith",
+            Entity("test:jordan-smith", ShortForm, Prior),
+        ),
+        (
+            "a_surname_of_the_one_bearer_named",
+            "Anna Smith arrived. Smith said no.",
+            "Smith",
+            Entity("test:anna-smith", ShortForm, InDocument),
+        ),
+        (
+            "a_surname_two_people_named_share_is_no_one",
+            "Anna Smith met Jordan Smith. Smith said no.",
+            "Smith",
+            Nothing,
+        ),
+        (
+            "a_surname_of_a_prominent_person_alone",
+            "Putin said no.",
+            "Putin",
+            Entity("test:vladimir-putin", ShortForm, Prior),
+        ),
+        (
+            "a_surname_of_an_obscure_person_alone_is_no_one",
+            "Hilton said no.",
+            "Hilton",
+            Nothing,
+        ),
+        (
+            "a_surname_before_a_capitalised_word_is_a_first_name",
+            "Putin Ahmed said no.",
+            "Putin",
+            Nothing,
+        ),
+        (
+            "a_surname_that_is_a_function_word_is_no_one",
+            "The talks resumed in May.",
+            "May",
+            Nothing,
+        ),
+        (
+            "a_surname_spelt_like_a_cue_is_a_name",
+            "Said wrote the book.",
+            "Said",
+            Entity("test:edward-said", ShortForm, Prior),
+        ),
+        (
+            "an_obscure_surname_spelt_like_a_cue_is_no_cue",
+            "Told you so.",
+            "Told",
+            Nothing,
+        ),
+        (
+            "a_title_alone",
+            "The spokesman said no.",
+            "spokesman",
+            Title,
+        ),
+        (
+            "a_title_before_a_name",
+            "President Putin spoke.",
+            "President",
+            Title,
+        ),
+        (
+            "the_name_after_a_title",
+            "President Putin spoke.",
+            "Putin",
+            Entity("test:vladimir-putin", ShortForm, OnlyCandidate),
+        ),
+        ("a_speech_cue", "The spokesman said no.", "said", Cue),
+        (
+            "a_nationality_word",
+            "Iraqi officials said no.",
+            "Iraqi",
+            Demonym,
+        ),
+    ];
+
+    /// What [`choose`] needs besides the text: the gazetteer of
+    /// [`ENTITIES`] with the bundled lists, compiled.
+    struct Fixture {
+        gazetteer: Gazetteer,
+        folder: Folder,
+        lexicon: Lexicon,
+        cues: Cues,
+    }
+
+    fn fixture() -> Fixture {
+        let mut gazetteer = Gazetteer::with_bundled_lists().unwrap();
+        gazetteer.load_str("entities.tsv", ENTITIES).unwrap();
+        gazetteer.load_str("demonyms.tsv", DEMONYMS).unwrap();
+        let folder = Folder::new(&gazetteer.lists.rewrites, &gazetteer.lists.same_spellings);
+        let mut lexicon = Lexicon::build(&gazetteer, &folder).unwrap();
+        let cues = Cues::build(&gazetteer, &folder, lexicon.take_words());
+        Fixture {
+            gazetteer,
+            folder,
+            lexicon,
+            cues,
+        }
+    }
+
+    /// Each hit of `text` as written, with the reading chosen for it.
+    fn readings<'f>(f: &'f Fixture, text: &str, work: &mut Workspace) -> Vec<(String, Want<'f>)> {
+        let mut analysis = Analysis::default();
+        analysis.run(text, &f.folder);
+        let mut by_spelling = Vec::new();
+        f.cues.facts_of(&analysis, &mut by_spelling);
+        let facts = TokenFacts::new(&analysis, &by_spelling);
+        let mut scanned = ScanBuffers::default();
+        scan(text, &analysis, facts, &f.lexicon, &mut scanned);
+        let mut readings = Vec::new();
+        choose(
+            &analysis,
+            facts,
+            &scanned.hits,
+            &f.lexicon,
+            &f.gazetteer,
+            work,
+            &mut readings,
+        );
+        let entries = f.gazetteer.entries();
+        let got = |reading: &Reading| match *reading {
+            Reading::Entry(d) => Entity(entries[d.entry as usize].id(), d.how, d.choice),
+            Reading::Title(_) => Title,
+            Reading::Cue(_) => Cue,
+            Reading::Demonym => Demonym,
+            Reading::Unresolved => Nothing,
+        };
+        scanned
+            .hits
+            .iter()
+            .zip(&readings)
+            .map(|(hit, reading)| (text[analysis.span_of(hit.tokens)].to_owned(), got(reading)))
+            .collect()
+    }
+
+    #[test]
+    fn each_hit_gets_its_reading() {
+        let f = fixture();
+        // One workspace for every case, as for the documents of a run.
+        let mut work = Workspace::default();
+        for &(name, text, hit, want) in CASES {
+            let all = readings(&f, text, &mut work);
+            let Some((_, got)) = all.iter().rev().find(|(h, _)| h == hit) else {
+                panic!("{name}: no hit {hit:?} among {all:?}");
+            };
+            assert_eq!(*got, want, "{name}: {hit:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn case_names_are_unique() {
+        assert_unique(CASES.iter().map(|c| c.0));
+    }
+}
