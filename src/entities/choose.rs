@@ -7,15 +7,19 @@
 //! alone only stands for an entry the document names in full, or failing
 //! that for the one prominent entry with that surname; two candidates in one
 //! document leave it unresolved rather than guessed.
-
-use super::{Choice, EntityKind, How, TokenFacts};
-use crate::gazetteer::Gazetteer;
-use crate::gazetteer::lexicon::{Lexicon, Sense};
-use crate::gazetteer::variants::Form;
-use crate::text::Analysis;
-use rustc_hash::FxHashSet as HashSet;
+//!
+//! Three tables hold the rules: [`READINGS`], what a hit is when no entry is
+//! chosen for it; [`RULES`], which choose the entries, each over the whole
+//! document before the next; and [`BONUSES`], which score the candidates
+//! of a shared name.
 
 use super::scan::Hit;
+use super::{Choice, EntityKind, How, TokenFacts};
+use crate::gazetteer::lexicon::{Lexicon, Sense};
+use crate::gazetteer::variants::Form;
+use crate::gazetteer::{Entry, Gazetteer};
+use crate::text::Analysis;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Bonuses added to an entry's prior when choosing between candidates.
 const IN_DOCUMENT_BONUS: i32 = 50;
@@ -56,19 +60,47 @@ pub(crate) enum Reading {
 /// choosing allocates nothing in steady state.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Workspace {
-    /// Per hit: the entries it names in full, those it spells by their own
-    /// name rather than an alternate, and those it names by surname.
-    full: Lists,
-    canonical: Lists,
-    short: Lists,
+    names: Names,
     /// Per hit: whether it reads as a title, and whether a title stands
     /// right before it.
     is_title: Vec<bool>,
     title_before: Vec<bool>,
     decisions: Vec<Option<Decision>>,
+    known: Known,
+}
+
+/// Per hit: the entries it names in full, those of them it spells by their
+/// own name rather than an alternate, and those it names by surname.
+#[derive(Clone, Debug, Default)]
+struct Names {
+    full: Lists,
+    canonical: Lists,
+    short: Lists,
+}
+
+impl Names {
+    /// Removes the lists of every hit.
+    fn clear(&mut self) {
+        for lists in [&mut self.full, &mut self.canonical, &mut self.short] {
+            lists.clear();
+        }
+    }
+
+    /// Starts the lists of the next hit, empty.
+    fn open(&mut self) {
+        for lists in [&mut self.full, &mut self.canonical, &mut self.short] {
+            lists.open();
+        }
+    }
+}
+
+/// What the rules settled so far, and a buffer for the next.
+#[derive(Clone, Debug, Default)]
+struct Known {
     /// The entries the document names unambiguously so far: few, so a set
     /// rather than a flag per gazetteer entry.
     in_document: HashSet<u32>,
+    /// The candidates of the hit being decided, and how each is named.
     candidates: Vec<(u32, How)>,
 }
 
@@ -83,189 +115,31 @@ pub(crate) fn choose(
     work: &mut Workspace,
     readings: &mut Vec<Reading>,
 ) {
-    let entries = gazetteer.entries();
     let Workspace {
-        full,
-        canonical,
-        short,
+        names,
         is_title,
         title_before,
         decisions,
-        in_document,
-        candidates,
+        known,
     } = work;
-    for lists in [&mut *full, &mut *canonical, &mut *short] {
-        lists.clear();
-    }
+    names.clear();
     is_title.clear();
     readings.clear();
     for hit in hits {
-        full.open();
-        canonical.open();
-        short.open();
-        let (mut demonym, mut title, mut cue) = (None, None, None);
-        for sense in hit.senses(lexicon) {
-            match *sense {
-                Sense::Entity {
-                    entry,
-                    form: Form::Full,
-                    canonical: own_name,
-                    ..
-                } => {
-                    full.push_unique(entry);
-                    if own_name {
-                        canonical.push_unique(entry);
-                    }
-                }
-                // A surname that is also a month or a function word ("May")
-                // never stands alone, nor one followed by another capitalised
-                // word: that is someone else's first name ("Ahmed Kamil Murad").
-                Sense::Entity {
-                    entry,
-                    form: Form::Surname,
-                    ..
-                } if !facts.of(hit.tokens.start as usize).is_function_word()
-                    && !followed_by_name(analysis, hit.tokens.end as usize) =>
-                {
-                    short.push_unique(entry)
-                }
-                Sense::Entity { .. } => {}
-                Sense::Demonym { place } => demonym = Some(place),
-                Sense::Title { title: t } => title = title.or(Some(t)),
-                Sense::Cue { verb } => cue = cue.or(Some(verb)),
-            }
-        }
-        if demonym.is_some() {
-            // A nationality word is context, never a mention.
-            full.clear_last();
-            short.clear_last();
-        }
-        let (f, s) = (full.last(), short.last());
-        is_title.push(title.is_some() && f.is_empty());
-        readings.push(match (demonym, title) {
-            (Some(_), _) => Reading::Demonym,
-            (None, Some(t)) if f.is_empty() => Reading::Title(t),
-            _ if f.is_empty() && s.is_empty() && cue.is_some() => Reading::Cue(cue.unwrap_or(0)),
-            _ => Reading::Unresolved,
-        });
+        names.open();
+        let senses = senses_of(hit, analysis, facts, lexicon, names);
+        is_title.push(senses.title.is_some() && names.full.last().is_empty());
+        readings.push(first_reading(&senses, names));
     }
-
-    title_before.clear();
-    title_before.extend(
-        (0..hits.len())
-            .map(|k| k > 0 && is_title[k - 1] && hits[k - 1].tokens.end == hits[k].tokens.start),
-    );
-    decisions.clear();
-    decisions.resize(hits.len(), None);
-    in_document.clear();
-    for k in 0..hits.len() {
-        if let ([entry], []) = (full.get(k), short.get(k)) {
-            if !title_before[k] {
-                decisions[k] = Some(Decision {
-                    entry: *entry,
-                    how: How::Gazetteer,
-                    choice: Choice::OnlyCandidate,
-                });
-                in_document.insert(*entry);
-            }
-        }
-    }
-    for k in 0..hits.len() {
-        if decisions[k].is_some()
-            || full.get(k).is_empty() && (!title_before[k] || short.get(k).is_empty())
-        {
-            continue;
-        }
-        // Candidates: the full names, and surnames when a title or the
-        // document vouches for them.
-        candidates.clear();
-        candidates.extend(full.get(k).iter().map(|&e| (e, How::Gazetteer)));
-        for &e in short.get(k) {
-            if title_before[k] || in_document.contains(&e) {
-                candidates.push((e, How::ShortForm));
-            }
-        }
-        let place_context = hits[k].tokens.start > 0 && {
-            let previous = hits[k].tokens.start as usize - 1;
-            facts.of(previous).is_place_preposition()
-        };
-        let bonus = |entry: u32| -> (i32, Choice) {
-            let e = &entries[entry as usize];
-            let mut best = (0, Choice::Prior);
-            let mut add = |points: i32, why: Choice| {
-                if points > best.0 {
-                    best.1 = why;
-                }
-                best.0 += points;
-            };
-            if in_document.contains(&entry) {
-                add(IN_DOCUMENT_BONUS, Choice::InDocument);
-            }
-            if title_before[k] {
-                if e.kind() == EntityKind::Person {
-                    add(TITLE_BONUS, Choice::TitleBefore);
-                } else {
-                    add(TITLE_PENALTY, Choice::TitleBefore);
-                }
-            }
-            if place_context && e.kind() == EntityKind::Place {
-                add(PLACE_CONTEXT_BONUS, Choice::PlaceContext);
-            }
-            if canonical.get(k).contains(&entry) {
-                add(CANONICAL_BONUS, Choice::OwnName);
-            }
-            best
-        };
-        let score = |entry: u32| i32::from(entries[entry as usize].prior()) + bonus(entry).0;
-        // Ties go to the entry loaded first, so the choice is deterministic.
-        let Some(&(best, how)) = candidates.iter().rev().max_by_key(|(e, _)| score(*e)) else {
-            continue;
-        };
-        let Some(&(by_prior, _)) = candidates
-            .iter()
-            .rev()
-            .max_by_key(|(e, _)| entries[*e as usize].prior())
-        else {
-            continue;
-        };
-        let choice = if candidates.len() == 1 {
-            Choice::OnlyCandidate
-        } else if best == by_prior {
-            Choice::Prior
-        } else {
-            bonus(best).1
-        };
-        decisions[k] = Some(Decision {
-            entry: best,
-            how,
-            choice,
-        });
-        in_document.insert(best);
-    }
-    for (k, decision) in decisions.iter_mut().enumerate() {
-        let candidates = short.get(k);
-        if decision.is_some() || candidates.is_empty() {
-            continue;
-        }
-        let mut named = candidates
-            .iter()
-            .copied()
-            .filter(|e| in_document.contains(e));
-        *decision = match (named.next(), named.next()) {
-            (Some(entry), None) => Some(Decision {
-                entry,
-                how: How::ShortForm,
-                choice: Choice::InDocument,
-            }),
-            (None, _) => most_prominent(candidates, entries).map(|entry| Decision {
-                entry,
-                how: How::ShortForm,
-                choice: Choice::Prior,
-            }),
-            _ => None,
-        };
-    }
-
+    mark_titles_before(hits, is_title, title_before);
+    let view = View {
+        hits,
+        facts,
+        entries: gazetteer.entries(),
+        names,
+        title_before,
+    };
+    decide(&view, decisions, known);
     for (reading, decision) in readings.iter_mut().zip(decisions.iter()) {
         if let Some(d) = *decision {
             *reading = Reading::Entry(d);
@@ -273,10 +147,355 @@ pub(crate) fn choose(
     }
 }
 
+/// What a hit may be besides a name: the first title, nationality word and
+/// speech cue among its senses.
+#[derive(Clone, Copy, Debug, Default)]
+struct Senses {
+    demonym: Option<u32>,
+    title: Option<u32>,
+    cue: Option<u32>,
+}
+
+/// Sorts the senses of `hit`: the entries it names go into the lists last
+/// opened in `names`, the rest is returned. A nationality word names no
+/// entry: it is context, never a mention, so its lists are emptied.
+fn senses_of(
+    hit: &Hit,
+    analysis: &Analysis,
+    facts: TokenFacts<'_>,
+    lexicon: &Lexicon,
+    names: &mut Names,
+) -> Senses {
+    let mut senses = Senses::default();
+    for sense in hit.senses(lexicon) {
+        match *sense {
+            Sense::Entity {
+                entry,
+                form: Form::Full,
+                canonical: own_name,
+                ..
+            } => {
+                names.full.push_unique(entry);
+                if own_name {
+                    names.canonical.push_unique(entry);
+                }
+            }
+            Sense::Entity {
+                entry,
+                form: Form::Surname,
+                ..
+            } if surname_may_stand_alone(hit, analysis, facts) => names.short.push_unique(entry),
+            Sense::Entity { .. } => {}
+            Sense::Demonym { place } => senses.demonym = Some(place),
+            Sense::Title { title } => senses.title = senses.title.or(Some(title)),
+            Sense::Cue { verb } => senses.cue = senses.cue.or(Some(verb)),
+        }
+    }
+    if senses.demonym.is_some() {
+        names.full.clear_last();
+        names.short.clear_last();
+    }
+    senses
+}
+
+/// Whether `hit`, a surname, may stand for a person alone. Not when it is
+/// also a month or a function word (`May`), nor when another capitalised
+/// word follows: that is someone else's first name (`Ahmed Kamil Murad`).
+fn surname_may_stand_alone(hit: &Hit, analysis: &Analysis, facts: TokenFacts<'_>) -> bool {
+    !facts.of(hit.tokens.start as usize).is_function_word()
+        && !followed_by_name(analysis, hit.tokens.end as usize)
+}
+
+/// A rule for what a hit is when no entry is chosen for it, given its
+/// senses and the entries it names in full and by surname.
+type ReadingRule = fn(&Senses, &[u32], &[u32]) -> Option<Reading>;
+
+/// What a hit is when no entry is chosen for it, tried in order; failing
+/// every rule, [`Reading::Unresolved`]. A chosen entry replaces any of them
+/// but a nationality word, which names none.
+const READINGS: &[ReadingRule] = &[as_demonym, as_title, as_cue];
+
+/// The reading of a hit from its senses and the lists of `names` last
+/// opened, before any entry is chosen.
+fn first_reading(senses: &Senses, names: &Names) -> Reading {
+    let (full, short) = (names.full.last(), names.short.last());
+    // A plain loop over the constant table, which the compiler unrolls
+    // into direct calls: this runs for every hit.
+    for rule in READINGS {
+        if let Some(reading) = rule(senses, full, short) {
+            return reading;
+        }
+    }
+    Reading::Unresolved
+}
+
+/// A nationality word (`Iraqi`) is one whatever else it spells: it
+/// describes a mention, it is none.
+fn as_demonym(senses: &Senses, _full: &[u32], _short: &[u32]) -> Option<Reading> {
+    senses.demonym.map(|_| Reading::Demonym)
+}
+
+/// A title (`spokesman`) is one unless it is the full name of an entry too,
+/// which is more specific.
+fn as_title(senses: &Senses, full: &[u32], _short: &[u32]) -> Option<Reading> {
+    senses.title.filter(|_| full.is_empty()).map(Reading::Title)
+}
+
+/// A speech cue (`said`) is one unless it is a name too, in full or as a
+/// surname: a name written like a verb is more likely a name.
+fn as_cue(senses: &Senses, full: &[u32], short: &[u32]) -> Option<Reading> {
+    senses
+        .cue
+        .filter(|_| full.is_empty() && short.is_empty())
+        .map(Reading::Cue)
+}
+
+/// For each hit, whether a title reading ends right where it starts
+/// (`President` in `President Putin`): the name after a title is a person's.
+fn mark_titles_before(hits: &[Hit], is_title: &[bool], title_before: &mut Vec<bool>) {
+    title_before.clear();
+    title_before.extend(
+        (0..hits.len())
+            .map(|k| k > 0 && is_title[k - 1] && hits[k - 1].tokens.end == hits[k].tokens.start),
+    );
+}
+
+/// What the rules of [`RULES`] read of a document's hits.
+struct View<'a> {
+    hits: &'a [Hit],
+    facts: TokenFacts<'a>,
+    entries: &'a [Entry],
+    names: &'a Names,
+    title_before: &'a [bool],
+}
+
+/// A rule that chooses the entry of one hit, the `k`th.
+struct Rule {
+    decide: fn(&View<'_>, usize, &mut Known) -> Option<Decision>,
+    /// Whether the entries it chooses count as named in the document, for
+    /// the hits decided after.
+    names_entry: bool,
+}
+
+/// The rules that choose entries, most certain first. Each is tried on
+/// every hit not yet decided, in text order, before the next: what the
+/// surer rules settle vouches for the names the later ones weigh.
+const RULES: &[Rule] = &[
+    Rule {
+        decide: only_candidate,
+        names_entry: true,
+    },
+    Rule {
+        decide: best_scored,
+        names_entry: true,
+    },
+    Rule {
+        decide: surname_alone,
+        names_entry: false,
+    },
+];
+
+/// Runs [`RULES`] over the hits of `view`, into `decisions` (one per hit,
+/// made afresh).
+fn decide(view: &View<'_>, decisions: &mut Vec<Option<Decision>>, known: &mut Known) {
+    decisions.clear();
+    decisions.resize(view.hits.len(), None);
+    known.in_document.clear();
+    for rule in RULES {
+        for (k, decision) in decisions.iter_mut().enumerate() {
+            if decision.is_some() {
+                continue;
+            }
+            *decision = (rule.decide)(view, k, known);
+            if let Some(d) = decision.filter(|_| rule.names_entry) {
+                known.in_document.insert(d.entry);
+            }
+        }
+    }
+}
+
+/// A full name of one entry and no surname decides itself, unless a title
+/// stands before it: then a person of that surname competes, which
+/// [`best_scored`] weighs.
+fn only_candidate(view: &View<'_>, k: usize, _known: &mut Known) -> Option<Decision> {
+    match (view.names.full.get(k), view.names.short.get(k)) {
+        ([entry], []) if !view.title_before[k] => Some(Decision {
+            entry: *entry,
+            how: How::Gazetteer,
+            choice: Choice::OnlyCandidate,
+        }),
+        _ => None,
+    }
+}
+
+/// A name several entries share goes to the best score: the prior plus
+/// [`BONUSES`]. Its candidates are the full names, and surnames when a
+/// title or the document vouches for them; ties go to the entry loaded
+/// first, so the choice is deterministic. A surname with neither waits for
+/// [`surname_alone`].
+fn best_scored(view: &View<'_>, k: usize, known: &mut Known) -> Option<Decision> {
+    let (full, short) = (view.names.full.get(k), view.names.short.get(k));
+    let title_before = view.title_before[k];
+    if full.is_empty() && (!title_before || short.is_empty()) {
+        return None;
+    }
+    let Known {
+        in_document,
+        candidates,
+    } = known;
+    candidates.clear();
+    candidates.extend(full.iter().map(|&e| (e, How::Gazetteer)));
+    for &e in short {
+        if title_before || in_document.contains(&e) {
+            candidates.push((e, How::ShortForm));
+        }
+    }
+    let scoring = Scoring {
+        entries: view.entries,
+        canonical: view.names.canonical.get(k),
+        in_document,
+        title_before,
+        place_context: after_place_preposition(view, k),
+    };
+    let prior = |e: u32| view.entries[e as usize].prior();
+    let score = |e: u32| i32::from(prior(e)) + scoring.bonus(e).0;
+    let &(best, how) = candidates.iter().rev().max_by_key(|(e, _)| score(*e))?;
+    let &(by_prior, _) = candidates.iter().rev().max_by_key(|(e, _)| prior(*e))?;
+    let choice = if candidates.len() == 1 {
+        Choice::OnlyCandidate
+    } else if best == by_prior {
+        Choice::Prior
+    } else {
+        scoring.bonus(best).1
+    };
+    Some(Decision {
+        entry: best,
+        how,
+        choice,
+    })
+}
+
+/// Whether a preposition of place (`in`, `near`) stands right before hit
+/// `k`.
+fn after_place_preposition(view: &View<'_>, k: usize) -> bool {
+    let start = view.hits[k].tokens.start as usize;
+    start > 0 && view.facts.of(start - 1).is_place_preposition()
+}
+
+/// What the bonuses of one hit's candidates read.
+struct Scoring<'a> {
+    entries: &'a [Entry],
+    /// The entries the hit spells by their own name.
+    canonical: &'a [u32],
+    in_document: &'a HashSet<u32>,
+    title_before: bool,
+    place_context: bool,
+}
+
+/// A bonus to a candidate's prior: its points when it applies to the
+/// candidate (an entry and its index), and the reason it gives for the
+/// choice.
+struct Bonus {
+    points: fn(&Scoring<'_>, &Entry, u32) -> Option<i32>,
+    why: Choice,
+}
+
+/// The bonuses, in the order they are added up.
+const BONUSES: &[Bonus] = &[
+    Bonus {
+        points: in_document_bonus,
+        why: Choice::InDocument,
+    },
+    Bonus {
+        points: title_bonus,
+        why: Choice::TitleBefore,
+    },
+    Bonus {
+        points: place_context_bonus,
+        why: Choice::PlaceContext,
+    },
+    Bonus {
+        points: canonical_bonus,
+        why: Choice::OwnName,
+    },
+];
+
+impl Scoring<'_> {
+    /// The bonus of `entry`, and why it was chosen if it wins against the
+    /// prior: the reason of the last bonus worth more than the total before
+    /// it ([`Choice::Prior`] when none is).
+    fn bonus(&self, entry: u32) -> (i32, Choice) {
+        let e = &self.entries[entry as usize];
+        let mut best = (0, Choice::Prior);
+        for bonus in BONUSES {
+            if let Some(points) = (bonus.points)(self, e, entry) {
+                if points > best.0 {
+                    best.1 = bonus.why;
+                }
+                best.0 += points;
+            }
+        }
+        best
+    }
+}
+
+/// An entry the document names unambiguously elsewhere is likely the one
+/// meant here too.
+fn in_document_bonus(s: &Scoring<'_>, _: &Entry, entry: u32) -> Option<i32> {
+    s.in_document.contains(&entry).then_some(IN_DOCUMENT_BONUS)
+}
+
+/// After a title a name is a person's, and anything else's less likely.
+fn title_bonus(s: &Scoring<'_>, e: &Entry, _: u32) -> Option<i32> {
+    s.title_before.then_some(if e.kind() == EntityKind::Person {
+        TITLE_BONUS
+    } else {
+        TITLE_PENALTY
+    })
+}
+
+/// After a preposition of place a name is more likely a place.
+fn place_context_bonus(s: &Scoring<'_>, e: &Entry, _: u32) -> Option<i32> {
+    (s.place_context && e.kind() == EntityKind::Place).then_some(PLACE_CONTEXT_BONUS)
+}
+
+/// A name is more likely the entry it is the own name of than one it is an
+/// alternate of.
+fn canonical_bonus(s: &Scoring<'_>, _: &Entry, entry: u32) -> Option<i32> {
+    s.canonical.contains(&entry).then_some(CANONICAL_BONUS)
+}
+
+/// A surname alone stands for the one person of that surname the document
+/// names; when it names none, for the one prominent bearer
+/// ([`most_prominent`]); when it names two, for no one.
+fn surname_alone(view: &View<'_>, k: usize, known: &mut Known) -> Option<Decision> {
+    let candidates = view.names.short.get(k);
+    if candidates.is_empty() {
+        return None;
+    }
+    let mut named = candidates
+        .iter()
+        .copied()
+        .filter(|e| known.in_document.contains(e));
+    match (named.next(), named.next()) {
+        (Some(entry), None) => Some(Decision {
+            entry,
+            how: How::ShortForm,
+            choice: Choice::InDocument,
+        }),
+        (None, _) => most_prominent(candidates, view.entries).map(|entry| Decision {
+            entry,
+            how: How::ShortForm,
+            choice: Choice::Prior,
+        }),
+        _ => None,
+    }
+}
+
 /// The entry a surname alone stands for when the document does not name
 /// anyone with it in full: the one bearer prominent enough, clearly ahead
 /// of any other prominent bearer.
-fn most_prominent(candidates: &[u32], entries: &[crate::gazetteer::Entry]) -> Option<u32> {
+fn most_prominent(candidates: &[u32], entries: &[Entry]) -> Option<u32> {
     let prior = |e: u32| entries[e as usize].prior();
     let mut ranked: Vec<u32> = candidates
         .iter()
@@ -318,16 +537,19 @@ impl Lists {
         self.starts.push(self.entries.len() as u32);
     }
 
+    #[inline]
     fn last_start(&self) -> usize {
         self.starts.last().map_or(0, |&s| s as usize)
     }
 
     /// The list opened last.
+    #[inline]
     fn last(&self) -> &[u32] {
         &self.entries[self.last_start()..]
     }
 
     /// Adds `entry` to the list opened last, unless it is there already.
+    #[inline]
     fn push_unique(&mut self, entry: u32) {
         if !self.last().contains(&entry) {
             self.entries.push(entry);
@@ -340,6 +562,7 @@ impl Lists {
     }
 
     /// List `k`.
+    #[inline]
     fn get(&self, k: usize) -> &[u32] {
         let start = self.starts[k] as usize;
         let end = self
@@ -347,5 +570,266 @@ impl Lists {
             .get(k + 1)
             .map_or(self.entries.len(), |&e| e as usize);
         &self.entries[start..end]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::discover::Cues;
+    use crate::entities::scan::{ScanBuffers, scan};
+    use crate::test_util::assert_unique;
+    use crate::text::Folder;
+
+    /// Entries that share names, so that the choice has something to weigh:
+    /// a place and a person called `Paris` of near priors, a prominent
+    /// place and an obscure person called `Jordan`, two people called
+    /// `Smith`, and surnames of prominent people (`Putin`, `Said`), of an
+    /// obscure one spelt like a speech cue (`Told`) and of a function word
+    /// (`May`).
+    const ENTITIES: &str = "\
+id\tkind\tname\taliases\tprior\tcase\tcountry\troles
+test:paris\tplace\tParis\t\t68\t\tFR\tcity
+test:paris-hilton\tperson\tParis Hilton\tParis\t70\t\tUS\t
+test:jordan\tplace\tJordan\t\t80\t\tJO\tcountry
+test:jordan-smith\tperson\tJordan Smith\tJordan\t50\t\tUS\t
+test:anna-smith\tperson\tAnna Smith\t\t50\t\tUS\t
+test:vladimir-putin\tperson\tVladimir Putin\t\t95\t\tRU\t
+test:edward-said\tperson\tEdward Said\t\t85\t\tUS\t
+test:theresa-may\tperson\tTheresa May\t\t90\t\tGB\t
+test:omar-told\tperson\tOmar Told\t\t40\t\tUS\t
+test:iraq\tplace\tIraq\t\t80\t\tIQ\tcountry
+";
+    const DEMONYMS: &str = "place\tdemonyms\ntest:iraq\tIraqi|Iraqis\n";
+
+    /// The reading a case expects of its hit.
+    #[derive(Clone, Copy, Debug, PartialEq)]
+    enum Want<'a> {
+        /// An entry, by gazetteer id, how it was found and why chosen.
+        Entity(&'a str, How, Choice),
+        Title,
+        Cue,
+        Demonym,
+        Nothing,
+    }
+    use Want::{Cue, Demonym, Entity, Nothing, Title};
+
+    use Choice::{InDocument, OnlyCandidate, OwnName, PlaceContext, Prior, TitleBefore};
+    use How::{Gazetteer as Full, ShortForm};
+
+    /// Each case: a name, a sentence, the text of one of its hits (the
+    /// last that spells it) and the reading that hit must get.
+    const CASES: &[(&str, &str, &str, Want<'static>)] = &[
+        (
+            "one_entry_names_itself",
+            "Officials met in Iraq on Monday.",
+            "Iraq",
+            Entity("test:iraq", Full, OnlyCandidate),
+        ),
+        (
+            "a_shared_name_goes_to_the_more_prominent",
+            "Jordan closed its border.",
+            "Jordan",
+            Entity("test:jordan", Full, Prior),
+        ),
+        (
+            "its_own_name_outweighs_a_slightly_higher_prior",
+            "Paris is expensive.",
+            "Paris",
+            Entity("test:paris", Full, OwnName),
+        ),
+        (
+            "a_preposition_of_place_makes_it_a_place",
+            "She lives in Paris now.",
+            "Paris",
+            Entity("test:paris", Full, PlaceContext),
+        ),
+        (
+            "a_title_makes_it_a_person",
+            "Dr. Jordan spoke.",
+            "Jordan",
+            Entity("test:jordan-smith", Full, TitleBefore),
+        ),
+        (
+            "a_name_given_in_full_before_wins",
+            "Jordan Smith arrived. Later Jordan spoke.",
+            "Jordan",
+            Entity("test:jordan-smith", Full, InDocument),
+        ),
+        (
+            "the_full_name_names_itself",
+            "Jordan Smith arrived.",
+            "Jordan Smith",
+            Entity("test:jordan-smith", Full, OnlyCandidate),
+        ),
+        (
+            "a_surname_after_a_title",
+            "Dr. Hilton spoke.",
+            "Hilton",
+            Entity("test:paris-hilton", ShortForm, OnlyCandidate),
+        ),
+        (
+            "a_surname_a_title_vouched_for_before",
+            "Dr. Hilton arrived. Later Hilton spoke.",
+            "Hilton",
+            Entity("test:paris-hilton", ShortForm, InDocument),
+        ),
+        (
+            "a_tie_goes_to_the_entry_loaded_first",
+            "Dr. Smith spoke.",
+            "Smith",
+            Entity("test:jordan-smith", ShortForm, Prior),
+        ),
+        (
+            "a_surname_of_the_one_bearer_named",
+            "Anna Smith arrived. Smith said no.",
+            "Smith",
+            Entity("test:anna-smith", ShortForm, InDocument),
+        ),
+        (
+            "a_surname_two_people_named_share_is_no_one",
+            "Anna Smith met Jordan Smith. Smith said no.",
+            "Smith",
+            Nothing,
+        ),
+        (
+            "a_surname_of_a_prominent_person_alone",
+            "Putin said no.",
+            "Putin",
+            Entity("test:vladimir-putin", ShortForm, Prior),
+        ),
+        (
+            "a_surname_of_an_obscure_person_alone_is_no_one",
+            "Hilton said no.",
+            "Hilton",
+            Nothing,
+        ),
+        (
+            "a_surname_before_a_capitalised_word_is_a_first_name",
+            "Putin Ahmed said no.",
+            "Putin",
+            Nothing,
+        ),
+        (
+            "a_surname_that_is_a_function_word_is_no_one",
+            "The talks resumed in May.",
+            "May",
+            Nothing,
+        ),
+        (
+            "a_surname_spelt_like_a_cue_is_a_name",
+            "Said wrote the book.",
+            "Said",
+            Entity("test:edward-said", ShortForm, Prior),
+        ),
+        (
+            "an_obscure_surname_spelt_like_a_cue_is_no_cue",
+            "Told you so.",
+            "Told",
+            Nothing,
+        ),
+        (
+            "a_title_alone",
+            "The spokesman said no.",
+            "spokesman",
+            Title,
+        ),
+        (
+            "a_title_before_a_name",
+            "President Putin spoke.",
+            "President",
+            Title,
+        ),
+        (
+            "the_name_after_a_title",
+            "President Putin spoke.",
+            "Putin",
+            Entity("test:vladimir-putin", ShortForm, OnlyCandidate),
+        ),
+        ("a_speech_cue", "The spokesman said no.", "said", Cue),
+        (
+            "a_nationality_word",
+            "Iraqi officials said no.",
+            "Iraqi",
+            Demonym,
+        ),
+    ];
+
+    /// What [`choose`] needs besides the text: the gazetteer of
+    /// [`ENTITIES`] with the bundled lists, compiled.
+    struct Fixture {
+        gazetteer: Gazetteer,
+        folder: Folder,
+        lexicon: Lexicon,
+        cues: Cues,
+    }
+
+    fn fixture() -> Fixture {
+        let mut gazetteer = Gazetteer::with_bundled_lists().unwrap();
+        gazetteer.load_str("entities.tsv", ENTITIES).unwrap();
+        gazetteer.load_str("demonyms.tsv", DEMONYMS).unwrap();
+        let folder = Folder::new(&gazetteer.lists.rewrites, &gazetteer.lists.same_spellings);
+        let mut lexicon = Lexicon::build(&gazetteer, &folder).unwrap();
+        let cues = Cues::build(&gazetteer, &folder, lexicon.take_words());
+        Fixture {
+            gazetteer,
+            folder,
+            lexicon,
+            cues,
+        }
+    }
+
+    /// Each hit of `text` as written, with the reading chosen for it.
+    fn readings<'f>(f: &'f Fixture, text: &str, work: &mut Workspace) -> Vec<(String, Want<'f>)> {
+        let mut analysis = Analysis::default();
+        analysis.run(text, &f.folder);
+        let mut by_spelling = Vec::new();
+        f.cues.facts_of(&analysis, &mut by_spelling);
+        let facts = TokenFacts::new(&analysis, &by_spelling);
+        let mut scanned = ScanBuffers::default();
+        scan(text, &analysis, facts, &f.lexicon, &mut scanned);
+        let mut readings = Vec::new();
+        choose(
+            &analysis,
+            facts,
+            &scanned.hits,
+            &f.lexicon,
+            &f.gazetteer,
+            work,
+            &mut readings,
+        );
+        let entries = f.gazetteer.entries();
+        let got = |reading: &Reading| match *reading {
+            Reading::Entry(d) => Entity(entries[d.entry as usize].id(), d.how, d.choice),
+            Reading::Title(_) => Title,
+            Reading::Cue(_) => Cue,
+            Reading::Demonym => Demonym,
+            Reading::Unresolved => Nothing,
+        };
+        scanned
+            .hits
+            .iter()
+            .zip(&readings)
+            .map(|(hit, reading)| (text[analysis.span_of(hit.tokens)].to_owned(), got(reading)))
+            .collect()
+    }
+
+    #[test]
+    fn each_hit_gets_its_reading() {
+        let f = fixture();
+        // One workspace for every case, as for the documents of a run.
+        let mut work = Workspace::default();
+        for &(name, text, hit, want) in CASES {
+            let all = readings(&f, text, &mut work);
+            let Some((_, got)) = all.iter().rev().find(|(h, _)| h == hit) else {
+                panic!("{name}: no hit {hit:?} among {all:?}");
+            };
+            assert_eq!(*got, want, "{name}: {hit:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn case_names_are_unique() {
+        assert_unique(CASES.iter().map(|c| c.0));
     }
 }

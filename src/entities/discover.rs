@@ -986,38 +986,9 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
 fn cue_words(doc: &Doc<'_>, out: &mut Discovery) {
     for &i in doc.cue_tokens {
         let i = i as usize;
-        // A head ends a capitalised name: `Anbar Governorate`.
         if doc.is_cap(i) {
             if let Some(kind) = doc.facts(i).head {
-                // Capitalised inside a sentence after `the`, a head alone
-                // is the short name of an organization: `the Coalition`.
-                let alone = i > 0
-                    && doc.is(i - 1, "the")
-                    && doc.analysis.sentence_start(i) != i
-                    && !doc.is_cap(i + 1)
-                    && kind == EntityKind::Organization
-                    && doc.reading(i).is_none();
-                if alone {
-                    out.name(TokenRange::new(i, i + 1), kind, How::NameCue);
-                }
-                let start = doc.name_run_ending_at(i);
-                if start < i {
-                    let mut end = i + 1;
-                    // `Council of Ministers`, `Joint Chiefs of Staff`.
-                    if kind == EntityKind::Organization && doc.is(end, "of") {
-                        let run = doc.cap_run(end + 1, 3);
-                        if run > end + 1 {
-                            end = run;
-                        }
-                    }
-                    let tokens = TokenRange::new(start, end);
-                    out.found.push(Found {
-                        tokens,
-                        core: TokenRange::new(start, i),
-                        kind,
-                        how: How::NameCue,
-                    });
-                }
+                head_cue(doc, i, kind, out);
             }
         }
         let phrases = doc
@@ -1028,36 +999,78 @@ fn cue_words(doc: &Doc<'_>, out: &mut Discovery) {
             if !doc.phrase_at(i, &phrase.words) || phrase.capital && !doc.is_cap(i) {
                 continue;
             }
-            let after = i + phrase.words.len();
-            match phrase.position {
-                CuePosition::Prefix => {
-                    let end = doc.cap_run(after, 4);
-                    if end > after {
-                        out.found.push(Found {
-                            tokens: TokenRange::new(i, end),
-                            core: TokenRange::new(after, end),
-                            kind: phrase.kind,
-                            how: How::NameCue,
-                        });
-                    }
-                }
-                CuePosition::Before => {
-                    let end = doc.cap_run(after, 3);
-                    if end > after {
-                        let name = TokenRange::new(after, end);
-                        out.name(name, phrase.kind, How::NameCue);
-                    }
-                }
-                CuePosition::After => {
-                    let start = doc.name_run_ending_at(i);
-                    if start < i && i - start <= 3 {
-                        let name = TokenRange::new(start, i);
-                        out.name(name, phrase.kind, How::NameCue);
-                    }
-                }
-                CuePosition::Head => {}
+            phrase_cue(doc, i, phrase, out);
+        }
+    }
+}
+
+/// A head at token `i`, capitalised, ends a capitalised name of its kind:
+/// `Anbar Governorate`, `Council of Ministers`. Capitalised inside a
+/// sentence after `the`, a head of organizations alone is the short name
+/// of one: `the Coalition`.
+fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
+    let alone = i > 0
+        && doc.is(i - 1, "the")
+        && doc.analysis.sentence_start(i) != i
+        && !doc.is_cap(i + 1)
+        && kind == EntityKind::Organization
+        && doc.reading(i).is_none();
+    if alone {
+        out.name(TokenRange::new(i, i + 1), kind, How::NameCue);
+    }
+    let start = doc.name_run_ending_at(i);
+    if start < i {
+        let mut end = i + 1;
+        // `Council of Ministers`, `Joint Chiefs of Staff`.
+        if kind == EntityKind::Organization && doc.is(end, "of") {
+            let run = doc.cap_run(end + 1, 3);
+            if run > end + 1 {
+                end = run;
             }
         }
+        let tokens = TokenRange::new(start, end);
+        out.found.push(Found {
+            tokens,
+            core: TokenRange::new(start, i),
+            kind,
+            how: How::NameCue,
+        });
+    }
+}
+
+/// A cue phrase written at token `i` marks the capitalised name it goes
+/// with, by its position: a prefix starts the name (`Camp Taji`), a phrase
+/// before or after stands beside it (`the city of Ramadi`, `the Tharthar
+/// area`).
+fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
+    let after = i + phrase.words.len();
+    match phrase.position {
+        CuePosition::Prefix => {
+            let end = doc.cap_run(after, 4);
+            if end > after {
+                out.found.push(Found {
+                    tokens: TokenRange::new(i, end),
+                    core: TokenRange::new(after, end),
+                    kind: phrase.kind,
+                    how: How::NameCue,
+                });
+            }
+        }
+        CuePosition::Before => {
+            let end = doc.cap_run(after, 3);
+            if end > after {
+                let name = TokenRange::new(after, end);
+                out.name(name, phrase.kind, How::NameCue);
+            }
+        }
+        CuePosition::After => {
+            let start = doc.name_run_ending_at(i);
+            if start < i && i - start <= 3 {
+                let name = TokenRange::new(start, i);
+                out.name(name, phrase.kind, How::NameCue);
+            }
+        }
+        CuePosition::Head => {}
     }
 }
 

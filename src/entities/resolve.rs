@@ -20,8 +20,8 @@ use super::choose::{self, Reading};
 use super::discover::{self, Cues, Discovery, Doc, TokenFacts};
 use super::scan::ScanBuffers;
 use super::{Choice, Designation, Entity, EntityId, EntityKind, How, Mention, Source};
-use crate::gazetteer::Gazetteer;
 use crate::gazetteer::lexicon::Lexicon;
+use crate::gazetteer::{Entry, Gazetteer};
 use crate::text::{Analysis, Class, PerToken, TokenRange};
 
 /// Which entity a candidate mention stands for.
@@ -575,6 +575,262 @@ const WEAK_PLACE_PRIOR: u8 = 65;
 /// Surnames alone, short names of organizations, and repeats of discovered
 /// names join their entity.
 fn short_forms(doc: &Doc<'_>, work: &mut Workspace) {
+    let mut words = recycle(std::mem::take(&mut work.spare_words));
+    let names = ShortNames::index(doc, work, &mut words);
+    join_one_word_names(doc, &names, work, &mut words);
+    // Repeats in the text. A surname may take a word from a minor place
+    // (`Davis`, `Ellwood`).
+    owners(
+        &work.candidates,
+        &work.accepted,
+        &mut work.owner,
+        work.taken.len(),
+    );
+    find_short_forms(doc, &names, work);
+    work.spare_words = recycle(words);
+}
+
+/// What a short form may stand for, gathered from the accepted candidates
+/// of a document.
+#[derive(Default)]
+struct ShortNames<'a> {
+    /// The surname of every person, to the cluster of the one person who
+    /// bears it (None when two clusters share it).
+    surnames: HashMap<&'a str, Option<usize>>,
+    /// By cluster root, a particle that cannot be dropped and is part of
+    /// the surname: `bin Laden`.
+    bound_particles: HashMap<usize, String>,
+    /// The last word of every organization, like `surnames`.
+    org_heads: HashMap<&'a str, Option<usize>>,
+    /// The words of every discovered name that may be written again, by
+    /// first word, with its cluster.
+    repeats: HashMap<&'a str, Vec<(Vec<&'a str>, usize)>>,
+}
+
+impl<'a> ShortNames<'a> {
+    /// Gathers the short names of the accepted candidates; `words` is a
+    /// buffer.
+    fn index(doc: &Doc<'a>, work: &mut Workspace, words: &mut Vec<&'a str>) -> ShortNames<'a> {
+        let Workspace {
+            candidates,
+            accepted,
+            clusters,
+            ..
+        } = work;
+        let room = accepted.len();
+        let mut names = ShortNames::default();
+        for &c in accepted.iter() {
+            words_of_into(doc, &candidates[c], false, words);
+            let root = clusters.root(c);
+            names.note_last_word(doc, &candidates[c], words, root, clusters, room);
+            names.note_repeatable(&candidates[c], words, root, room);
+        }
+        names
+    }
+
+    /// The last word of a name of two words or more, `words`, is the
+    /// surname of a person and the short name of an organization; a place
+    /// has none.
+    fn note_last_word(
+        &mut self,
+        doc: &Doc<'_>,
+        cand: &Candidate,
+        words: &[&'a str],
+        root: usize,
+        clusters: &mut Clusters,
+        room: usize,
+    ) {
+        let [.., _, last] = words[..] else { return };
+        match cand.kind {
+            EntityKind::Person => {
+                if let Some(p) = bound_particle(doc, cand.tokens) {
+                    self.bound_particles.insert(root, p);
+                }
+                note_unique(ready(&mut self.surnames, room), last, root, clusters)
+            }
+            EntityKind::Organization => {
+                note_unique(ready(&mut self.org_heads, room), last, root, clusters)
+            }
+            EntityKind::Place => {}
+        }
+    }
+
+    /// A discovered name, `words`, may be written again without its cue:
+    /// a person's of two words or more, any other's.
+    fn note_repeatable(&mut self, cand: &Candidate, words: &[&'a str], root: usize, room: usize) {
+        let repeatable =
+            cand.target == Target::New && (words.len() >= 2 || cand.kind != EntityKind::Person);
+        if repeatable && !words.is_empty() {
+            let names = ready(&mut self.repeats, room).entry(words[0]).or_default();
+            // Distinct names only, and a bounded number per first word, so
+            // that a text of one name repeated stays linear.
+            if names.len() < MAX_NAMES_PER_FIRST_WORD && !names.iter().any(|(w, _)| *w == words) {
+                names.push((words.to_vec(), root));
+            }
+        }
+    }
+}
+
+/// Discovered one-word names join the person or organization they
+/// shorten: `Khafaji`, `the Coalition`.
+fn join_one_word_names<'a>(
+    doc: &Doc<'a>,
+    names: &ShortNames<'a>,
+    work: &mut Workspace,
+    words: &mut Vec<&'a str>,
+) {
+    let Workspace {
+        candidates,
+        accepted,
+        clusters,
+        ..
+    } = work;
+    for &c in accepted.iter() {
+        if candidates[c].target != Target::New {
+            continue;
+        }
+        words_of_into(doc, &candidates[c], false, words);
+        let [word] = words[..] else { continue };
+        let map = match candidates[c].kind {
+            EntityKind::Person => &names.surnames,
+            EntityKind::Organization => &names.org_heads,
+            EntityKind::Place => continue,
+        };
+        if let Some(&Some(root)) = map.get(word) {
+            clusters.union(root, c);
+        }
+    }
+}
+
+/// A short form found in the text: its tokens, the cluster it joins, and
+/// how it was found.
+#[derive(Clone, Copy, Debug)]
+struct ShortForm {
+    tokens: TokenRange,
+    root: usize,
+    how: How,
+}
+
+/// A rule that finds a short form starting at capitalised token `i`, given
+/// which tokens are taken.
+type ShortFormRule =
+    fn(&Doc<'_>, usize, &ShortNames<'_>, &[bool], &mut Clusters) -> Option<ShortForm>;
+
+/// The rules for short forms, tried in order at each capitalised token.
+const SHORT_FORMS: &[ShortFormRule] = &[repeated_name, surname_of_person];
+
+/// Finds the short forms of the document's names with [`SHORT_FORMS`] and
+/// accepts them. Only capitalised words start one, and only on a word that
+/// is free or [`reclaimable`]; a candidate that gives its word up is
+/// dropped. `work.owner` must be current.
+fn find_short_forms(doc: &Doc<'_>, names: &ShortNames<'_>, work: &mut Workspace) {
+    let entries = doc.gazetteer.entries();
+    work.dropped.clear();
+    work.dropped.resize(work.candidates.len(), false);
+    // `resume` skips the words of one just found.
+    let mut resume = 0;
+    for &i in &doc.analysis.capitalized {
+        let i = i as usize;
+        if i < resume || work.taken[i] && !reclaimable(work.owner.get(i), &work.candidates, entries)
+        {
+            continue;
+        }
+        let found = SHORT_FORMS
+            .iter()
+            .find_map(|rule| rule(doc, i, names, &work.taken, &mut work.clusters));
+        if let Some(found) = found {
+            resume = accept_short_form(work, i, found);
+        }
+    }
+    let dropped = &work.dropped;
+    work.accepted
+        .retain(|&c| !dropped.get(c).copied().unwrap_or(false));
+}
+
+/// Whether candidate `c` may give its word up to a short form: a surname
+/// named in the document wins over a minor place (`Davis`, `Ellwood`) and
+/// over a surname the gazetteer only guessed from prominence, each of one
+/// token.
+fn reclaimable(c: Option<usize>, candidates: &[Candidate], entries: &[Entry]) -> bool {
+    let Some(c) = c else { return false };
+    let cand = &candidates[c];
+    if cand.tokens.end - cand.tokens.start != 1 {
+        return false;
+    }
+    let weak_place = cand.kind == EntityKind::Place
+        && matches!(cand.target, Target::Entry(e) if entries[e as usize].prior() < WEAK_PLACE_PRIOR);
+    let guessed_surname = cand.how == How::ShortForm && cand.choice == Choice::Prior;
+    weak_place || guessed_surname
+}
+
+/// A discovered name written again, on free tokens, without the cue that
+/// found it: the first of its names by that first word that matches.
+fn repeated_name(
+    doc: &Doc<'_>,
+    i: usize,
+    names: &ShortNames<'_>,
+    taken: &[bool],
+    _: &mut Clusters,
+) -> Option<ShortForm> {
+    if taken[i] {
+        return None;
+    }
+    let repeats = names.repeats.get(doc.analysis.folded(i))?;
+    repeats.iter().find_map(|(words, root)| {
+        let end = match_words(doc, i, words, taken)?;
+        Some(ShortForm {
+            tokens: TokenRange::new(i, end),
+            root: *root,
+            how: How::NameShape,
+        })
+    })
+}
+
+/// The surname of the one person of the document who bears it, with a free
+/// particle before it (`Al-Khafaji`); one the surname cannot drop (`bin
+/// Laden`) must be there. A function word is never a surname alone.
+fn surname_of_person(
+    doc: &Doc<'_>,
+    i: usize,
+    names: &ShortNames<'_>,
+    taken: &[bool],
+    clusters: &mut Clusters,
+) -> Option<ShortForm> {
+    if doc.is_function_word(i) {
+        return None;
+    }
+    let Some(&Some(root)) = names.surnames.get(doc.analysis.folded(i)) else {
+        return None;
+    };
+    let start = particle_start(doc, i, taken);
+    let particle_ok = match names.bound_particles.get(&clusters.root(root)) {
+        Some(p) => start < i && doc.analysis.folded(start) == p,
+        None => true,
+    };
+    particle_ok.then_some(ShortForm {
+        tokens: TokenRange::new(start, i + 1),
+        root,
+        how: How::ShortForm,
+    })
+}
+
+/// Where a surname at token `i` starts: at a free particle before it,
+/// hyphenated (`Al-Khafaji`) or not, else at `i`.
+fn particle_start(doc: &Doc<'_>, i: usize, taken: &[bool]) -> usize {
+    let free = |t: usize| !taken[t];
+    if i >= 2 && doc.analysis.folded(i - 1) == "-" && doc.particle(i - 2).is_some() && free(i - 2) {
+        i - 2
+    } else if i >= 1 && doc.particle(i - 1).is_some() && free(i - 1) {
+        i - 1
+    } else {
+        i
+    }
+}
+
+/// Accepts `found`, met at token `i`, as a new candidate of its cluster:
+/// the candidate that held token `i`, if any, is dropped. Returns the token
+/// after it, where the search resumes.
+fn accept_short_form(work: &mut Workspace, i: usize, found: ShortForm) -> usize {
     let Workspace {
         candidates,
         accepted,
@@ -582,158 +838,34 @@ fn short_forms(doc: &Doc<'_>, work: &mut Workspace) {
         clusters,
         owner,
         dropped,
-        spare_words,
         ..
     } = work;
-    // The surname of every person of the document (None when two share
-    // it), the last word of every organization, and the words of every
-    // discovered name.
-    let room = accepted.len();
-    let mut surnames: HashMap<&str, Option<usize>> = HashMap::default();
-    // A particle that cannot be dropped is part of the surname: `bin Laden`.
-    let mut bound_particles: HashMap<usize, String> = HashMap::default();
-    let mut org_heads: HashMap<&str, Option<usize>> = HashMap::default();
-    let mut repeats: HashMap<&str, Vec<(Vec<&str>, usize)>> = HashMap::default();
-    let mut words = recycle(std::mem::take(spare_words));
-    for &c in accepted.iter() {
-        words_of_into(doc, &candidates[c], false, &mut words);
-        let root = clusters.root(c);
-        let kind = candidates[c].kind;
-        if words.len() >= 2 {
-            let last = words[words.len() - 1];
-            match kind {
-                EntityKind::Person => {
-                    if let Some(p) = bound_particle(doc, candidates[c].tokens) {
-                        bound_particles.insert(root, p);
-                    }
-                    note_unique(ready(&mut surnames, room), last, root, clusters)
-                }
-                EntityKind::Organization => {
-                    note_unique(ready(&mut org_heads, room), last, root, clusters)
-                }
-                EntityKind::Place => {}
-            }
-        }
-        let repeatable =
-            candidates[c].target == Target::New && (words.len() >= 2 || kind != EntityKind::Person);
-        if repeatable && !words.is_empty() {
-            let names = ready(&mut repeats, room).entry(words[0]).or_default();
-            // Distinct names only, and a bounded number per first word, so
-            // that a text of one name repeated stays linear.
-            if names.len() < MAX_NAMES_PER_FIRST_WORD && !names.iter().any(|(w, _)| *w == words) {
-                names.push((words.clone(), root));
-            }
-        }
+    let ShortForm { tokens, root, how } = found;
+    if let Some(c) = owner.get(i).filter(|_| taken[i]) {
+        dropped[c] = true;
     }
-    // Discovered one-word names join the person or organization they
-    // shorten: `Khafaji`, `the Coalition`.
-    for &c in accepted.iter() {
-        if candidates[c].target != Target::New {
-            continue;
-        }
-        words_of_into(doc, &candidates[c], false, &mut words);
-        let [word] = words[..] else { continue };
-        let map = match candidates[c].kind {
-            EntityKind::Person => &surnames,
-            EntityKind::Organization => &org_heads,
-            EntityKind::Place => continue,
-        };
-        if let Some(&Some(root)) = map.get(word) {
-            clusters.union(root, c);
-        }
+    for t in tokens.indices() {
+        taken[t] = true;
     }
-    // Repeats in the text. A surname may take a word from a minor place
-    // (`Davis`, `Ellwood`).
-    owners(candidates, accepted, owner, taken.len());
-    let entries = doc.gazetteer.entries();
-    // A surname named in the document wins over a minor place and over a
-    // surname the gazetteer only guessed from prominence.
-    let reclaimable = |c: Option<usize>, candidates: &[Candidate]| {
-        let Some(c) = c else { return false };
-        if candidates[c].tokens.end - candidates[c].tokens.start != 1 {
-            return false;
-        }
-        let cand = &candidates[c];
-        let weak_place = cand.kind == EntityKind::Place
-            && matches!(cand.target, Target::Entry(e) if entries[e as usize].prior() < WEAK_PLACE_PRIOR);
-        let guessed_surname = cand.how == How::ShortForm && cand.choice == Choice::Prior;
-        weak_place || guessed_surname
-    };
-    dropped.clear();
-    dropped.resize(candidates.len(), false);
-    // Only capitalised words start a repeat or a surname; `resume` skips
-    // the words of one just found.
-    let mut resume = 0;
-    for &i in &doc.analysis.capitalized {
-        let i = i as usize;
-        if i < resume || taken[i] && !reclaimable(owner.get(i), candidates) {
-            continue;
-        }
-        let folded = doc.analysis.folded(i);
-        let mut found: Option<(TokenRange, usize, How)> = None;
-        if !taken[i] {
-            if let Some(names) = repeats.get(folded) {
-                for (words, root) in names {
-                    if let Some(end) = match_words(doc, i, words, taken) {
-                        found = Some((TokenRange::new(i, end), *root, How::NameShape));
-                        break;
-                    }
-                }
-            }
-        }
-        if found.is_none() && !doc.is_function_word(i) {
-            if let Some(&Some(root)) = surnames.get(folded) {
-                // Take a particle before the surname with it: `Al-Khafaji`.
-                let mut start = i;
-                let free = |t: usize| !taken[t];
-                if start >= 2
-                    && doc.analysis.folded(start - 1) == "-"
-                    && doc.particle(start - 2).is_some()
-                    && free(start - 2)
-                {
-                    start -= 2;
-                } else if start >= 1 && doc.particle(start - 1).is_some() && free(start - 1) {
-                    start -= 1;
-                }
-                let particle_ok = match bound_particles.get(&clusters.root(root)) {
-                    Some(p) => start < i && doc.analysis.folded(start) == p,
-                    None => true,
-                };
-                if particle_ok {
-                    found = Some((TokenRange::new(start, i + 1), root, How::ShortForm));
-                }
-            }
-        }
-        if let Some((tokens, root, how)) = found {
-            if let Some(c) = owner.get(i).filter(|_| taken[i]) {
-                dropped[c] = true;
-            }
-            for t in tokens.indices() {
-                taken[t] = true;
-            }
-            let template = candidates[root];
-            candidates.push(Candidate {
-                tokens,
-                how,
-                choice: if template.target == Target::New {
-                    Choice::Discovered
-                } else {
-                    Choice::InDocument
-                },
-                priority: 2,
-                ..template
-            });
-            clusters.grow(candidates.len());
-            accepted.push(candidates.len() - 1);
-            clusters.union(root, candidates.len() - 1);
-            // Its tokens were free, but for the one of the candidate it
-            // replaces: the table stays whole for `build`.
-            owner.set(tokens, candidates.len() - 1);
-            resume = tokens.end as usize;
-        }
-    }
-    accepted.retain(|&c| !dropped.get(c).copied().unwrap_or(false));
-    *spare_words = recycle(words);
+    let template = candidates[root];
+    candidates.push(Candidate {
+        tokens,
+        how,
+        choice: if template.target == Target::New {
+            Choice::Discovered
+        } else {
+            Choice::InDocument
+        },
+        priority: 2,
+        ..template
+    });
+    clusters.grow(candidates.len());
+    accepted.push(candidates.len() - 1);
+    clusters.union(root, candidates.len() - 1);
+    // Its tokens were free, but for the one of the candidate it replaces:
+    // the table stays whole for `build`.
+    owner.set(tokens, candidates.len() - 1);
+    tokens.end as usize
 }
 
 /// Records that `key` belongs to cluster `root`, or to no one when another
@@ -811,28 +943,36 @@ fn build(
     mentions: &mut Vec<Mention>,
     mention_tokens: &mut Vec<TokenRange>,
 ) {
+    entities.reserve(work.accepted.len());
+    mentions.reserve(work.accepted.len());
+    mention_tokens.reserve(work.accepted.len());
+    // The fullest form names a discovered entity: found first, so that
+    // the entity is made with its name.
+    best_names(doc, work);
+    write_mentions(doc, work, entities, mentions, mention_tokens);
+    // `short_forms` left the owner of each token in place.
+    debug_assert!(work.accepted.iter().all(|&c| {
+        work.candidates[c]
+            .tokens
+            .indices()
+            .all(|t| work.owner.get(t) == Some(c))
+    }));
+    designations(doc, work, entities);
+}
+
+/// For each discovered cluster, by its root, its fullest form: the first
+/// of its candidates with the most words.
+fn best_names(doc: &Doc<'_>, work: &mut Workspace) {
     let Workspace {
-        discovery,
         candidates,
         accepted,
         clusters,
-        owner,
-        ids,
         best_name,
-        name,
         spare_words,
         ..
     } = work;
-    let entries = doc.gazetteer.entries();
-    ids.clear();
-    ids.resize(candidates.len(), None);
     best_name.clear();
     best_name.resize(candidates.len(), None);
-    entities.reserve(accepted.len());
-    mentions.reserve(accepted.len());
-    mention_tokens.reserve(accepted.len());
-    // The fullest form names a discovered entity: found first, so that
-    // the entity is made with its name.
     let mut words = recycle(std::mem::take(spare_words));
     for &c in accepted.iter() {
         let cand = &candidates[c];
@@ -845,36 +985,35 @@ fn build(
         }
     }
     *spare_words = recycle(words);
+}
+
+/// Writes a mention for each accepted candidate, in text order, making the
+/// entity of its cluster at its first mention, so that entities are
+/// numbered in order of first mention.
+fn write_mentions(
+    doc: &Doc<'_>,
+    work: &mut Workspace,
+    entities: &mut Vec<Entity>,
+    mentions: &mut Vec<Mention>,
+    mention_tokens: &mut Vec<TokenRange>,
+) {
+    let Workspace {
+        candidates,
+        accepted,
+        clusters,
+        ids,
+        best_name,
+        name,
+        ..
+    } = work;
+    ids.clear();
+    ids.resize(candidates.len(), None);
     for &c in accepted.iter() {
         let root = clusters.root(c);
         let cand = &candidates[c];
         let id = *ids[root].get_or_insert_with(|| {
-            let id = EntityId::new(entities.len());
-            let (name, gazetteer_id, source) = match cand.target {
-                Target::Entry(e) => {
-                    let entry = &entries[e as usize];
-                    (
-                        entry.shared_name().clone(),
-                        Some(entry.shared_id().clone()),
-                        Source::Gazetteer,
-                    )
-                }
-                Target::New => {
-                    let best = best_name[root].map_or(c, |(_, best)| best);
-                    let span = doc.analysis.span_of(candidates[best].tokens);
-                    join_words(doc.text[span].split_whitespace(), name);
-                    (name.as_str().into(), None, Source::Discovered)
-                }
-            };
-            entities.push(Entity {
-                id,
-                kind: cand.kind,
-                name,
-                gazetteer_id,
-                source,
-                designations: Vec::new(),
-            });
-            id
+            let best = best_name[root].map_or(c, |(_, best)| best);
+            new_entity(doc, cand, &candidates[best], name, entities)
         });
         mentions.push(Mention {
             span: doc.analysis.span_of(cand.tokens),
@@ -884,13 +1023,58 @@ fn build(
         });
         mention_tokens.push(cand.tokens);
     }
-    // `short_forms` left the owner of each token in place.
-    debug_assert!(accepted.iter().all(|&c| {
-        candidates[c]
-            .tokens
-            .indices()
-            .all(|t| owner.get(t) == Some(c))
-    }));
+}
+
+/// Makes the entity of `cand`, the first mention of its cluster: the
+/// gazetteer's name and id for an entry; for a discovered one, the words of
+/// its fullest form `best` as written, one space apart (`name` is a
+/// buffer).
+fn new_entity(
+    doc: &Doc<'_>,
+    cand: &Candidate,
+    best: &Candidate,
+    name: &mut String,
+    entities: &mut Vec<Entity>,
+) -> EntityId {
+    let id = EntityId::new(entities.len());
+    let (name, gazetteer_id, source) = match cand.target {
+        Target::Entry(e) => {
+            let entry = &doc.gazetteer.entries()[e as usize];
+            (
+                entry.shared_name().clone(),
+                Some(entry.shared_id().clone()),
+                Source::Gazetteer,
+            )
+        }
+        Target::New => {
+            let span = doc.analysis.span_of(best.tokens);
+            join_words(doc.text[span].split_whitespace(), name);
+            (name.as_str().into(), None, Source::Discovered)
+        }
+    };
+    entities.push(Entity {
+        id,
+        kind: cand.kind,
+        name,
+        gazetteer_id,
+        source,
+        designations: Vec::new(),
+    });
+    id
+}
+
+/// Gives each entity the roles discovery found for it (`the JOC
+/// spokesman`): one designation per title, where the document first gives
+/// it.
+fn designations(doc: &Doc<'_>, work: &mut Workspace, entities: &mut [Entity]) {
+    let Workspace {
+        discovery,
+        clusters,
+        owner,
+        ids,
+        name,
+        ..
+    } = work;
     for note in &discovery.roles {
         let holder = note.name.indices().find_map(|t| owner.get(t));
         let Some(c) = holder else { continue };
@@ -898,7 +1082,6 @@ fn build(
             continue;
         };
         join_words(note.title.indices().map(|i| doc.analysis.folded(i)), name);
-        // One designation per title, where the document first gives it.
         let entity = &mut entities[id.as_usize()];
         if !entity.designations.iter().any(|d| *d.title == **name) {
             entity.designations.push(Designation {
