@@ -423,14 +423,15 @@ impl<'a> Doc<'a> {
         self.facts(i).is_function_word()
     }
 
-    fn is(&self, i: usize, folded: &str) -> bool {
-        i < self.len() && self.folded(i) == folded
+    /// Whether token `i`'s word is of `class` in `grammar.tsv`.
+    pub(crate) fn is(&self, i: usize, class: WordClass) -> bool {
+        i < self.len() && self.facts(i).has(class)
     }
 
     /// A hyphen joining the tokens on both sides without spaces.
     fn is_joining_hyphen(&self, i: usize) -> bool {
         i + 1 < self.len()
-            && self.is(i, "-")
+            && self.folded(i) == "-"
             && !self.analysis.tokens[i].space_before
             && !self.analysis.tokens[i + 1].space_before
     }
@@ -716,9 +717,9 @@ fn titles_before_names(doc: &Doc<'_>, out: &mut Discovery) {
         let mut name_start = title_end;
         // A complement of the title that is one gazetteer name:
         // `Minister for the Middle East`, `Ambassador to Iraq`.
-        if doc.is(name_start, "for") || doc.is(name_start, "of") || doc.is(name_start, "to") {
+        if doc.is(name_start, WordClass::Complement) {
             let mut j = name_start + 1;
-            if doc.is(j, "the") {
+            if doc.is(j, WordClass::Definite) {
                 j += 1;
             }
             if let Some((h, Reading::Entry(_))) = doc.reading(j) {
@@ -894,7 +895,8 @@ fn title_phrase_before(doc: &Doc<'_>, comma: usize) -> Option<(TokenRange, Token
         }
         let complement = doc.is_cap(i)
             || doc.is_demonym_at(i)
-            || matches!(doc.folded(i), "to" | "of" | "for" | "in" | "the" | "'s");
+            || doc.is(i, WordClass::TitlePhrase)
+            || doc.analysis.tokens[i].class == Class::Possessive;
         if !complement {
             return None;
         }
@@ -928,7 +930,7 @@ fn byline(doc: &Doc<'_>, out: &mut Discovery) {
     // `By Jane Roberts and Tom Ellis` in one of the first lines.
     for paragraph in doc.analysis.paragraphs.iter().take(BYLINE_PARAGRAPHS) {
         let (mut i, end) = (paragraph.start as usize, paragraph.end as usize);
-        if end - i > 16 || !doc.is(i, "by") || !doc.is_cap(i) {
+        if end - i > 16 || !doc.is(i, WordClass::Agent) || !doc.is_cap(i) {
             continue;
         }
         i += 1;
@@ -937,7 +939,9 @@ fn byline(doc: &Doc<'_>, out: &mut Discovery) {
                 out.name(TokenRange::new(i, run_end), EntityKind::Person, How::Byline);
             }
             // The next author, after `and` or a comma.
-            if run_end + 1 < end && matches!(doc.folded(run_end), "and" | "," | "&") {
+            let joins =
+                doc.is(run_end, WordClass::Conjunction) || matches!(doc.folded(run_end), "," | "&");
+            if run_end + 1 < end && joins {
                 i = run_end + 1;
             } else {
                 break;
@@ -1010,7 +1014,7 @@ fn cue_words(doc: &Doc<'_>, out: &mut Discovery) {
 /// of one: `the Coalition`.
 fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
     let alone = i > 0
-        && doc.is(i - 1, "the")
+        && doc.is(i - 1, WordClass::Definite)
         && doc.analysis.sentence_start(i) != i
         && !doc.is_cap(i + 1)
         && kind == EntityKind::Organization
@@ -1022,7 +1026,7 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
     if start < i {
         let mut end = i + 1;
         // `Council of Ministers`, `Joint Chiefs of Staff`.
-        if kind == EntityKind::Organization && doc.is(end, "of") {
+        if kind == EntityKind::Organization && doc.is(end, WordClass::Complement) {
             let run = doc.cap_run(end + 1, 3);
             if run > end + 1 {
                 end = run;

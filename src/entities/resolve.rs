@@ -20,6 +20,7 @@ use super::choose::{self, Reading};
 use super::discover::{self, Cues, Discovery, Doc, TokenFacts};
 use super::scan::ScanBuffers;
 use super::{Choice, Designation, Entity, EntityId, EntityKind, How, Mention, Source};
+use crate::gazetteer::grammar::WordClass;
 use crate::gazetteer::lexicon::Lexicon;
 use crate::gazetteer::{Entry, Gazetteer};
 use crate::text::{Analysis, Class, PerToken, TokenRange};
@@ -416,7 +417,8 @@ fn words_of_into<'a>(doc: &Doc<'a>, c: &Candidate, singular: bool, words: &mut V
             words.push(folded);
         } else {
             if words.is_empty()
-                && (folded == "the" || matches!(doc.readings_at(i), Some(Reading::Demonym)))
+                && (doc.is(i, WordClass::Definite)
+                    || matches!(doc.readings_at(i), Some(Reading::Demonym)))
             {
                 continue;
             }

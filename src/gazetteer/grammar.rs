@@ -70,6 +70,9 @@ pub(crate) enum WordClass {
     /// A regnal number: a name that ends with one (`Charles III`) has no
     /// surname.
     Regnal = 1 << 30,
+    /// Opens the complement of a title or an institution's name: `Minister
+    /// for`, `Ambassador to`, `Council of`.
+    Complement = 1 << 31,
     /// A known part of people's names (from `name_parts.tsv`).
     NamePart = 1 << 23,
     /// A given name, or a name part that may be one (`name_parts.tsv`).
@@ -110,6 +113,7 @@ impl WordClass {
         ("agent", WordClass::Agent),
         ("name-suffix", WordClass::NameSuffix),
         ("regnal", WordClass::Regnal),
+        ("complement", WordClass::Complement),
     ];
 
     /// The class named `name` in `grammar.tsv`.

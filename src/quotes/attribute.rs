@@ -294,8 +294,8 @@ fn leaves_its_bracket(ctx: &Context<'_>, m: &Marked) -> bool {
 }
 
 /// Whether token `i` is in a headline: a short first paragraph, followed
-/// by more text, with no sentence stop but the one that ends it or a
-/// quotation in it (`Quill: “We will win.”`).
+/// by more text, with no sentence stop but inside a quotation (`Quill:
+/// “We will win.”`).
 pub(crate) fn in_headline(ctx: &Context<'_>, i: usize) -> bool {
     let analysis = ctx.inputs.analysis;
     let Some(first) = analysis.paragraphs.first() else {
@@ -304,7 +304,7 @@ pub(crate) fn in_headline(ctx: &Context<'_>, i: usize) -> bool {
     let range = first.start as usize..first.end as usize;
     // A closing mark is written against the stop it follows.
     let closes_quote = |k: usize| ctx.is_mark(k) && !analysis.tokens[k].space_before;
-    let inner_stop = |k: usize| ctx.is_stop(k) && k + 1 < range.end && !closes_quote(k + 1);
+    let inner_stop = |k: usize| ctx.is_stop(k) && !closes_quote(k + 1);
     range.contains(&i)
         && analysis.paragraphs.len() > 1
         && range.len() <= 25
