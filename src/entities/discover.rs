@@ -661,15 +661,51 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// One discovery rule: the [`How`] it reports, and the function that
+/// walks the document for it.
+struct Rule {
+    how: How,
+    find: fn(&Doc<'_>, &mut Discovery),
+}
+
+/// The discovery rules, in the order they run: a name found by an earlier
+/// rule keeps its reading when a later one finds it too.
+const RULES: &[Rule] = &[
+    Rule {
+        how: How::Title,
+        find: titles_before_names,
+    },
+    Rule {
+        how: How::Apposition,
+        find: appositions,
+    },
+    Rule {
+        how: How::Byline,
+        find: byline,
+    },
+    Rule {
+        how: How::NameShape,
+        find: name_shapes,
+    },
+    Rule {
+        how: How::NameCue,
+        find: cue_words,
+    },
+    Rule {
+        how: How::NameCue,
+        find: place_compounds,
+    },
+    Rule {
+        how: How::Acronym,
+        find: acronyms,
+    },
+];
+
 /// Runs every discovery rule over the document.
 pub(crate) fn discover(doc: &Doc<'_>, out: &mut Discovery) {
-    titles_before_names(doc, out);
-    appositions(doc, out);
-    byline(doc, out);
-    name_shapes(doc, out);
-    cue_words(doc, out);
-    place_compounds(doc, out);
-    acronyms(doc, out);
+    for rule in RULES {
+        (rule.find)(doc, out);
+    }
 }
 
 /// Capitalised words that the gazetteer reads as separate minor places but
@@ -1182,6 +1218,77 @@ fn initials_match(doc: &Doc<'_>, long: TokenRange, acronym: usize) -> Option<Tok
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `(name, text, a name found in it, how)`: one row at least for each
+    /// rule of [`RULES`], in sentences written for it, with names no
+    /// gazetteer holds.
+    const ROWS: &[(&str, &str, &str, How)] = &[
+        (
+            "a military title",
+            "Maj. Gen. Orvin Pellar visited the base.",
+            "Orvin Pellar",
+            How::Title,
+        ),
+        (
+            "an apposition to a role",
+            "The Dutch Ambassador to Iraq, Hanne Vermaat, arrived on Monday.",
+            "Hanne Vermaat",
+            How::Apposition,
+        ),
+        (
+            "a byline",
+            "By Jane Roberts\nThe talks resumed on Monday.",
+            "Jane Roberts",
+            How::Byline,
+        ),
+        (
+            "a known given name",
+            "Talks stalled. Michael Okonjo spoke to the farmers.",
+            "Michael Okonjo",
+            How::NameShape,
+        ),
+        (
+            "a head cue",
+            "Troops entered Varnesh Governorate at dawn.",
+            "Varnesh Governorate",
+            How::NameCue,
+        ),
+        (
+            "an acronym defined in the text",
+            "The Norvalan Kestrel Association (NKA) met. The NKA voted.",
+            "NKA",
+            How::Acronym,
+        ),
+    ];
+
+    #[test]
+    fn every_rule_finds_its_row() {
+        crate::test_util::assert_unique(ROWS.iter().map(|r| r.0));
+        let mut wrong = Vec::new();
+        for (name, text, want, how) in ROWS {
+            let x = crate::test_util::extract(text);
+            let found = x
+                .mentions()
+                .iter()
+                .any(|m| &text[m.span()] == *want && m.how() == *how);
+            if !found {
+                let got: Vec<_> = x
+                    .mentions()
+                    .iter()
+                    .map(|m| (&text[m.span()], m.how()))
+                    .collect();
+                wrong.push(format!("{name}: {text}\n  got {got:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+        for rule in RULES {
+            assert!(
+                ROWS.iter().any(|r| r.3 == rule.how),
+                "no row shows {:?}",
+                rule.how
+            );
+        }
+    }
 
     #[test]
     fn word_facts_fill_half_a_cache_line() {
