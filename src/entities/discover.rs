@@ -301,11 +301,25 @@ pub(crate) struct AcronymNote {
 }
 
 /// Everything discovery adds to a document.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub(crate) struct Discovery {
     pub(crate) found: Vec<Found>,
     pub(crate) roles: Vec<RoleNote>,
     pub(crate) acronyms: Vec<AcronymNote>,
+    /// The rule at work, which every name it finds reports: set from
+    /// [`RULES`] as each rule runs.
+    how: How,
+}
+
+impl Default for Discovery {
+    fn default() -> Discovery {
+        Discovery {
+            found: Vec::new(),
+            roles: Vec::new(),
+            acronyms: Vec::new(),
+            how: How::NameShape,
+        }
+    }
 }
 
 impl Discovery {
@@ -317,24 +331,23 @@ impl Discovery {
     }
 
     /// Records a name whose core is the whole name.
-    fn name(&mut self, tokens: TokenRange, kind: EntityKind, how: How) {
+    fn name(&mut self, tokens: TokenRange, kind: EntityKind) {
+        self.name_with_core(tokens, tokens, kind);
+    }
+
+    /// Records a name and its core, the name without its cue word.
+    fn name_with_core(&mut self, tokens: TokenRange, core: TokenRange, kind: EntityKind) {
         self.found.push(Found {
             tokens,
-            core: tokens,
+            core,
             kind,
-            how,
+            how: self.how,
         });
     }
 
     /// Records a person found with a role, and the role.
-    fn person_with_role(
-        &mut self,
-        name: TokenRange,
-        how: How,
-        role: TokenRange,
-        title: TokenRange,
-    ) {
-        self.name(name, EntityKind::Person, how);
+    fn person_with_role(&mut self, name: TokenRange, role: TokenRange, title: TokenRange) {
+        self.name(name, EntityKind::Person);
         self.roles.push(RoleNote { name, role, title });
     }
 }
@@ -704,6 +717,7 @@ const RULES: &[Rule] = &[
 /// Runs every discovery rule over the document.
 pub(crate) fn discover(doc: &Doc<'_>, out: &mut Discovery) {
     for rule in RULES {
+        out.how = rule.how;
         (rule.find)(doc, out);
     }
 }
@@ -735,7 +749,7 @@ fn place_compounds(doc: &Doc<'_>, out: &mut Discovery) {
             end += 1;
         }
         if end - i >= 2 {
-            out.name(TokenRange::new(i, end), EntityKind::Place, How::NameCue);
+            out.name(TokenRange::new(i, end), EntityKind::Place);
         }
         resume = end;
     }
@@ -795,7 +809,7 @@ fn titles_before_names(doc: &Doc<'_>, out: &mut Discovery) {
             continue;
         }
         let name = TokenRange::new(name_start, end);
-        out.person_with_role(name, How::Title, role, hit.tokens);
+        out.person_with_role(name, role, hit.tokens);
     }
 }
 
@@ -851,7 +865,7 @@ fn appositions(doc: &Doc<'_>, out: &mut Discovery) {
                     parts >= 2 || doc.is_known_name_part(c - 1) || mid_sentence && parts == 1;
                 if shaped && !after_preposition {
                     let name = TokenRange::new(start, c);
-                    out.person_with_role(name, How::Apposition, role, title);
+                    out.person_with_role(name, role, title);
                 }
             }
         }
@@ -864,7 +878,7 @@ fn appositions(doc: &Doc<'_>, out: &mut Discovery) {
             let closes = end >= limit || matches!(doc.folded(end), "," | "." | ";" | ")" | ":");
             if closes && (parts >= 2 || doc.is_known_name_part(c + 1)) {
                 let name = TokenRange::new(c + 1, end);
-                out.person_with_role(name, How::Apposition, role, title);
+                out.person_with_role(name, role, title);
             }
         }
     }
@@ -954,11 +968,7 @@ fn byline(doc: &Doc<'_>, out: &mut Discovery) {
                 let rest_is_place =
                     run_end == end || matches!(doc.folded(run_end), "(" | "," | "|" | "-");
                 if (2..=4).contains(&parts) && rest_is_place && doc.is_given_name(start) {
-                    out.name(
-                        TokenRange::new(start, run_end),
-                        EntityKind::Person,
-                        How::Byline,
-                    );
+                    out.name(TokenRange::new(start, run_end), EntityKind::Person);
                 }
             }
         }
@@ -972,7 +982,7 @@ fn byline(doc: &Doc<'_>, out: &mut Discovery) {
         i += 1;
         while let Some((run_end, parts)) = doc.person_run(i, end) {
             if (2..=4).contains(&parts) {
-                out.name(TokenRange::new(i, run_end), EntityKind::Person, How::Byline);
+                out.name(TokenRange::new(i, run_end), EntityKind::Person);
             }
             // The next author, after `and` or a comma.
             let joins =
@@ -1014,7 +1024,7 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
             // The last part must not be an ordinary word ("Thanksgiving Day").
             Some((end, parts)) if parts >= 2 && !doc.is_common_word(end - 1) => {
                 let name = TokenRange::new(i, end);
-                out.name(name, EntityKind::Person, How::NameShape);
+                out.name(name, EntityKind::Person);
                 resume = end;
             }
             _ => {}
@@ -1056,7 +1066,7 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
         && kind == EntityKind::Organization
         && doc.reading(i).is_none();
     if alone {
-        out.name(TokenRange::new(i, i + 1), kind, How::NameCue);
+        out.name(TokenRange::new(i, i + 1), kind);
     }
     let start = doc.name_run_ending_at(i);
     if start < i {
@@ -1069,12 +1079,7 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
             }
         }
         let tokens = TokenRange::new(start, end);
-        out.found.push(Found {
-            tokens,
-            core: TokenRange::new(start, i),
-            kind,
-            how: How::NameCue,
-        });
+        out.name_with_core(tokens, TokenRange::new(start, i), kind);
     }
 }
 
@@ -1088,26 +1093,25 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
         CuePosition::Prefix => {
             let end = doc.cap_run(after, 4);
             if end > after {
-                out.found.push(Found {
-                    tokens: TokenRange::new(i, end),
-                    core: TokenRange::new(after, end),
-                    kind: phrase.kind,
-                    how: How::NameCue,
-                });
+                out.name_with_core(
+                    TokenRange::new(i, end),
+                    TokenRange::new(after, end),
+                    phrase.kind,
+                );
             }
         }
         CuePosition::Before => {
             let end = doc.cap_run(after, 3);
             if end > after {
                 let name = TokenRange::new(after, end);
-                out.name(name, phrase.kind, How::NameCue);
+                out.name(name, phrase.kind);
             }
         }
         CuePosition::After => {
             let start = doc.name_run_ending_at(i);
             if start < i && i - start <= 3 {
                 let name = TokenRange::new(start, i);
-                out.name(name, phrase.kind, How::NameCue);
+                out.name(name, phrase.kind);
             }
         }
         CuePosition::Head => {}
@@ -1169,7 +1173,7 @@ fn acronyms(doc: &Doc<'_>, out: &mut Discovery) {
             continue;
         };
         if hit_long.is_none() && found_long.is_none() {
-            out.name(long, EntityKind::Organization, How::Acronym);
+            out.name(long, EntityKind::Organization);
         }
         out.acronyms.push(AcronymNote { acronym, long });
     }
