@@ -445,12 +445,22 @@ mod tests {
         (
             "a given name that is also a place",
             "“I am undecided,” said Brittany Vane, 20, a nursing major.",
-            &[("I am undecided,", Direct, Some("Brittany Vane"), QuoteSpeakerCue)],
+            &[(
+                "I am undecided,",
+                Direct,
+                Some("Brittany Vane"),
+                QuoteSpeakerCue,
+            )],
         ),
         (
             "a speaker after a cue that is also a place name",
             "“I am undecided,” Brittany Vane said.",
-            &[("I am undecided,", Direct, Some("Brittany Vane"), QuoteCueSpeaker)],
+            &[(
+                "I am undecided,",
+                Direct,
+                Some("Brittany Vane"),
+                QuoteCueSpeaker,
+            )],
         ),
         (
             "an auxiliary between speaker and cue",
