@@ -179,31 +179,29 @@ impl Lexicon {
 
     /// Generates every variant of every alias, title, cue and demonym.
     fn collect(gazetteer: &Gazetteer, folder: &Folder) -> Result<Builder, Error> {
-        let particles: HashMap<String, bool> = gazetteer
-            .lists
-            .particles
-            .iter()
-            .map(|p| {
-                let mut folded = String::new();
-                folder.fold(
-                    &p.particle,
-                    crate::text::Class::Word,
-                    &mut folded,
-                    &mut String::new(),
-                );
-                (folded, p.droppable)
-            })
-            .collect();
-        let mut classes: HashMap<String, Classes> = HashMap::default();
-        for row in &gazetteer.lists.grammar {
+        // One word of a list, folded as the text's words are.
+        let fold_word = |word: &str| {
             let mut folded = String::new();
             folder.fold(
-                &row.word,
+                word,
                 crate::text::Class::Word,
                 &mut folded,
                 &mut String::new(),
             );
-            classes.entry(folded).or_default().add(row.class);
+            folded
+        };
+        let particles: HashMap<String, bool> = gazetteer
+            .lists
+            .particles
+            .iter()
+            .map(|p| (fold_word(&p.particle), p.droppable))
+            .collect();
+        let mut classes: HashMap<String, Classes> = HashMap::default();
+        for row in &gazetteer.lists.grammar {
+            classes
+                .entry(fold_word(&row.word))
+                .or_default()
+                .add(row.class);
         }
         let rules = Rules {
             folder,
