@@ -58,12 +58,12 @@ pub(crate) const RULES: &[Rule] = &[
     Rule {
         id: QuoteRule::QuoteCueSpeaker,
         confidence: 0.95,
-        find: quote_speaker_cue,
+        find: speaker_and_cue_after,
     },
     Rule {
         id: QuoteRule::QuoteSpeakerCue,
         confidence: 0.95,
-        find: quote_cue_speaker,
+        find: cue_and_speaker_after,
     },
     Rule {
         id: QuoteRule::AccordingTo,
@@ -129,7 +129,7 @@ fn after_mark(ctx: &Context<'_>, m: &Marked) -> usize {
 
 /// `“…,” al-Khafaji said`, `“…,” Khafaji, the JOC spokesman, told`, `“…,”
 /// he was quoted as saying`, `“…,” the agency quoted al-Khafaji as saying`.
-fn quote_speaker_cue(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
+fn speaker_and_cue_after(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
     if !m.closed {
         return None;
     }
@@ -174,7 +174,7 @@ fn introduces_next(ctx: &Context<'_>, cue: Cue) -> bool {
 }
 
 /// `“…,” said al-Khafaji`, `“…,” reads a joint statement from X and Y`.
-fn quote_cue_speaker(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
+fn cue_and_speaker_after(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
     if !m.closed {
         return None;
     }
