@@ -220,14 +220,32 @@ fn is_title(ctx: &Context<'_>, m: &Marked, words: usize, cued: bool) -> bool {
     }
     // Title case: every word of the open classes, and at least one,
     // capitalised.
+    // Title case: a word of the open classes at least, and every one of
+    // them capitalised, as every longer closed-class word is but for the
+    // determiners, prepositions and conjunctions that titles write in
+    // lower case (`from`, `these`): `That is not what America is about` is
+    // a sentence.
     let title_case = |range: &mut dyn Iterator<Item = usize>| {
-        let shape = |i: usize| ctx.inputs.analysis.tokens[i].shape;
-        let mut long = range
-            .filter(|&i| {
-                ctx.is_word(i) && shape(i) != Shape::Other && !ctx.classes(i).is_closed_class()
-            })
-            .peekable();
-        long.peek().is_some() && long.all(|i| ctx.is_capital_word(i))
+        let tokens = &ctx.inputs.analysis.tokens;
+        let mut open_words = 0;
+        let all_capital = range
+            .filter(|&i| ctx.is_word(i) && tokens[i].shape != Shape::Other)
+            .all(|i| {
+                let open = !ctx.classes(i).is_closed_class();
+                open_words += usize::from(open);
+                let long = tokens[i].span().len() >= 4;
+                let small = ctx.classes(i).is_any(&[
+                    WordClass::Determiner,
+                    WordClass::Preposition,
+                    WordClass::PlacePreposition,
+                    WordClass::Conjunction,
+                    WordClass::Connector,
+                    WordClass::Complement,
+                    WordClass::InNounPhrase,
+                ]);
+                ctx.is_capital_word(i) || !open && (!long || small)
+            });
+        all_capital && open_words >= 1
     };
     let before = ctx
         .sentence_start(m.open)
@@ -396,6 +414,14 @@ mod tests {
         assert_eq!(got[0].0, "Nobody wanted to go home.");
         assert_eq!(got[0].1, Direct);
         assert_eq!(got[0].3, crate::QuoteRule::Unattributed);
+    }
+
+    #[test]
+    fn a_sentence_with_one_name_is_no_title() {
+        let got = quotes_of("“We stay,” Obama said. “That is not what America is about.”");
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1].0, "That is not what America is about.");
+        assert_eq!(got[1].3, crate::QuoteRule::Continuation);
     }
 
     #[test]

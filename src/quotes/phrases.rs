@@ -430,8 +430,16 @@ impl<'a> Context<'a> {
                     }
                 }
             }
-            // A preposition after the head starts its complement.
-            if !self.is_modifier(end) || head.is_some() && self.is(end, WordClass::InNounPhrase) {
+            // A preposition after the head starts its complement; a word
+            // of the open classes that a determiner follows is a verb and
+            // its object (`The senator's office released a statement`).
+            let verb_and_object = head.is_some()
+                && !self.classes(end).is_closed_class()
+                && self.is(end + 1, WordClass::Determiner);
+            if !self.is_modifier(end)
+                || head.is_some() && self.is(end, WordClass::InNounPhrase)
+                || verb_and_object
+            {
                 break;
             }
             // A head is a noun, a name or a number word (`one said`); not

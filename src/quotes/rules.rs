@@ -760,6 +760,26 @@ mod tests {
             &[("a trap.", Partial, Some("Kell"), SpeakerCueQuote)],
         ),
         (
+            "a colon after a sentence with a verb and its object",
+            "The senator’s office released a statement: “We welcome the inquiry.”",
+            &[(
+                "We welcome the inquiry.",
+                Direct,
+                Some("The senator’s office"),
+                Colon,
+            )],
+        ),
+        (
+            "a plural speaker chants",
+            "“We will not be silenced,” protesters chanted outside the hall.",
+            &[(
+                "We will not be silenced,",
+                Direct,
+                Some("protesters"),
+                QuoteCueSpeaker,
+            )],
+        ),
+        (
             "a passive cue's agent",
             "The mayor was described by the Harlow Ledger as “a man of the people.”",
             &[(
