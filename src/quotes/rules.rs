@@ -766,7 +766,7 @@ mod tests {
                 "We welcome the inquiry.",
                 Direct,
                 Some("The senator’s office"),
-                Colon,
+                Nominal,
             )],
         ),
         (
