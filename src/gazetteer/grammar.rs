@@ -54,8 +54,9 @@ pub(crate) enum WordClass {
     /// Opens what may follow a closing cue without being what was said
     /// (`on` Monday, `during` a visit).
     Circumstance = 1 << 20,
-    /// The `as` of `quoted as saying`, `described as`.
-    As = 1 << 21,
+    /// Introduces who a statement or a post comes from: `a statement from
+    /// X`, `a post by Y`.
+    Source = 1 << 21,
     /// A preposition that may sit inside a speaker's noun phrase (`a
     /// spokesman for the bank`).
     InNounPhrase = 1 << 22,
@@ -106,7 +107,7 @@ impl WordClass {
         ("conjunction", WordClass::Conjunction),
         ("subordinator", WordClass::Subordinator),
         ("circumstance", WordClass::Circumstance),
-        ("as", WordClass::As),
+        ("source", WordClass::Source),
         ("in-noun-phrase", WordClass::InNounPhrase),
         ("infinitive", WordClass::Infinitive),
         ("definite", WordClass::Definite),

@@ -347,7 +347,7 @@ fn agent(ctx: &Context<'_>, cue: Cue, limit: usize) -> Option<Found> {
 /// `a joint statement from X and Y`: the speaker is X (Y said it too).
 fn statement(ctx: &Context<'_>, cue: Cue, limit: usize) -> Option<Found> {
     let end = (cue.end() + 8).min(limit);
-    let from = (cue.end()..end).find(|&i| ctx.is(i, WordClass::InNounPhrase))?;
+    let from = (cue.end()..end).find(|&i| ctx.is(i, WordClass::Source))?;
     let phrase = ctx.phrase_after(from + 1, limit)?;
     let after = phrase.tokens.end as usize;
     let joint = after + 1 < limit
@@ -778,6 +778,11 @@ mod tests {
                 Some("protesters"),
                 QuoteCueSpeaker,
             )],
+        ),
+        (
+            "a sign reads, by someone",
+            "“Stay home,” read a sign held by a nurse in Harlow.",
+            &[("Stay home,", Direct, Some("a nurse in Harlow"), Nominal)],
         ),
         (
             "a passive cue's agent",
