@@ -337,6 +337,11 @@ pub(crate) enum Frame {
     Quote,
     /// `a statement from X reads`.
     Statement,
+    /// A speech tag: a verb that speaks only beside a quotation (`“…,” he
+    /// continued`, `the crowd roared: “…”`), and reports no speech
+    /// without marks, its object being mostly no speech (`continued their
+    /// attack`).
+    Tag,
 }
 
 /// A speech cue and every form of it the text may hold.
@@ -651,13 +656,14 @@ impl Gazetteer {
                 "according" => Frame::According,
                 "quote" => Frame::Quote,
                 "statement" => Frame::Statement,
+                "tag" => Frame::Tag,
                 other => {
                     return Err(bad_value(
                         file,
                         &row,
                         "frame",
                         other,
-                        "say, call, according, quote or statement",
+                        "say, call, according, quote, statement or tag",
                     ));
                 }
             };

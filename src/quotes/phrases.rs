@@ -838,7 +838,7 @@ impl<'a> Context<'a> {
             if paragraph - analysis.paragraph_of(cue.start()) > PRONOUN_PARAGRAPHS {
                 break;
             }
-            if cue.frame != Frame::Say && cue.frame != Frame::Quote {
+            if !matches!(cue.frame, Frame::Say | Frame::Quote | Frame::Tag) {
                 continue;
             }
             // A pronoun subject refers further back: look on.

@@ -161,9 +161,16 @@ fn speaker_and_cue_after(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
     }
     match cue.frame {
         Frame::Quote if !ctx.is_passive(cue) => reported_voice(ctx, cue, limit),
-        Frame::Say | Frame::Quote => Some(Found::by(phrase, cue)),
+        Frame::Say | Frame::Quote | Frame::Tag => Some(Found::by(phrase, cue)),
         _ => None,
     }
+}
+
+/// Whether a speech tag before quotation `m` introduces it, set off by a
+/// colon or comma at most: `She continued: “…”`.
+fn tags(ctx: &Context<'_>, cue: Cue, m: &Marked) -> bool {
+    m.open == cue.end()
+        || m.open == cue.end() + 1 && matches!(ctx.punct(cue.end()), Some(',' | ':'))
 }
 
 /// Whether a cue after a quotation introduces the next one instead: `About
@@ -181,7 +188,7 @@ fn cue_and_speaker_after(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
     let limit = after_limit(ctx, m);
     let cue = ctx.cue_starting_at(after_mark(ctx, m))?;
     match cue.frame {
-        Frame::Say if !ctx.is_participle(cue) => {
+        Frame::Say | Frame::Tag if !ctx.is_participle(cue) => {
             let phrase = ctx.phrase_after(cue.end(), limit)?;
             Some(Found::by(ctx.named_in_apposition(phrase, limit), cue))
         }
@@ -224,7 +231,9 @@ fn speaker_cue_quote(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
             Frame::Say | Frame::Quote | Frame::Call => {
                 Some(Found::by(ctx.subject_of(cue.start())?, cue))
             }
-            Frame::According => None,
+            // `She continued: “…”`: a tag right before the quotation.
+            Frame::Tag if tags(ctx, cue, m) => Some(Found::by(ctx.subject_of(cue.start())?, cue)),
+            Frame::According | Frame::Tag => None,
         })
 }
 
@@ -239,7 +248,8 @@ fn colon(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
     // `he was quoted by The Canadian Press;¶“…”`: a passive quote cue
     // introduces its subject's words too.
     let introduces = |c: &Cue| {
-        matches!(c.frame, Frame::Say | Frame::Call) || c.frame == Frame::Quote && ctx.is_passive(*c)
+        matches!(c.frame, Frame::Say | Frame::Call | Frame::Tag)
+            || c.frame == Frame::Quote && ctx.is_passive(*c)
     };
     let cued = cue
         .filter(introduces)
@@ -778,6 +788,19 @@ mod tests {
                 Some("protesters"),
                 QuoteCueSpeaker,
             )],
+        ),
+        (
+            "speech tags after and before a quotation",
+            "“People are angry,” Hedda Lorn continued. The crowd roared: “Out!”",
+            &[
+                (
+                    "People are angry,",
+                    Direct,
+                    Some("Hedda Lorn"),
+                    QuoteCueSpeaker,
+                ),
+                ("Out!", Direct, Some("The crowd"), SpeakerCueQuote),
+            ],
         ),
         (
             "a sign reads, by someone",
