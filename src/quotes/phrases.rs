@@ -475,8 +475,13 @@ impl<'a> Context<'a> {
         if !self.is(at, WordClass::InNounPhrase) {
             return at;
         }
+        // A name in it may hold a preposition of its own: `for the
+        // Department of Justice`.
         let mut end = at + 1;
-        while end < stop + 4 && self.is_modifier(end) {
+        while end < stop + MAX_PHRASE_TOKENS / 2
+            && (self.is_modifier(end)
+                || self.is(end, WordClass::InNounPhrase) && self.is_capital_word(end + 1))
+        {
             end += 1;
         }
         if end > at + 1 { end } else { at }

@@ -603,6 +603,16 @@ mod tests {
             )],
         ),
         (
+            "a role for an institution with a preposition in its name",
+            "“No comment,” a spokeswoman for the Department of Justice said Thursday.",
+            &[(
+                "No comment,",
+                Direct,
+                Some("a spokeswoman for the Department of Justice"),
+                Nominal,
+            )],
+        ),
+        (
             "a party tag in brackets",
             "“You are too late,” Rep. Dana Holt (D-Ore.) said.",
             &[(
