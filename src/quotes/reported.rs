@@ -329,6 +329,11 @@ mod tests {
             &[],
         ),
         (
+            "a question's topic is not what was said",
+            "When reporters asked about the emails, she replied: “No more questions.”",
+            &[],
+        ),
+        (
             "a passive with an adverb reports nothing of its subject",
             "The plan was officially confirmed by the ministry on Monday.",
             &[],
