@@ -360,7 +360,8 @@ impl<'a> Context<'a> {
     }
 
     /// Whether token `i` may sit inside a noun phrase: a word that opens
-    /// or joins no clause and is no cue, a hyphen, a possessive.
+    /// or joins no clause and is no cue, a hyphen, a possessive, the `@`
+    /// of a handle written against its name (`@jdoe`).
     fn in_noun_phrase(&self, i: usize) -> bool {
         if self.is_word(i) {
             // The noun of a statement is a cue and a noun: `Cornyn's
@@ -373,7 +374,15 @@ impl<'a> Context<'a> {
                 // `the troops' bases`: an apostrophe written onto a word.
                 || self.punct(i) == Some('\'') && !t.space_before
         });
-        (possessive || matches!(self.punct(i), Some('-' | '&' | '.'))) && self.is_word(i + 1)
+        let handle = self.punct(i) == Some('@')
+            && self
+                .inputs
+                .analysis
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| !t.space_before);
+        (possessive || handle || matches!(self.punct(i), Some('-' | '&' | '.')))
+            && self.is_word(i + 1)
     }
 
     /// Whether token `i` may be a word of a noun phrase before its head or

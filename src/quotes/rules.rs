@@ -613,6 +613,16 @@ mod tests {
             )],
         ),
         (
+            "a handle",
+            "“You can't make this up,” tweeted @jdoe, a user with 200 followers.",
+            &[(
+                "You can't make this up,",
+                Direct,
+                Some("@jdoe"),
+                QuoteSpeakerCue,
+            )],
+        ),
+        (
             "a party tag in brackets",
             "“You are too late,” Rep. Dana Holt (D-Ore.) said.",
             &[(
