@@ -156,7 +156,13 @@ fn speaker_and_cue_after(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
                     .is_any(&[WordClass::Adverb, WordClass::Auxiliary])
         })
         .find_map(|x| ctx.cue_starting_at(x))?;
-    if introduces_next(ctx, cue) {
+    // `About his “protégé” he wrote, “He has …”`; but an interrupted
+    // quotation shares its cue: `“I'll be honest,” she said, “I …”`.
+    let interrupted = matches!(
+        ctx.punct(m.inside.end as usize - 1),
+        Some(',' | '.' | '!' | '?')
+    );
+    if introduces_next(ctx, cue) && !interrupted {
         return None;
     }
     match cue.frame {
@@ -611,6 +617,24 @@ mod tests {
                 Some("a spokeswoman for the Department of Justice"),
                 Nominal,
             )],
+        ),
+        (
+            "an interrupted quotation shares its cue",
+            "“I'll be honest with you,” the 67-year-old grandmother said, “I didn't expect this.”",
+            &[
+                (
+                    "I'll be honest with you,",
+                    Direct,
+                    Some("the 67-year-old grandmother"),
+                    QuoteCueSpeaker,
+                ),
+                (
+                    "I didn't expect this.",
+                    Direct,
+                    Some("the 67-year-old grandmother"),
+                    SpeakerCueQuote,
+                ),
+            ],
         ),
         (
             "a handle",
