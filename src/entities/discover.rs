@@ -20,6 +20,7 @@ use std::num::NonZeroU16;
 
 use super::choose::Reading;
 use super::scan::{Hit, ScanBuffers};
+use super::words::Words;
 use super::{EntityKind, How};
 use crate::gazetteer::grammar::{Classes, WordClass};
 use crate::gazetteer::lexicon::PatternWord;
@@ -354,8 +355,8 @@ impl Discovery {
 
 /// The document as discovery sees it.
 pub(crate) struct Doc<'a> {
-    pub(crate) text: &'a str,
-    pub(crate) analysis: &'a Analysis,
+    /// The words, as every rule reads them.
+    words: Words<'a>,
     pub(crate) hits: &'a [Hit],
     /// The tokens whose words cue a discovery rule, from the scan.
     cue_tokens: &'a [u32],
@@ -364,8 +365,14 @@ pub(crate) struct Doc<'a> {
     pub(crate) cues: &'a Cues,
     /// For each token, the index of the hit covering it.
     pub(crate) hit_of: PerToken,
-    /// For each token, what the cue lists say about it.
-    facts: TokenFacts<'a>,
+}
+
+impl<'a> std::ops::Deref for Doc<'a> {
+    type Target = Words<'a>;
+
+    fn deref(&self) -> &Words<'a> {
+        &self.words
+    }
 }
 
 /// Places this prominent are never a part of a person's name.
@@ -393,52 +400,18 @@ impl<'a> Doc<'a> {
             hit_of.set(hit.tokens, k);
         }
         Doc {
-            text,
-            analysis,
+            words: Words::new(text, analysis, facts),
             hits: &scan.hits,
             cue_tokens: &scan.cue_tokens,
             readings,
             gazetteer,
             cues,
             hit_of,
-            facts,
-        }
-    }
-
-    fn len(&self) -> usize {
-        self.analysis.tokens.len()
-    }
-
-    fn folded(&self, i: usize) -> &str {
-        self.analysis.folded(i)
-    }
-
-    fn is_word(&self, i: usize) -> bool {
-        i < self.len() && self.analysis.tokens[i].class == Class::Word
-    }
-
-    /// A capitalised word that may be part of a name.
-    fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.analysis.tokens[i].shape.is_capital()
-    }
-
-    /// What the cue lists say about token `i` (nothing past the end).
-    #[inline]
-    fn facts(&self, i: usize) -> WordFacts {
-        if i < self.len() {
-            self.facts.of(i)
-        } else {
-            WordFacts::default()
         }
     }
 
     pub(crate) fn is_function_word(&self, i: usize) -> bool {
         self.facts(i).is_function_word()
-    }
-
-    /// Whether token `i`'s word is of `class` in `grammar.tsv`.
-    pub(crate) fn is(&self, i: usize, class: WordClass) -> bool {
-        i < self.len() && self.facts(i).has(class)
     }
 
     /// A hyphen joining the tokens on both sides without spaces.

@@ -5,6 +5,7 @@ mod choose;
 pub(crate) mod discover;
 mod resolve;
 pub(crate) mod scan;
+pub(crate) mod words;
 
 use std::fmt;
 use std::sync::Arc;

@@ -160,12 +160,12 @@ fn is_speech(ctx: &Context<'_>, m: &Marked, found: Option<&Found>) -> bool {
     // Without a cue, a quotation that reads as a sentence is speech; a
     // short phrase, or a lower-case one after a determiner, is a term.
     let first = m.inside.start as usize;
-    let sentence = ctx.is_capital_word(first) && ends_with_stop(ctx, m);
+    let sentence = ctx.is_cap(first) && ends_with_stop(ctx, m);
     let after_determiner = m.open > 0 && ctx.is(m.open - 1, WordClass::Determiner);
     if words <= MAX_TERM_WORDS {
         return sentence;
     }
-    sentence || ctx.is_capital_word(first) || !after_determiner
+    sentence || ctx.is_cap(first) || !after_determiner
 }
 
 /// A short quoted term inside a noun phrase (`the “official” cell`) or an
@@ -243,7 +243,7 @@ fn is_title(ctx: &Context<'_>, m: &Marked, words: usize, cued: bool) -> bool {
                     WordClass::Complement,
                     WordClass::InNounPhrase,
                 ]);
-                ctx.is_capital_word(i) || !open && (!long || small)
+                ctx.is_cap(i) || !open && (!long || small)
             });
         all_capital && open_words >= 1
     };

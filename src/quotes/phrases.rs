@@ -1,8 +1,9 @@
 //! The phrase layer: the document as attribution reads it.
 //!
 //! One view over the token table, built once per document in linear time:
-//! the mention, title and speech cue at each token, the classes each word
-//! has in `gazetteer/grammar.tsv`, and the walkers that find a cue's
+//! the words as every stage reads them ([`Words`], shared with discovery),
+//! the mention, title and speech cue at each token, and the walkers that
+//! find a cue's
 //! subject by clause: a name (with its titles), a pronoun, a role noun
 //! phrase (`the JOC spokesman`, `a spokesman for the bank`) or any other
 //! noun phrase (`one poster`, `the memo`, `52 percent of voters`), across
@@ -13,10 +14,10 @@
 //! `blasted the ruling, saying`).
 
 use super::{Inputs, Speaker};
+use crate::entities::words::Words;
 use crate::entities::{EntityId, EntityKind, Reading};
-use crate::gazetteer::grammar::{Classes, WordClass};
+use crate::gazetteer::grammar::WordClass;
 use crate::gazetteer::{Frame, Gender};
-use crate::span::Span;
 use crate::text::{Class, PerToken, Shape, TokenRange};
 
 /// How many paragraphs back a pronoun looks for its person.
@@ -97,11 +98,21 @@ pub(crate) struct Tables {
 /// The document as attribution sees it.
 pub(crate) struct Context<'a> {
     pub(crate) inputs: &'a Inputs<'a>,
+    /// The words, as every rule reads them.
+    words: Words<'a>,
     mention_at: &'a PerToken,
     cue_at: &'a PerToken,
     cues: &'a [Cue],
     /// For each token in a title, the title's first token.
     title_start: &'a PerToken,
+}
+
+impl<'a> std::ops::Deref for Context<'a> {
+    type Target = Words<'a>;
+
+    fn deref(&self) -> &Words<'a> {
+        &self.words
+    }
 }
 
 impl<'a> Context<'a> {
@@ -137,72 +148,12 @@ impl<'a> Context<'a> {
         }
         Context {
             inputs,
+            words: Words::new(inputs.text, inputs.analysis, inputs.facts),
             mention_at,
             cue_at,
             cues,
             title_start,
         }
-    }
-
-    pub(crate) fn len(&self) -> usize {
-        self.inputs.analysis.tokens.len()
-    }
-
-    pub(crate) fn sentence_start(&self, i: usize) -> usize {
-        self.inputs.analysis.sentence_start(i)
-    }
-
-    pub(crate) fn sentence_end(&self, i: usize) -> usize {
-        self.inputs.analysis.sentence_end(i)
-    }
-
-    pub(crate) fn paragraph_of(&self, i: usize) -> usize {
-        self.inputs.analysis.paragraph_of(i)
-    }
-
-    pub(crate) fn span_of(&self, range: TokenRange) -> Span {
-        self.inputs.analysis.span_of(range)
-    }
-
-    pub(crate) fn is_word(&self, i: usize) -> bool {
-        i < self.len() && self.inputs.analysis.tokens[i].class == Class::Word
-    }
-
-    /// Whether token `i` is a word written with a capital.
-    pub(crate) fn is_capital_word(&self, i: usize) -> bool {
-        self.is_word(i) && self.inputs.analysis.tokens[i].shape.is_capital()
-    }
-
-    /// The classes of token `i`'s word (none past the end).
-    pub(crate) fn classes(&self, i: usize) -> Classes {
-        if i < self.len() {
-            self.inputs.facts.of(i).classes()
-        } else {
-            Classes::default()
-        }
-    }
-
-    pub(crate) fn is(&self, i: usize, class: WordClass) -> bool {
-        self.classes(i).is(class)
-    }
-
-    /// The punctuation character token `i` folds to, if it is punctuation.
-    pub(crate) fn punct(&self, i: usize) -> Option<char> {
-        let token = self.inputs.analysis.tokens.get(i)?;
-        if token.class != Class::Punct {
-            return None;
-        }
-        self.inputs.analysis.fold_of(token).chars().next()
-    }
-
-    /// Whether token `i` ends a sentence: `.`, `!`, `?`, `;`.
-    pub(crate) fn is_stop(&self, i: usize) -> bool {
-        matches!(self.punct(i), Some('.' | '!' | '?' | ';' | '…'))
-    }
-
-    /// Whether token `i` is a quotation mark.
-    pub(crate) fn is_mark(&self, i: usize) -> bool {
-        matches!(self.punct(i), Some('"' | '\''))
     }
 
     /// The end of the sentence holding token `i`, without its final stops.
@@ -327,8 +278,7 @@ impl<'a> Context<'a> {
     /// speaker.
     fn qualifies_next(&self, m: usize) -> bool {
         let end = self.inputs.resolved.mention_tokens[m].end as usize;
-        self.entity_kind(m) == EntityKind::Place && self.is_capital_word(end)
-            || self.is_role_noun(end)
+        self.entity_kind(m) == EntityKind::Place && self.is_cap(end) || self.is_role_noun(end)
     }
 
     /// The name set off after a role that `phrase` is (`the Crown
@@ -353,7 +303,7 @@ impl<'a> Context<'a> {
     /// `Petra` alone names a news agency).
     fn name_goes_on(&self, m: usize) -> bool {
         let end = self.inputs.resolved.mention_tokens[m].end as usize;
-        self.is_capital_word(end)
+        self.is_cap(end)
             && !self.classes(end).is_closed_class()
             && !self.is_cue(end)
             && self.mention_starting_at(end).is_none()
@@ -463,7 +413,7 @@ impl<'a> Context<'a> {
         let definite = self
             .classes(i)
             .is_any(&[WordClass::Definite, WordClass::Possessive]);
-        let capital_title = self.is_capital_word(head) && !self.is(i, WordClass::Determiner);
+        let capital_title = self.is_cap(head) && !self.is(i, WordClass::Determiner);
         let what = if self.is_role_noun(head) {
             What::Nominal {
                 noun: head,
@@ -489,7 +439,7 @@ impl<'a> Context<'a> {
         let mut end = at + 1;
         while end < stop + MAX_PHRASE_TOKENS / 2
             && (self.is_modifier(end)
-                || self.is(end, WordClass::InNounPhrase) && self.is_capital_word(end + 1))
+                || self.is(end, WordClass::InNounPhrase) && self.is_cap(end + 1))
         {
             end += 1;
         }
@@ -671,9 +621,8 @@ impl<'a> Context<'a> {
             let person = self.entity_kind(m) == EntityKind::Person;
             return (person && self.start_with_titles(named) == start).then(|| self.mention(m));
         }
-        let capitalised = (start..end).all(|k| {
-            self.is_capital_word(k) && !self.classes(k).is_closed_class() && !self.is_cue(k)
-        });
+        let capitalised = (start..end)
+            .all(|k| self.is_cap(k) && !self.classes(k).is_closed_class() && !self.is_cue(k));
         (capitalised && (1..=4).contains(&(end - start))).then_some(Phrase {
             tokens: TokenRange::new(start, end),
             what: What::Plain,

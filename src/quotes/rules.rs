@@ -303,7 +303,7 @@ fn signature(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
         && ctx.is_stop(m.inside.end as usize - 1)
         && matches!(ctx.punct(dash), Some('-' | '—' | '–'))
         && ctx.inputs.analysis.tokens[dash].space_before;
-    if !signed || !ctx.is_capital_word(dash + 1) {
+    if !signed || !ctx.is_cap(dash + 1) {
         return None;
     }
     let end = ctx.sentence_end(dash + 1);
@@ -341,7 +341,7 @@ fn previous_sentence(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
 /// subject speaks.
 fn reported_voice(ctx: &Context<'_>, cue: Cue, limit: usize) -> Option<Found> {
     let quoted = ctx.phrase_after(cue.end(), limit)?;
-    let named = quoted.tokens.indices().any(|k| ctx.is_capital_word(k));
+    let named = quoted.tokens.indices().any(|k| ctx.is_cap(k));
     if matches!(quoted.what, What::Plain) && !named {
         return Some(Found::by(ctx.subject_of(cue.start())?, cue));
     }

@@ -1,0 +1,147 @@
+//! The words of a document as every rule reads them: each token with its
+//! fold, letter case and word facts (the classes `gazetteer/grammar.tsv`
+//! and `name_parts.tsv` give its word), its sentence and paragraph.
+//!
+//! Discovery's document and the quote stage's phrase layer both read the
+//! text through this one view, so a word means the same to every rule and
+//! no stage keeps helpers of its own for it.
+
+use super::discover::{TokenFacts, WordFacts};
+use crate::gazetteer::grammar::{Classes, WordClass};
+use crate::span::Span;
+use crate::text::{Analysis, Class, TokenRange};
+
+/// The words of one document.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Words<'a> {
+    /// The caller's text.
+    pub(crate) text: &'a str,
+    pub(crate) analysis: &'a Analysis,
+    facts: TokenFacts<'a>,
+}
+
+impl<'a> Words<'a> {
+    pub(crate) fn new(text: &'a str, analysis: &'a Analysis, facts: TokenFacts<'a>) -> Words<'a> {
+        Words {
+            text,
+            analysis,
+            facts,
+        }
+    }
+
+    /// The number of tokens.
+    #[inline]
+    pub(crate) fn len(&self) -> usize {
+        self.analysis.tokens.len()
+    }
+
+    /// The fold of token `i`.
+    #[inline]
+    pub(crate) fn folded(&self, i: usize) -> &str {
+        self.analysis.folded(i)
+    }
+
+    /// Whether token `i` is a word (holds a letter or digit).
+    #[inline]
+    pub(crate) fn is_word(&self, i: usize) -> bool {
+        i < self.len() && self.analysis.tokens[i].class == Class::Word
+    }
+
+    /// Whether token `i` is a word written with a capital.
+    #[inline]
+    pub(crate) fn is_cap(&self, i: usize) -> bool {
+        self.is_word(i) && self.analysis.tokens[i].shape.is_capital()
+    }
+
+    /// What the word lists say about token `i` (nothing past the end).
+    #[inline]
+    pub(crate) fn facts(&self, i: usize) -> WordFacts {
+        if i < self.len() {
+            self.facts.of(i)
+        } else {
+            WordFacts::default()
+        }
+    }
+
+    /// The classes of token `i`'s word.
+    #[inline]
+    pub(crate) fn classes(&self, i: usize) -> Classes {
+        self.facts(i).classes()
+    }
+
+    /// Whether token `i`'s word is of `class`.
+    #[inline]
+    pub(crate) fn is(&self, i: usize, class: WordClass) -> bool {
+        self.classes(i).is(class)
+    }
+
+    /// The punctuation character token `i` folds to, if it is punctuation.
+    pub(crate) fn punct(&self, i: usize) -> Option<char> {
+        let token = self.analysis.tokens.get(i)?;
+        if token.class != Class::Punct {
+            return None;
+        }
+        self.analysis.fold_of(token).chars().next()
+    }
+
+    /// Whether token `i` ends a sentence: `.`, `!`, `?`, `;`, `…`.
+    pub(crate) fn is_stop(&self, i: usize) -> bool {
+        matches!(self.punct(i), Some('.' | '!' | '?' | ';' | '…'))
+    }
+
+    /// Whether token `i` is a quotation mark.
+    pub(crate) fn is_mark(&self, i: usize) -> bool {
+        matches!(self.punct(i), Some('"' | '\''))
+    }
+
+    /// The first token of token `i`'s sentence.
+    pub(crate) fn sentence_start(&self, i: usize) -> usize {
+        self.analysis.sentence_start(i)
+    }
+
+    /// The end of token `i`'s sentence.
+    pub(crate) fn sentence_end(&self, i: usize) -> usize {
+        self.analysis.sentence_end(i)
+    }
+
+    /// The paragraph of token `i`.
+    pub(crate) fn paragraph_of(&self, i: usize) -> usize {
+        self.analysis.paragraph_of(i)
+    }
+
+    /// Where tokens `range` lie in the caller's text.
+    pub(crate) fn span_of(&self, range: TokenRange) -> Span {
+        self.analysis.span_of(range)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::gazetteer::grammar::WordClass;
+
+    #[test]
+    fn a_word_is_read_with_its_case_class_and_punctuation() {
+        let g = crate::Gazetteer::with_bundled_lists().unwrap();
+        let folder = crate::text::Folder::new(&g.lists.rewrites, &g.lists.same_spellings);
+        let mut lexicon = crate::gazetteer::lexicon::Lexicon::build(&g, &folder).unwrap();
+        let cues = super::super::discover::Cues::build(&g, &folder, lexicon.take_words());
+        let text = "They would say so; the end.";
+        let mut analysis = crate::text::Analysis::default();
+        analysis.run(text, &folder);
+        let mut by_spelling = Vec::new();
+        cues.facts_of(&analysis, &mut by_spelling);
+        let words = super::Words::new(
+            text,
+            &analysis,
+            super::TokenFacts::new(&analysis, &by_spelling),
+        );
+        assert!(words.is_cap(0) && !words.is_cap(1));
+        assert!(words.is(0, WordClass::They) && words.is(1, WordClass::Auxiliary));
+        assert!(words.is_stop(4) && words.punct(4) == Some(';'));
+        assert!(!words.is(99, WordClass::They), "past the end is nothing");
+        assert_eq!(
+            &text[words.span_of(crate::text::TokenRange::new(5, 7))],
+            "the end"
+        );
+    }
+}
