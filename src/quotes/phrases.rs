@@ -384,8 +384,14 @@ impl<'a> Context<'a> {
             if end > i {
                 if let Some(m) = self.mention_starting_at(end) {
                     if !self.qualifies_next(m) {
-                        // A title before a name: the name is the speaker.
-                        return Some(self.mention(m));
+                        // A title before a name: the name is the speaker;
+                        // an unknown given name before a known surname is
+                        // part of it (`Maria Lopez`).
+                        let mut phrase = self.mention(m);
+                        if self.given_name_before(i, end) {
+                            phrase.tokens.start = i as u32;
+                        }
+                        return Some(phrase);
                     }
                 }
             }
@@ -425,6 +431,17 @@ impl<'a> Context<'a> {
         Some(Phrase {
             tokens: TokenRange::new(i, self.with_complement(head + 1, stop)),
             what,
+        })
+    }
+
+    /// Whether tokens `start..end` are capitalised words of a name, no
+    /// title or role among them.
+    fn given_name_before(&self, start: usize, end: usize) -> bool {
+        (start..end).all(|k| {
+            self.is_cap(k)
+                && !self.classes(k).is_closed_class()
+                && self.title_start.get(k).is_none()
+                && !self.is_role_noun(k)
         })
     }
 

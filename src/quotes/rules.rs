@@ -637,6 +637,16 @@ mod tests {
             ],
         ),
         (
+            "an unknown given name before a known surname",
+            "“It was terrifying,” recalled Maria Lopez, who was there.",
+            &[(
+                "It was terrifying,",
+                Direct,
+                Some("Maria Lopez"),
+                QuoteSpeakerCue,
+            )],
+        ),
+        (
             "a handle",
             "“You can't make this up,” tweeted @jdoe, a user with 200 followers.",
             &[(
