@@ -315,8 +315,19 @@ impl<'a> Context<'a> {
     fn in_noun_phrase(&self, i: usize) -> bool {
         if self.is_word(i) {
             // The noun of a statement is a cue and a noun: `Cornyn's
-            // statement added`.
-            let verb = self.is_cue(i) && self.cue_frame(i) != Some(Frame::Statement);
+            // statement added`; so is a tag after a determiner: `the
+            // notes said`.
+            let noun = match self.cue_frame(i) {
+                Some(Frame::Statement) | None => true,
+                Some(Frame::Tag) => {
+                    i > 0
+                        && self
+                            .classes(i - 1)
+                            .is_any(&[WordClass::Determiner, WordClass::Possessive])
+                }
+                Some(_) => false,
+            };
+            let verb = self.is_cue(i) && !noun;
             return !verb && !self.classes(i).is_any(CLAUSE_WORDS);
         }
         let possessive = self.inputs.analysis.tokens.get(i).is_some_and(|t| {

@@ -857,6 +857,19 @@ mod tests {
             ],
         ),
         (
+            "notes as a tag, and as a noun",
+            "The Harlow Board of Health notes, “Ozone harms crops.” The notes said the plan was “flawed.”",
+            &[
+                (
+                    "Ozone harms crops.",
+                    Direct,
+                    Some("The Harlow Board of Health"),
+                    SpeakerCueQuote,
+                ),
+                ("flawed.", Partial, Some("The notes"), SpeakerCueQuote),
+            ],
+        ),
+        (
             "a sign reads, by someone",
             "“Stay home,” read a sign held by a nurse in Harlow.",
             &[("Stay home,", Direct, Some("a nurse in Harlow"), Nominal)],
