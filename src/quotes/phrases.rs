@@ -552,13 +552,27 @@ impl<'a> Context<'a> {
                 if self.verb_follows(end, verb) {
                     return Some(phrase);
                 }
-                // `when the mayor rose and said`: the phrase took in the
-                // first of two coordinated verbs.
+                // `when the mayor rose and said`, `the report ends on a
+                // note:`: the phrase took in the clause's own verb, which
+                // a closed-class word follows.
                 let first_verb = end - 1;
-                let coordinated = first_verb > start && self.is(end, WordClass::Conjunction);
+                let took_verb = first_verb > start
+                    && !self.classes(first_verb).is_closed_class()
+                    && self.classes(end).is_closed_class();
                 let shorter = self.phrase_after(start, first_verb)?;
-                (coordinated && shorter.tokens.end as usize == first_verb).then_some(shorter)
+                (took_verb && shorter.tokens.end as usize == first_verb).then_some(shorter)
             })
+    }
+
+    /// The subject of the clause before a colon that has a verb of its
+    /// own (`however, the report ends on a note:`), else the first noun
+    /// phrase of the sentence (`Ilse Marrow, The Kestrel Post:`).
+    pub(crate) fn subject_before_colon(&self, floor: usize, colon: usize) -> Option<Phrase> {
+        self.clause_subject(floor, colon)
+            .filter(|p| {
+                p.tokens.end as usize != colon && self.punct(p.tokens.end as usize) != Some(',')
+            })
+            .or_else(|| self.first_subject(floor, colon))
     }
 
     /// Whether what follows a subject that ends at token `end` may be its

@@ -264,7 +264,7 @@ fn colon(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
         Some(':') if cued.is_some() => cued,
         Some(',' | ';') if across => cued,
         Some(':') if !across => Some(Found {
-            phrase: ctx.first_subject(ctx.sentence_start(mark), mark)?,
+            phrase: ctx.subject_before_colon(ctx.sentence_start(mark), mark)?,
             cue: None,
             rule: None,
         }),
@@ -570,6 +570,17 @@ mod tests {
                 "The debate settled nothing.",
                 Direct,
                 Some("Ilse Marrow"),
+                Colon,
+            )],
+        ),
+        (
+            "a colon after a clause with its own verb",
+            "The panel rejected the paper; however, the second report ends on a hopeful note: “We \
+             would then suggest that the author publish it all.”",
+            &[(
+                "We would then suggest that the author publish it all.",
+                Direct,
+                Some("the second report"),
                 Colon,
             )],
         ),
