@@ -28,6 +28,11 @@ const CUE_NEARBY: usize = 12;
 /// How much of the sentence around a quoted title is read to tell whether
 /// the sentence is in title case too, in tokens on each side.
 const TITLE_CONTEXT: usize = 12;
+/// How sure a continuation is: no cue says who speaks.
+const CONTINUATION_CONFIDENCE: f32 = 0.6;
+/// The confidence of a quotation whose closing mark never came, relative
+/// to its rule's.
+const UNCLOSED_WEIGHT: f32 = 0.8;
 
 /// Attributes every quotation that is speech.
 pub(crate) fn attribute(ctx: &Context<'_>, marked: &[Marked]) -> Vec<Quote> {
@@ -57,7 +62,7 @@ pub(crate) fn attribute(ctx: &Context<'_>, marked: &[Marked]) -> Vec<Quote> {
             if a.speaker.is_some() {
                 out[before].speaker = a.speaker;
                 out[before].rule = QuoteRule::Continuation;
-                out[before].confidence = 0.6 * 0.8;
+                out[before].confidence = CONTINUATION_CONFIDENCE * UNCLOSED_WEIGHT;
             }
         }
         if !m.closed && a.speaker.is_none() {
@@ -79,7 +84,7 @@ fn quote(ctx: &Context<'_>, m: &Marked, a: Attribution) -> Quote {
     let confidence = if m.closed {
         a.confidence
     } else {
-        a.confidence * 0.8
+        a.confidence * UNCLOSED_WEIGHT
     };
     Quote {
         span,
@@ -118,7 +123,7 @@ fn continuation(
         speaker: Some(speaker),
         cue: None,
         rule: QuoteRule::Continuation,
-        confidence: 0.6,
+        confidence: CONTINUATION_CONFIDENCE,
     }
 }
 
