@@ -73,8 +73,11 @@
 //!   inside the token table.
 //! - A quotation whose closing mark never comes ends with its paragraph,
 //!   and is dropped when that would make it longer than 200 tokens.
-//!   Attribution looks 40 tokens before a quotation and 24 after it;
-//!   reported speech is cut at 120 tokens; a discovered name has at most 8.
+//!   Attribution looks 40 tokens before a quotation and 24 after it,
+//!   within its sentence (and the next, when the quotation is a sentence of
+//!   its own and the next has at most 14 tokens); a speaker's noun phrase
+//!   has at most 12 tokens; reported speech is cut at 120 tokens; a
+//!   discovered name has at most 8.
 //! - A gazetteer line may hold 1 MiB; a longer one is an error. Letter case
 //!   is checked on an alias's first 32 tokens. Entities, aliases and
 //!   patterns are numbered with 32 bits, trie nodes with 31. The bundled
