@@ -57,7 +57,7 @@ pub(crate) fn attribute(ctx: &Context<'_>, marked: &[Marked]) -> Vec<Quote> {
         }
         // `“We stay.¶“We fight,” she said.`: the paragraphs of one
         // quotation have one speaker, named after the last.
-        let opens_paragraph = ctx.inputs.analysis.tokens[m.open].paragraph_start;
+        let opens_paragraph = ctx.analysis.tokens[m.open].paragraph_start;
         if let Some(before) = open_before.take().filter(|_| opens_paragraph) {
             if a.speaker.is_some() {
                 out[before].speaker = a.speaker;
@@ -75,7 +75,7 @@ pub(crate) fn attribute(ctx: &Context<'_>, marked: &[Marked]) -> Vec<Quote> {
 
 fn quote(ctx: &Context<'_>, m: &Marked, a: Attribution) -> Quote {
     let span = ctx.span_of(m.inside);
-    let first = ctx.inputs.text[span].chars().next().unwrap_or(' ');
+    let first = ctx.text[span].chars().next().unwrap_or(' ');
     let kind = if first.is_lowercase() {
         QuoteKind::Partial
     } else {
@@ -114,7 +114,7 @@ fn continuation(
     let Some((speaker, p)) = previous else {
         return unattributed;
     };
-    let opens_paragraph = ctx.inputs.analysis.tokens[m.open].paragraph_start;
+    let opens_paragraph = ctx.analysis.tokens[m.open].paragraph_start;
     let near = p == paragraph || p + 1 == paragraph && opens_paragraph;
     if !near || has_own_cue(ctx, m) {
         return unattributed;
@@ -184,7 +184,7 @@ fn is_term(ctx: &Context<'_>, m: &Marked, words: usize) -> bool {
     if words > MAX_MODIFIER_WORDS || ends_with_stop(ctx, m) {
         return false;
     }
-    let analysis = ctx.inputs.analysis;
+    let analysis = ctx.analysis;
     let all_capitals = m
         .inside
         .indices()
@@ -231,7 +231,7 @@ fn is_title(ctx: &Context<'_>, m: &Marked, words: usize, cued: bool) -> bool {
     // lower case (`from`, `these`): `That is not what America is about` is
     // a sentence.
     let title_case = |range: &mut dyn Iterator<Item = usize>| {
-        let tokens = &ctx.inputs.analysis.tokens;
+        let tokens = &ctx.analysis.tokens;
         let mut open_words = 0;
         let all_capital = range
             .filter(|&i| ctx.is_word(i) && tokens[i].shape != Shape::Other)
@@ -273,7 +273,7 @@ fn is_citation(ctx: &Context<'_>, m: &Marked) -> bool {
     let next = m.close + 1 + usize::from(ctx.is_stop(m.close + 1));
     m.closed
         && matches!(ctx.punct(next), Some('-' | '—' | '–'))
-        && ctx.inputs.analysis.tokens[next].space_before
+        && ctx.analysis.tokens[next].space_before
 }
 
 /// A quoted phrase set off by a comma after a noun, which it names (`the
@@ -320,7 +320,7 @@ fn leaves_its_bracket(ctx: &Context<'_>, m: &Marked) -> bool {
 /// by more text, with no sentence stop but inside a quotation (`Quill:
 /// “We will win.”`).
 pub(crate) fn in_headline(ctx: &Context<'_>, i: usize) -> bool {
-    let analysis = ctx.inputs.analysis;
+    let analysis = ctx.analysis;
     let Some(first) = analysis.paragraphs.first() else {
         return false;
     };

@@ -47,6 +47,13 @@ const CLAUSE_WORDS: &[WordClass] = &[
     WordClass::Infinitive,
 ];
 
+/// Word classes that open a noun phrase: `the`, `his`, `one`.
+const OPENERS: &[WordClass] = &[
+    WordClass::Determiner,
+    WordClass::Possessive,
+    WordClass::Quantifier,
+];
+
 /// A speech cue: its tokens and frame.
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]
 pub(crate) struct Cue {
@@ -200,8 +207,8 @@ impl<'a> Context<'a> {
         let start = cue.start();
         let adverb = |i: usize| {
             self.is(i, WordClass::Adverb)
-                || self.inputs.analysis.tokens[i].shape == Shape::Lower
-                    && self.inputs.text[self.inputs.analysis.tokens[i].span()].ends_with("ly")
+                || self.analysis.tokens[i].shape == Shape::Lower
+                    && self.text[self.analysis.tokens[i].span()].ends_with("ly")
         };
         start > 0 && self.is(start - 1, WordClass::Be)
             || start > 1 && adverb(start - 1) && self.is(start - 2, WordClass::Be)
@@ -211,8 +218,8 @@ impl<'a> Context<'a> {
     /// `pointing out` (a cue of several words inflects its first). Read
     /// from the text, since the fold may rewrite the ending's letters.
     pub(crate) fn is_participle(&self, cue: Cue) -> bool {
-        let first = &self.inputs.analysis.tokens[cue.start()];
-        let word = self.inputs.text[first.span()].as_bytes();
+        let first = &self.analysis.tokens[cue.start()];
+        let word = self.text[first.span()].as_bytes();
         word.len() > 4 && word[word.len() - 3..].eq_ignore_ascii_case(b"ing")
     }
 
@@ -253,7 +260,7 @@ impl<'a> Context<'a> {
                 .inputs
                 .speech
                 .role_nouns
-                .contains(self.inputs.analysis.folded(i))
+                .contains(self.analysis.folded(i))
     }
 
     /// The pronoun at token `i`, if it may be a speaker.
@@ -330,7 +337,7 @@ impl<'a> Context<'a> {
             let verb = self.is_cue(i) && !noun;
             return !verb && !self.classes(i).is_any(CLAUSE_WORDS);
         }
-        let possessive = self.inputs.analysis.tokens.get(i).is_some_and(|t| {
+        let possessive = self.analysis.tokens.get(i).is_some_and(|t| {
             t.class == Class::Possessive
                 // `the troops' bases`: an apostrophe written onto a word.
                 || self.punct(i) == Some('\'') && !t.space_before
@@ -362,11 +369,7 @@ impl<'a> Context<'a> {
         if i >= limit {
             return None;
         }
-        let det = self.classes(i).is_any(&[
-            WordClass::Determiner,
-            WordClass::Possessive,
-            WordClass::Quantifier,
-        ]);
+        let det = self.classes(i).is_any(OPENERS);
         let named_at = if det { i + 1 } else { i };
         if let Some(m) = self
             .mention_starting_at(named_at)
@@ -680,7 +683,7 @@ impl<'a> Context<'a> {
         // relative clause is not the subject; the noun phrase before is.
         if from > floor + 2
             && self.is(from - 1, WordClass::Agent)
-            && self.inputs.analysis.tokens[from - 2].shape == Shape::Lower
+            && self.analysis.tokens[from - 2].shape == Shape::Lower
         {
             if let Some(phrase) = self.noun_phrase_before(from - 2, floor) {
                 return phrase;
@@ -735,11 +738,7 @@ impl<'a> Context<'a> {
         let mut start = end;
         while start > floor && end - start < MAX_PHRASE_TOKENS {
             let p = start - 1;
-            if self.classes(p).is_any(&[
-                WordClass::Determiner,
-                WordClass::Possessive,
-                WordClass::Quantifier,
-            ]) {
+            if self.classes(p).is_any(OPENERS) {
                 start = p;
                 // `the analysis of its own figures`: the phrase goes on
                 // before the preposition.
@@ -759,11 +758,7 @@ impl<'a> Context<'a> {
             start = p;
         }
         let bounded = start == floor
-            || self.classes(start).is_any(&[
-                WordClass::Determiner,
-                WordClass::Possessive,
-                WordClass::Quantifier,
-            ])
+            || self.classes(start).is_any(OPENERS)
             || self.punct(start - 1).is_some()
             || self.classes(start - 1).is_any(CLAUSE_WORDS);
         if start == end || !bounded || !self.is_word(end - 1) {
@@ -789,7 +784,7 @@ impl<'a> Context<'a> {
                 noun,
                 definite: true,
             } => {
-                let noun = self.inputs.analysis.folded(noun);
+                let noun = self.analysis.folded(noun);
                 let singular = noun.strip_suffix('s');
                 self.last_entity_before(at, |id| {
                     self.has_role(id, noun) || singular.is_some_and(|s| self.has_role(id, s))
@@ -836,7 +831,7 @@ impl<'a> Context<'a> {
         before: usize,
         fits: &impl Fn(EntityId) -> bool,
     ) -> Option<EntityId> {
-        let analysis = self.inputs.analysis;
+        let analysis = self.analysis;
         let paragraph = analysis.paragraph_at(before)?;
         let first = self.cues.partition_point(|c| c.start() < before);
         for &cue in self.cues[..first].iter().rev().take(SPEAKERS_BACK) {
@@ -892,7 +887,7 @@ impl<'a> Context<'a> {
         wanted: impl Fn(EntityId) -> bool,
     ) -> Option<EntityId> {
         let resolved = self.inputs.resolved;
-        let analysis = self.inputs.analysis;
+        let analysis = self.analysis;
         let paragraph = analysis.paragraph_at(before)?;
         let first = resolved
             .mention_tokens

@@ -248,7 +248,7 @@ fn speaker_cue_quote(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
 /// paragraph before: `He wrote:¶“Never again.”`, `Rathbun stated,¶“…”`.
 fn colon(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
     let mark = m.open.checked_sub(1)?;
-    let across = ctx.inputs.analysis.tokens[m.open].paragraph_start;
+    let across = ctx.analysis.tokens[m.open].paragraph_start;
     let start = before_limit(ctx, mark);
     let cue = ctx.cues_in(TokenRange::new(start, mark)).next();
     // `he was quoted by The Canadian Press;¶“…”`: a passive quote cue
@@ -302,7 +302,7 @@ fn signature(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
     let signed = m.closed
         && ctx.is_stop(m.inside.end as usize - 1)
         && matches!(ctx.punct(dash), Some('-' | '—' | '–'))
-        && ctx.inputs.analysis.tokens[dash].space_before;
+        && ctx.analysis.tokens[dash].space_before;
     if !signed || !ctx.is_cap(dash + 1) {
         return None;
     }
@@ -322,7 +322,7 @@ fn signature(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
 /// findings show pollution matters. “An air-quality cleanup would …”`
 fn previous_sentence(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
     let start = ctx.sentence_start(m.open);
-    let opens_paragraph = ctx.inputs.analysis.tokens[m.open].paragraph_start;
+    let opens_paragraph = ctx.analysis.tokens[m.open].paragraph_start;
     if start != m.open || opens_paragraph || start == 0 {
         return None;
     }
