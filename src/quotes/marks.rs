@@ -158,15 +158,28 @@ impl Open {
     }
 }
 
-/// The marked spans of the document, in order, replacing those of `out`.
-pub(crate) fn find(text: &str, analysis: &Analysis, out: &mut Vec<Marked>) {
+/// The marked spans of a document and the marks they were paired from, in
+/// buffers kept from one document to the next.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Pairing {
+    /// The marked spans, in order.
+    pub(crate) marked: Vec<Marked>,
+    /// The marks of the paragraph being paired.
+    events: Vec<Event>,
+}
+
+/// The marked spans of the document, in order, into `pairing.marked`.
+pub(crate) fn find(text: &str, analysis: &Analysis, pairing: &mut Pairing) {
+    let Pairing {
+        marked: out,
+        events,
+    } = pairing;
     out.clear();
     let reader = Reader {
         text,
         tokens: &analysis.tokens,
     };
     let mut tags = Tags::new(text);
-    let mut events = Vec::new();
     // Only tokens that fold to a quotation mark can be one.
     let marks = &analysis.quote_marks;
     let mut from = 0;
@@ -181,8 +194,8 @@ pub(crate) fn find(text: &str, analysis: &Analysis, out: &mut Vec<Marked>) {
         if in_paragraph.is_empty() {
             continue;
         }
-        reader.events(in_paragraph, &mut tags, &mut events);
-        let Some(o) = reader.pair(&events, carried.take(), out) else {
+        reader.events(in_paragraph, &mut tags, events);
+        let Some(o) = reader.pair(events, carried.take(), out) else {
             continue;
         };
         // Closed by the first mark of the next paragraph, which opens with
@@ -579,11 +592,12 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<String> {
         let a = analyze(text);
-        // A buffer that held another document's marks.
-        let mut marked = Vec::new();
-        find("“Old.”", &analyze("“Old.”"), &mut marked);
-        find(text, &a, &mut marked);
-        marked
+        // Buffers that held another document's marks.
+        let mut pairing = Pairing::default();
+        find("“Old.”", &analyze("“Old.”"), &mut pairing);
+        find(text, &a, &mut pairing);
+        pairing
+            .marked
             .iter()
             .map(|m| text[a.span_of(m.inside)].to_string())
             .collect()

@@ -105,7 +105,7 @@ pub(crate) struct Inputs<'a> {
 /// The tables quotation finding fills for a document, kept for the next.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Workspace {
-    marked: Vec<marks::Marked>,
+    pairing: marks::Pairing,
     tables: phrases::Tables,
     flags: reported::Flags,
 }
@@ -113,11 +113,12 @@ pub(crate) struct Workspace {
 /// Finds the quotations of a document and their speakers, in text order.
 pub(crate) fn find(inputs: &Inputs<'_>, work: &mut Workspace) -> Vec<Quote> {
     let Workspace {
-        marked,
+        pairing,
         tables,
         flags,
     } = work;
-    marks::find(inputs.text, inputs.analysis, marked);
+    marks::find(inputs.text, inputs.analysis, pairing);
+    let marked = &pairing.marked;
     // Every quotation is in marks or reported by a cue (`said`,
     // `according to`): a document with neither, as many short ones are,
     // skips the tables of attribution.
