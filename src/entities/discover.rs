@@ -15,6 +15,8 @@
 //! Each rule looks at a bounded window of tokens around its cue, so the whole
 //! pass is linear in the document.
 
+mod context;
+
 use rustc_hash::FxHashMap as HashMap;
 use std::num::NonZeroU16;
 
@@ -187,6 +189,11 @@ impl Cues {
             word.set(WordClass::NamePart, true);
             word.set(WordClass::Given, part.kind != NamePartKind::Surname);
             word.set(WordClass::Common, part.common_word);
+        }
+        for word in &gazetteer.lists.words {
+            if let Some(key) = single(fold(word)) {
+                cues.words.entry(&key).set(WordClass::Common, true);
+            }
         }
         for p in &gazetteer.lists.particles {
             if let Some(key) = single(fold(&p.particle)) {
@@ -538,11 +545,6 @@ impl<'a> Doc<'a> {
         facts.has(WordClass::NamePart) && !facts.has(WordClass::Common)
     }
 
-    fn is_common_word(&self, i: usize) -> bool {
-        let facts = self.facts(i);
-        facts.has(WordClass::NamePart) && facts.has(WordClass::Common)
-    }
-
     fn is_given_name(&self, i: usize) -> bool {
         let facts = self.facts(i);
         facts.has(WordClass::NamePart)
@@ -672,6 +674,18 @@ const RULES: &[Rule] = &[
     Rule {
         how: How::NameShape,
         find: name_shapes,
+    },
+    Rule {
+        how: How::Context,
+        find: context::speakers,
+    },
+    Rule {
+        how: How::Context,
+        find: context::life_dates,
+    },
+    Rule {
+        how: How::Context,
+        find: context::citations,
     },
     Rule {
         how: How::NameCue,
@@ -983,19 +997,20 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
             continue;
         }
         let starts = doc.is_cap(i)
-            && doc.is_given_name(i)
+            && doc.facts(i).has(WordClass::Given)
             && doc.may_be_in_person_name(i)
             && !(i > 0
                 && (doc.is_cap(i - 1) && !doc.is_function_word(i - 1)
                     || doc.particle(i - 1).is_some())
-                && doc.analysis.sentence_start(i) != i);
+                && doc.analysis.sentence_start(i) != i)
+            // `the Harlow Ledger`: a determined name is a thing's.
+            && !(i > 0 && doc.is(i - 1, WordClass::Determiner));
         if !starts {
             continue;
         }
         let limit = doc.analysis.sentence_end(i);
         match doc.person_run(i, limit) {
-            // The last part must not be an ordinary word ("Thanksgiving Day").
-            Some((end, parts)) if parts >= 2 && !doc.is_common_word(end - 1) => {
+            Some((end, parts)) if parts >= 2 && ends_a_name(doc, i, end - 1) => {
                 let name = TokenRange::new(i, end);
                 out.name(name, EntityKind::Person);
                 resume = end;
@@ -1003,6 +1018,16 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
             _ => {}
         }
     }
+}
+
+/// Whether token `last` may end a name that the given name at `first`
+/// starts. An ordinary word may only if it is a surname too (`Isaac
+/// Newton`, not `Thanksgiving Day`), and none may after a given name that
+/// is an ordinary word itself: `Mark Hamill`, not `Royal Society` nor
+/// `Grace Garden`.
+fn ends_a_name(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    let ordinary = |i: usize| doc.is(i, WordClass::Common);
+    !ordinary(last) || !ordinary(first) && doc.is(last, WordClass::NamePart)
 }
 
 /// Heads, prefixes and surrounding cue words.
@@ -1078,6 +1103,19 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
             if end > after {
                 let name = TokenRange::new(after, end);
                 out.name(name, phrase.kind);
+            }
+        }
+        CuePosition::After if phrase.kind == EntityKind::Person => {
+            // `Fashanu was born`, `Fashanu, who`.
+            let end = if i > 0 && doc.punct(i - 1) == Some(',') {
+                i - 1
+            } else {
+                i
+            };
+            if let Some((start, parts)) = doc.person_run_ending_at(end) {
+                if context::is_person_like(doc, start, end, parts) {
+                    out.name(TokenRange::new(start, end), EntityKind::Person);
+                }
             }
         }
         CuePosition::After => {
@@ -1228,6 +1266,54 @@ mod tests {
             "a head cue",
             "Troops entered Varnesh Governorate at dawn.",
             "Varnesh Governorate",
+            How::NameCue,
+        ),
+        (
+            "the subject of a verb of speech",
+            "Okwudili Fashanu said the floods came early.",
+            "Okwudili Fashanu",
+            How::Context,
+        ),
+        (
+            "a name after a verb of speech",
+            "“The harvest is lost,” said Fashanu.",
+            "Fashanu",
+            How::Context,
+        ),
+        (
+            "a one-word subject named mid-sentence elsewhere",
+            "Tellerby said no. Critics of Tellerby disagreed.",
+            "Tellerby",
+            How::Context,
+        ),
+        (
+            "life dates",
+            "The poet Orsolya Varnholt (1811 – 1832) wrote little.",
+            "Orsolya Varnholt",
+            How::Context,
+        ),
+        (
+            "authors cited in brackets",
+            "Later work (Brannock & Osk, 2010; Tellerby 2011) agreed.",
+            "Osk",
+            How::Context,
+        ),
+        (
+            "two authors before a year",
+            "Brannock and Osk (2010) disagree.",
+            "Brannock",
+            How::Context,
+        ),
+        (
+            "a person cue after the name",
+            "Gorvan Ostrowe was born in a village near the coast.",
+            "Gorvan Ostrowe",
+            How::NameCue,
+        ),
+        (
+            "a relative clause after the name",
+            "The prize went to Kettleby, who thanked her family.",
+            "Kettleby",
             How::NameCue,
         ),
         (

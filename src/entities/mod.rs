@@ -182,6 +182,10 @@ pub enum How {
     NameCue,
     /// An acronym the document defines, or the long form it defines it by.
     Acronym,
+    /// A name the sentence treats as a person's: the subject of a verb of
+    /// speech (`Okwudili Fashanu said`), a name with life dates or a cited
+    /// author (`Varnholt (2009)`), a name before `was born` or `, who`.
+    Context,
 }
 
 /// Why a mention went to its entity rather than another with the same name.

@@ -658,10 +658,11 @@ impl<'a> ShortNames<'a> {
     }
 
     /// A discovered name, `words`, may be written again without its cue:
-    /// a person's of two words or more, any other's.
+    /// a person's of two words or more, or of one that the sentence made a
+    /// person (`Fashanu said`); any other's.
     fn note_repeatable(&mut self, cand: &Candidate, words: &[&'a str], root: usize, room: usize) {
-        let repeatable =
-            cand.target == Target::New && (words.len() >= 2 || cand.kind != EntityKind::Person);
+        let repeatable = cand.target == Target::New
+            && (words.len() >= 2 || cand.kind != EntityKind::Person || cand.how == How::Context);
         if repeatable && !words.is_empty() {
             let names = ready(&mut self.repeats, room).entry(words[0]).or_default();
             // Distinct names only, and a bounded number per first word, so

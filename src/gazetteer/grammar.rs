@@ -78,8 +78,8 @@ pub(crate) enum WordClass {
     NamePart = 1 << 23,
     /// A given name, or a name part that may be one (`name_parts.tsv`).
     Given = 1 << 24,
-    /// A name part that is also an ordinary word: `Will`, `Rose`
-    /// (`name_parts.tsv`).
+    /// An ordinary word of English, as a dictionary writes it in lower
+    /// case (`words.tsv`): `society`, and the name parts `will`, `rose`.
     Common = 1 << 25,
 }
 
