@@ -617,6 +617,19 @@ impl<'a> Doc<'a> {
         {
             start += 1;
         }
+        // A person's name does not open one across a connector: `Troy
+        // Pellow of the Harbour Gazette` is a person of an organization.
+        if self.is_given_name(start) {
+            if let Some(c) = (start + 1..end)
+                .rev()
+                .find(|&c| self.is(c, WordClass::Connector))
+            {
+                start = c + 1;
+                while start < end && !self.is_cap(start) {
+                    start += 1;
+                }
+            }
+        }
         start
     }
 
@@ -1057,28 +1070,35 @@ fn cue_words(doc: &Doc<'_>, out: &mut Discovery) {
 /// sentence after `the`, a head of organizations alone is the short name
 /// of one: `the Coalition`.
 fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
-    let alone = i > 0
+    let start = doc.name_run_ending_at(i);
+    let mut end = i + 1;
+    // `Council of Ministers`, `Church of Norvalia`, `Museum of Flight`.
+    if doc.is(end, WordClass::Complement) {
+        let run = doc.cap_run(end + 1, 3);
+        if run > end + 1 {
+            end = run;
+        }
+    }
+    if start < i {
+        let tokens = TokenRange::new(start, end);
+        out.name_with_core(tokens, TokenRange::new(start, i), kind);
+    } else if end > i + 1 {
+        let tokens = TokenRange::new(i, end);
+        out.name_with_core(tokens, TokenRange::new(i + 2, end), kind);
+    } else if alone_head(doc, i, kind) {
+        out.name(TokenRange::new(i, i + 1), kind);
+    }
+}
+
+/// Capitalised inside a sentence after `the`, a head of organizations alone
+/// is the short name of one: `the Coalition`.
+fn alone_head(doc: &Doc<'_>, i: usize, kind: EntityKind) -> bool {
+    i > 0
         && doc.is(i - 1, WordClass::Definite)
         && doc.analysis.sentence_start(i) != i
         && !doc.is_cap(i + 1)
         && kind == EntityKind::Organization
-        && doc.reading(i).is_none();
-    if alone {
-        out.name(TokenRange::new(i, i + 1), kind);
-    }
-    let start = doc.name_run_ending_at(i);
-    if start < i {
-        let mut end = i + 1;
-        // `Council of Ministers`, `Joint Chiefs of Staff`.
-        if kind == EntityKind::Organization && doc.is(end, WordClass::Complement) {
-            let run = doc.cap_run(end + 1, 3);
-            if run > end + 1 {
-                end = run;
-            }
-        }
-        let tokens = TokenRange::new(start, end);
-        out.name_with_core(tokens, TokenRange::new(start, i), kind);
-    }
+        && doc.reading(i).is_none()
 }
 
 /// A cue phrase written at token `i` marks the capitalised name it goes
@@ -1314,6 +1334,24 @@ mod tests {
             "a relative clause after the name",
             "The prize went to Kettleby, who thanked her family.",
             "Kettleby",
+            How::NameCue,
+        ),
+        (
+            "a head with its complement and nothing before",
+            "Pilgrims left the Church of Norvalia at noon.",
+            "Church of Norvalia",
+            How::NameCue,
+        ),
+        (
+            "a person of an organization is cut at the connector",
+            "Troy Pellow of Harbour Gazette wrote it.",
+            "Harbour Gazette",
+            How::NameCue,
+        ),
+        (
+            "a feature head ends a place",
+            "Boats crossed the Varnel Basin at dawn.",
+            "Varnel Basin",
             How::NameCue,
         ),
         (
