@@ -477,6 +477,17 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Whether the lower-case word at `after` is the second syllable of a
+    /// hyphenated given name whose first is at `before`: `Ha-rin`,
+    /// `Kwok-kin`, `Wai-ching`. It is no ordinary word, or both syllables
+    /// are short, as romanised syllables are; `Khafaji-led` is neither.
+    fn is_given_syllable(&self, before: usize, after: usize) -> bool {
+        let letters = |i: usize| self.text[self.analysis.tokens[i].span()].chars().count();
+        self.is_word(after)
+            && self.analysis.tokens[after].shape == Shape::Lower
+            && (!self.is(after, WordClass::Common) || letters(before) <= 4 && letters(after) <= 6)
+    }
+
     /// A one-letter initial with its stop: `J.`.
     fn is_initial(&self, i: usize) -> bool {
         if !self.is_cap(i) {
@@ -516,8 +527,8 @@ impl<'a> Doc<'a> {
                 end = i;
                 while i + 1 < limit
                     && self.is_joining_hyphen(i)
-                    && self.is_cap(i + 1)
-                    && self.may_be_in_person_name(i + 1)
+                    && (self.is_cap(i + 1) && self.may_be_in_person_name(i + 1)
+                        || self.is_given_syllable(i - 1, i + 1))
                 {
                     i += 2;
                     end = i;
@@ -1335,6 +1346,12 @@ mod tests {
             "The prize went to Kettleby, who thanked her family.",
             "Kettleby",
             How::NameCue,
+        ),
+        (
+            "a hyphenated given name in lower case after the hyphen",
+            "Minister Kwon Ha-rin said the talks would go on.",
+            "Kwon Ha-rin",
+            How::Title,
         ),
         (
             "a head with its complement and nothing before",

@@ -442,7 +442,7 @@ impl Doc<'_> {
 }
 
 /// Joins gazetteer mentions of one entry, discovered names with the same
-/// words, and people with the same first and last names.
+/// words, and people who share a given name and the surname.
 fn cluster_by_key(doc: &Doc<'_>, work: &mut Workspace) {
     let Workspace {
         candidates,
@@ -471,10 +471,17 @@ fn cluster_by_key(doc: &Doc<'_>, work: &mut Workspace) {
                 if words.is_empty() {
                     continue;
                 }
-                if cand.kind == EntityKind::Person && words.len() >= 2 {
-                    let ends = (words[0], words[words.len() - 1]);
-                    let first = *ready(&mut by_ends, room).entry(ends).or_insert(c);
-                    clusters.union(first, c);
+                // A person named by a given name and the surname is one
+                // with every fuller name that holds both: `Tahsin Khafaji`,
+                // `Tahsin al-Khafaji`; `Otto Varn`, `Jens Otto Harry Varn`.
+                if let [given @ .., last] = &words[..] {
+                    if cand.kind == EntityKind::Person {
+                        for &word in given.iter() {
+                            let first =
+                                *ready(&mut by_ends, room).entry((word, *last)).or_insert(c);
+                            clusters.union(first, c);
+                        }
+                    }
                 }
                 let first = *ready(&mut by_key, room)
                     .entry((cand.kind, words))
@@ -914,7 +921,7 @@ fn match_words(doc: &Doc<'_>, start: usize, words: &[&str], taken: &[bool]) -> O
             return None;
         }
         let folded = doc.analysis.folded(i);
-        if folded == words[w] && (w > 0 || doc.analysis.tokens[i].shape.is_capital()) {
+        if folded == words[w] && doc.analysis.tokens[i].shape.is_capital() {
             w += 1;
             i += 1;
         } else if folded == "-" || doc.particle(i).is_some() {

@@ -209,7 +209,7 @@ fn cited_with_year(doc: &Doc<'_>, year: usize, authors: &mut Vec<TokenRange>) {
     } else {
         year
     };
-    let list_start = authors_ending_at(doc, end, authors);
+    let list_start = authors_ending_at(doc, end, false, authors);
     if !(list_start > 0 && matches!(doc.punct(list_start - 1), Some('(' | ';'))) {
         authors.clear();
     }
@@ -220,21 +220,33 @@ fn cited_before_year(doc: &Doc<'_>, year: usize, authors: &mut Vec<TokenRange>) 
     let before = year - 1;
     if doc.punct(before) == Some('(') && matches!(doc.punct(year + 1), Some(')' | ',' | ':' | ';'))
     {
-        authors_ending_at(doc, before, authors);
+        authors_ending_at(doc, before, true, authors);
     }
 }
 
 /// The authors of a citation, a list of names joined by commas, `and` and
 /// `&`, that ends just before token `end`, into `authors`; returns where
-/// the list starts.
-fn authors_ending_at(doc: &Doc<'_>, mut end: usize, authors: &mut Vec<TokenRange>) -> usize {
+/// the list starts. `before_year`: the list stands before a year in
+/// brackets, where a work's title may stand too.
+fn authors_ending_at(
+    doc: &Doc<'_>,
+    mut end: usize,
+    before_year: bool,
+    authors: &mut Vec<TokenRange>,
+) -> usize {
     let mut list_start = end;
     // A handful of authors at most.
     while authors.len() < 6 {
         let Some((start, parts)) = doc.person_run_ending_at(end) else {
             break;
         };
-        if parts > 3 || !is_plain_name(doc, start, end) {
+        // Before a year in brackets, a title of a work (`Its Nature,
+        // Growth and Origin (1922)`) ends in ordinary words; a surname
+        // seldom does.
+        // `Stirling, Varnland (1925)`: a place, or a work's place.
+        let known = parts == 1 && matches!(doc.reading(start), Some((_, Reading::Entry(_))));
+        let ordinary = doc.is(end - 1, WordClass::Common);
+        if parts > 3 || before_year && (known || ordinary) || !is_plain_name(doc, start, end) {
             break;
         }
         authors.push(TokenRange::new(start, end));
