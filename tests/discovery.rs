@@ -241,6 +241,31 @@ fn a_speaker_named_once_is_a_person_everywhere() {
 }
 
 #[test]
+fn a_shared_surname_goes_to_the_person_named_most() {
+    let text = "Ilse Varnholt\n\nIlse Varnholt was born in a village. Her father, \
+                Dr. Anton Varnholt, taught there. Ilse Varnholt left at twenty. \
+                Varnholt later returned.";
+    let x = test_extractor().extract(text);
+    let last = x.mentions().last().expect("a mention");
+    let owner = x.entity(last.entity()).map(|e| e.name());
+    assert_eq!(
+        (&text[last.span()], owner),
+        ("Varnholt", Some("Ilse Varnholt")),
+        "{:?}",
+        found(text, &x)
+    );
+}
+
+#[test]
+fn a_given_name_alone_is_its_one_bearer() {
+    let text = "Rhea Molotsi met the press. Rhea laughed at the question.";
+    let x = test_extractor().extract(text);
+    let people: Vec<&str> = x.entities().iter().map(|e| e.name()).collect();
+    assert_eq!(people, ["Rhea Molotsi"], "{:?}", found(text, &x));
+    assert_eq!(x.mentions().len(), 2, "{:?}", found(text, &x));
+}
+
+#[test]
 fn roles_are_recorded_for_later_reference() {
     let text = "Tahir Jabbar, spokesman of the Nineveh Operations Command, said so. \
                 Iraqi Prime Minister Salim Hamdani agreed.";

@@ -34,23 +34,25 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Discovery) {
             .into_iter()
             .flatten()
         {
-            if !is_surname_of_found(doc, out, name) {
+            if !is_short_form_of_found(doc, out, name) {
                 out.name(name, EntityKind::Person);
             }
         }
     }
 }
 
-/// Whether `name` is one word, the last of a person found before: a short
-/// form, which resolution joins to its person, or leaves alone when two
-/// share it (`Dr. Ali Hamdani met Dr. Sara Hamdani. Hamdani said`).
-fn is_surname_of_found(doc: &Doc<'_>, out: &Discovery, name: TokenRange) -> bool {
-    let word = name.start as usize;
+/// Whether `name` is one word, the first or last of a person found before:
+/// a short form, which resolution joins to its person, or leaves alone
+/// when two share it (`Dr. Ali Hamdani met Dr. Sara Hamdani. Hamdani
+/// said`).
+fn is_short_form_of_found(doc: &Doc<'_>, out: &Discovery, name: TokenRange) -> bool {
+    let word = doc.folded(name.start as usize);
     name.end - name.start == 1
         && out.found.iter().any(|f| {
+            let (first, last) = (f.tokens.start as usize, f.tokens.end as usize - 1);
             f.kind == EntityKind::Person
-                && f.tokens.end - f.tokens.start > 1
-                && doc.folded(f.tokens.end as usize - 1) == doc.folded(word)
+                && last > first
+                && (doc.folded(last) == word || doc.folded(first) == word)
         })
 }
 
