@@ -488,6 +488,36 @@ impl<'a> Doc<'a> {
             && (!self.is(after, WordClass::Common) || letters(before) <= 4 && letters(after) <= 6)
     }
 
+    /// Whether token `i` is a given name that the gazetteer reads as a
+    /// minor place of one word, and that the document never writes as a
+    /// place (after `in`, `near`, or before a comma and a place): `Gloria
+    /// laughed`, though villages are so called. Such a word names no place;
+    /// it may name a person.
+    pub(crate) fn is_name_read_as_minor_place(&self, i: usize) -> bool {
+        let Some((k, Reading::Entry(d))) = self.reading(i) else {
+            return false;
+        };
+        let entry = &self.gazetteer.entries()[d.entry as usize];
+        let minor_place = self.hits[k].tokens.end - self.hits[k].tokens.start == 1
+            && entry.kind() == EntityKind::Place
+            && entry.prior() < STRONG_PLACE_PRIOR;
+        minor_place && self.is_given_name(i) && !self.written_as_place(i)
+    }
+
+    /// Whether the word of token `i` stands somewhere in the document where
+    /// a place does: after a preposition of place, or before a comma and a
+    /// place (`Gloria, Varnland`).
+    fn written_as_place(&self, i: usize) -> bool {
+        let spelling = self.analysis.tokens[i].spelling;
+        self.analysis.capitalized.iter().any(|&t| {
+            let t = t as usize;
+            self.analysis.tokens[t].spelling == spelling
+                && (t > 0 && self.facts(t - 1).is_place_preposition()
+                    || self.punct(t + 1) == Some(',')
+                        && self.entity_kind_at(t + 2) == Some(EntityKind::Place))
+        })
+    }
+
     /// A one-letter initial with its stop: `J.`.
     fn is_initial(&self, i: usize) -> bool {
         if !self.is_cap(i) {

@@ -222,6 +222,9 @@ fn candidates(doc: &Doc<'_>, readings: &[Reading], work: &mut Workspace) {
             .indices()
             .filter(|&i| doc.analysis.tokens[i].class == Class::Word)
             .count();
+        if words == 1 && doc.is_name_read_as_minor_place(hit.tokens.start as usize) {
+            continue;
+        }
         entry_at.insert((hit.tokens.start, hit.tokens.end), (d.entry, d.choice));
         out.push(Candidate {
             tokens: hit.tokens,

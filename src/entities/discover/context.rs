@@ -106,9 +106,11 @@ fn name_after(doc: &Doc<'_>, after: usize) -> Option<TokenRange> {
 /// elsewhere in the document too (`Officials said` is a sentence's first
 /// word; `Fashanu said`, with `Fashanu` mid-sentence elsewhere, is a name).
 pub(super) fn is_person_like(doc: &Doc<'_>, start: usize, end: usize, parts: usize) -> bool {
-    // One word the gazetteer reads (a place, say) keeps its reading:
-    // `Tikrit, who`.
-    let known = parts == 1 && matches!(doc.reading(start), Some((_, Reading::Entry(_))));
+    // One word the gazetteer reads (a place, say) keeps its reading
+    // (`Tikrit, who`), unless it is a person's name read as a minor place.
+    let known = parts == 1
+        && matches!(doc.reading(start), Some((_, Reading::Entry(_))))
+        && !doc.is_name_read_as_minor_place(start);
     !known
         && is_plain_name(doc, start, end)
         && (parts > 1
