@@ -449,7 +449,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The kind of the gazetteer entity a token belongs to, if any.
-    fn entity_kind_at(&self, i: usize) -> Option<EntityKind> {
+    pub(crate) fn entity_kind_at(&self, i: usize) -> Option<EntityKind> {
         match self.reading(i) {
             Some((_, Reading::Entry(d))) => Some(self.gazetteer.entries()[d.entry as usize].kind()),
             _ => None,
@@ -748,6 +748,10 @@ const RULES: &[Rule] = &[
     Rule {
         how: How::NameCue,
         find: place_compounds,
+    },
+    Rule {
+        how: How::Context,
+        find: context::places_before_places,
     },
     Rule {
         how: How::Acronym,
@@ -1382,6 +1386,18 @@ mod tests {
             "Minister Kwon Ha-rin said the talks would go on.",
             "Kwon Ha-rin",
             How::Title,
+        ),
+        (
+            "an unknown word before a comma and a known place",
+            "Ferries from Tolvikhavn, Norway, docked late.",
+            "Tolvikhavn",
+            How::Context,
+        ),
+        (
+            "an organization named after its kind",
+            "The campaign group Quiet Harrows sued the council.",
+            "Quiet Harrows",
+            How::NameCue,
         ),
         (
             "a head with its complement and nothing before",

@@ -1,11 +1,15 @@
-//! People by context: names no list knows, found by what the sentence does
+//! Names by context: names no list knows, found by what the sentence does
 //! with them.
 //!
+//! People:
 //! - the subject or the inverted subject of a verb of speech (`Okwudili
 //!   Fashanu said`, `“…,” said Fashanu.`);
 //! - life dates in brackets after a name (`Ilse Varnholt (1811 – 1832)`);
 //! - a citation of authors (`Varnholt and Osk (2009)`, `(Varnholt, 2010)`,
 //!   `Varnholt et al.`).
+//!
+//! Places: an unknown word before a comma and a known place (`in Tolvik,
+//! Norway`, `Hadibo, Yemen –`).
 //!
 //! Cue phrases that follow a person's name (`was born`, `, who`) are rows of
 //! `name_cues.tsv` read by [`super::cue_words`]; the rules here read what no
@@ -269,4 +273,27 @@ fn authors_ending_at(
         end = j;
     }
     list_start
+}
+
+/// An unknown capitalised word before a comma and a known place, after a
+/// preposition of place or opening a sentence: `in Tolvik, Norway`,
+/// `Hadibo, Yemen –`. A word the lists know as a name part or an ordinary
+/// word, or one a rule before has named, is left alone; its other mentions
+/// follow by resolution.
+pub(super) fn places_before_places(doc: &Doc<'_>, out: &mut Discovery) {
+    for &t in &doc.analysis.capitalized {
+        let t = t as usize;
+        let unknown = (t == doc.sentence_start(t)
+            || t > 0 && doc.facts(t - 1).is_place_preposition())
+            && doc.analysis.tokens[t].shape != Shape::Lower
+            && doc.reading(t).is_none()
+            && !doc.is(t, WordClass::NamePart)
+            && !doc.is(t, WordClass::Common)
+            && !doc.classes(t).is_closed_class();
+        let before_place =
+            doc.punct(t + 1) == Some(',') && doc.entity_kind_at(t + 2) == Some(EntityKind::Place);
+        if unknown && before_place && !out.found.iter().any(|f| f.tokens.indices().contains(&t)) {
+            out.name(TokenRange::new(t, t + 1), EntityKind::Place);
+        }
+    }
 }
