@@ -658,6 +658,16 @@ impl<'a> Doc<'a> {
         {
             start += 1;
         }
+        // Two names with heads of their own are two: `University of
+        // Norland and Varn University`.
+        if let Some(c) = (start + 1..end)
+            .rev()
+            .find(|&c| self.is(c, WordClass::Conjunction))
+        {
+            if (start..c).any(|t| self.facts(t).head.is_some()) {
+                start = c + 1;
+            }
+        }
         // A person's name does not open one across a connector: `Troy
         // Pellow of the Harbour Gazette` is a person of an organization.
         if self.is_given_name(start) {
@@ -1117,10 +1127,29 @@ fn cue_words(doc: &Doc<'_>, out: &mut Discovery) {
 fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
     let start = doc.name_run_ending_at(i);
     let mut end = i + 1;
-    // `Council of Ministers`, `Church of Norvalia`, `Museum of Flight`.
+    // The complement, after the head's `of`: `Council of Ministers`,
+    // `Church of Norvalia`, `Foundation for the Visual Arts`.
+    let mut complement = end;
     if doc.is(end, WordClass::Complement) {
-        let run = doc.cap_run(end + 1, 3);
-        if run > end + 1 {
+        complement = end + 1;
+        if doc.is(complement, WordClass::Definite) && doc.is_cap(complement + 1) {
+            complement += 1;
+        }
+        let mut run = doc.cap_run(complement, 3);
+        // `Board of Antiquities and Heritage`, but not into a name with a
+        // head of its own: `University of Norland and Varn University`.
+        while run > complement
+            && run - complement < MAX_NAME_TOKENS
+            && doc.is(run, WordClass::Connector)
+            && doc.is_cap(run + 1)
+        {
+            let next = doc.cap_run(run + 1, 3);
+            if (run + 1..next).any(|t| doc.facts(t).head.is_some()) {
+                break;
+            }
+            run = next;
+        }
+        if run > complement {
             end = run;
         }
     }
@@ -1129,7 +1158,7 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
         out.name_with_core(tokens, TokenRange::new(start, i), kind);
     } else if end > i + 1 {
         let tokens = TokenRange::new(i, end);
-        out.name_with_core(tokens, TokenRange::new(i + 2, end), kind);
+        out.name_with_core(tokens, TokenRange::new(complement, end), kind);
     } else if alone_head(doc, i, kind) {
         out.name(TokenRange::new(i, i + 1), kind);
     }
@@ -1397,6 +1426,24 @@ mod tests {
             "an organization named after its kind",
             "The campaign group Quiet Harrows sued the council.",
             "Quiet Harrows",
+            How::NameCue,
+        ),
+        (
+            "a head's complement after the article",
+            "Grants came from the Orvane Foundation for the Visual Arts last year.",
+            "Orvane Foundation for the Visual Arts",
+            How::NameCue,
+        ),
+        (
+            "two names with heads of their own joined by and",
+            "She studied at the University of Norvalia and Tellerby University.",
+            "Tellerby University",
+            How::NameCue,
+        ),
+        (
+            "a head's complement joined by and",
+            "The State Board of Relics and Heritage (SBRH) met.",
+            "State Board of Relics and Heritage",
             How::NameCue,
         ),
         (
