@@ -17,7 +17,8 @@
 
 mod context;
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::cell::OnceCell;
 use std::num::NonZeroU16;
 
 use super::choose::Reading;
@@ -372,6 +373,11 @@ pub(crate) struct Doc<'a> {
     pub(crate) cues: &'a Cues,
     /// For each token, the index of the hit covering it.
     pub(crate) hit_of: PerToken,
+    /// The spellings of capitalised words written somewhere a sentence
+    /// does not open with them, made when a rule first asks.
+    mid_sentence: OnceCell<HashSet<u32>>,
+    /// The spellings of words written somewhere a place stands, likewise.
+    where_places_stand: OnceCell<HashSet<u32>>,
 }
 
 impl<'a> std::ops::Deref for Doc<'a> {
@@ -414,7 +420,21 @@ impl<'a> Doc<'a> {
             gazetteer,
             cues,
             hit_of,
+            mid_sentence: OnceCell::new(),
+            where_places_stand: OnceCell::new(),
         }
+    }
+
+    /// Whether the word of token `i` is written the same way, with a
+    /// capital, somewhere a sentence does not open with it.
+    pub(crate) fn capitalised_mid_sentence(&self, i: usize) -> bool {
+        let spellings = self.mid_sentence.get_or_init(|| {
+            let caps = self.analysis.capitalized.iter().map(|&t| t as usize);
+            caps.filter(|&t| t != self.sentence_start(t))
+                .map(|t| self.analysis.tokens[t].spelling)
+                .collect()
+        });
+        spellings.contains(&self.analysis.tokens[i].spelling)
     }
 
     pub(crate) fn is_function_word(&self, i: usize) -> bool {
@@ -508,14 +528,17 @@ impl<'a> Doc<'a> {
     /// a place does: after a preposition of place, or before a comma and a
     /// place (`Gloria, Varnland`).
     fn written_as_place(&self, i: usize) -> bool {
-        let spelling = self.analysis.tokens[i].spelling;
-        self.analysis.capitalized.iter().any(|&t| {
-            let t = t as usize;
-            self.analysis.tokens[t].spelling == spelling
-                && (t > 0 && self.facts(t - 1).is_place_preposition()
+        let spellings = self.where_places_stand.get_or_init(|| {
+            let caps = self.analysis.capitalized.iter().map(|&t| t as usize);
+            caps.filter(|&t| {
+                t > 0 && self.facts(t - 1).is_place_preposition()
                     || self.punct(t + 1) == Some(',')
-                        && self.entity_kind_at(t + 2) == Some(EntityKind::Place))
-        })
+                        && self.entity_kind_at(t + 2) == Some(EntityKind::Place)
+            })
+            .map(|t| self.analysis.tokens[t].spelling)
+            .collect()
+        });
+        spellings.contains(&self.analysis.tokens[i].spelling)
     }
 
     /// A one-letter initial with its stop: `J.`.
@@ -1200,12 +1223,18 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
             }
         }
         CuePosition::After if phrase.kind == EntityKind::Person => {
-            // `Fashanu was born`, `Fashanu, who`.
-            let end = if i > 0 && doc.punct(i - 1) == Some(',') {
-                i - 1
-            } else {
-                i
-            };
+            // `Fashanu was born`, `Fashanu, who`, `Fashanu (born …)`,
+            // `Fashanu had died`: the cue word alone is listed, so that no
+            // frequent word (`was`) cues a rule.
+            let mut end = i;
+            while end > 0
+                && (doc.is(end - 1, WordClass::Be)
+                    || doc.is(end - 1, WordClass::Auxiliary)
+                    || matches!(doc.punct(end - 1), Some(',' | '(')))
+                && end + 3 > i
+            {
+                end -= 1;
+            }
             if let Some((start, parts)) = doc.person_run_ending_at(end) {
                 if context::is_person_like(doc, start, end, parts) {
                     out.name(TokenRange::new(start, end), EntityKind::Person);

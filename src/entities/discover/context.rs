@@ -120,7 +120,7 @@ pub(super) fn is_person_like(doc: &Doc<'_>, start: usize, end: usize, parts: usi
         && (parts > 1
             || start != doc.sentence_start(start)
             || doc.is_known_name_part(start)
-            || capitalised_mid_sentence(doc, start))
+            || doc.capitalised_mid_sentence(start))
 }
 
 /// Whether no word of `start..end` is a closed-class word or an acronym.
@@ -128,16 +128,6 @@ fn is_plain_name(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     (start..end)
         .filter(|&i| doc.is_word(i))
         .all(|i| !doc.classes(i).is_closed_class() && doc.analysis.tokens[i].shape != Shape::Upper)
-}
-
-/// Whether the word of token `i` is written the same way, with a capital,
-/// at some token that does not open a sentence.
-fn capitalised_mid_sentence(doc: &Doc<'_>, i: usize) -> bool {
-    let spelling = doc.analysis.tokens[i].spelling;
-    doc.analysis.capitalized.iter().any(|&t| {
-        let t = t as usize;
-        t != i && doc.analysis.tokens[t].spelling == spelling && t != doc.sentence_start(t)
-    })
 }
 
 /// Life dates in brackets after a name: `Ilse Varnholt (1811 – 1832)`,
