@@ -768,6 +768,10 @@ const RULES: &[Rule] = &[
     },
     Rule {
         how: How::Context,
+        find: context::ages,
+    },
+    Rule {
+        how: How::Context,
         find: context::life_dates,
     },
     Rule {
@@ -1235,12 +1239,21 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
             {
                 end -= 1;
             }
-            if let Some((start, parts)) = doc.person_run_ending_at(end) {
-                if context::is_person_like(doc, start, end, parts) {
-                    out.name(TokenRange::new(start, end), EntityKind::Person);
+            person_ending_at(doc, end, out);
+        }
+        CuePosition::Possessed
+            if i > 0 && doc.analysis.tokens[i - 1].class == Class::Possessive =>
+        {
+            if phrase.kind == EntityKind::Person {
+                person_ending_at(doc, i - 1, out);
+            } else {
+                let start = doc.name_run_ending_at(i - 1);
+                if start + 1 < i && i - 1 - start <= 3 {
+                    out.name(TokenRange::new(start, i - 1), phrase.kind);
                 }
             }
         }
+        CuePosition::Possessed => {}
         CuePosition::After => {
             let start = doc.name_run_ending_at(i);
             if start < i && i - start <= 3 {
@@ -1249,6 +1262,16 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
             }
         }
         CuePosition::Head => {}
+    }
+}
+
+/// The person whose name ends just before token `end`, if the words may
+/// name one.
+fn person_ending_at(doc: &Doc<'_>, end: usize, out: &mut Discovery) {
+    if let Some((start, parts)) = doc.person_run_ending_at(end) {
+        if context::is_person_like(doc, start, end, parts) {
+            out.name(TokenRange::new(start, end), EntityKind::Person);
+        }
     }
 }
 
@@ -1408,6 +1431,18 @@ mod tests {
             "Tellerby said no. Critics of Tellerby disagreed.",
             "Tellerby",
             How::Context,
+        ),
+        (
+            "an age set off by commas",
+            "Okparaku Dembele, 45, a cassava farmer, lost his harvest.",
+            "Okparaku Dembele",
+            How::Context,
+        ),
+        (
+            "a possessive before a word of kin",
+            "The court heard from Tallevan's widow on Monday.",
+            "Tallevan",
+            How::NameCue,
         ),
         (
             "life dates",

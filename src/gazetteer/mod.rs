@@ -142,6 +142,9 @@ pub(crate) enum CuePosition {
     Before,
     /// Follows the name, outside it.
     After,
+    /// Follows the name in the possessive, outside it: a person's `widow`
+    /// in `Tallevan's widow`.
+    Possessed,
 }
 
 #[derive(Clone, Debug)]
@@ -799,13 +802,14 @@ impl Gazetteer {
                 "prefix" => CuePosition::Prefix,
                 "before" => CuePosition::Before,
                 "after" => CuePosition::After,
+                "possessed" => CuePosition::Possessed,
                 other => {
                     return Err(bad_value(
                         file,
                         &row,
                         "position",
                         other,
-                        "head, prefix, before or after",
+                        "head, prefix, before, after or possessed",
                     ));
                 }
             };

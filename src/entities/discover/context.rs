@@ -4,6 +4,7 @@
 //! People:
 //! - the subject or the inverted subject of a verb of speech (`Okwudili
 //!   Fashanu said`, `“…,” said Fashanu.`);
+//! - an age set off by commas (`Okwudili Fashanu, 45, a farmer`);
 //! - life dates in brackets after a name (`Ilse Varnholt (1811 – 1832)`);
 //! - a citation of authors (`Varnholt and Osk (2009)`, `(Varnholt, 2010)`,
 //!   `Varnholt et al.`).
@@ -286,4 +287,32 @@ pub(super) fn places_before_places(doc: &Doc<'_>, out: &mut Discovery) {
             out.name(TokenRange::new(t, t + 1), EntityKind::Place);
         }
     }
+}
+
+/// A name with an age set off by commas: `Okwudili Fashanu, 45, a
+/// farmer`.
+pub(super) fn ages(doc: &Doc<'_>, out: &mut Discovery) {
+    for &c in &doc.analysis.commas {
+        let c = c as usize;
+        let aged = is_age(doc, c + 1) && doc.punct(c + 2) == Some(',');
+        if !aged || c == 0 || !doc.is_cap(c - 1) {
+            continue;
+        }
+        if let Some((start, parts)) = doc.person_run_ending_at(c) {
+            if is_person_like(doc, start, c, parts) {
+                out.name(TokenRange::new(start, c), EntityKind::Person);
+            }
+        }
+    }
+}
+
+/// Whether token `i` is a number a person's age may be: one or two
+/// digits, or 100 to 119.
+fn is_age(doc: &Doc<'_>, i: usize) -> bool {
+    if !doc.is_word(i) {
+        return false;
+    }
+    let s = &doc.text[doc.analysis.tokens[i].span()];
+    let digits = s.bytes().all(|b| b.is_ascii_digit());
+    digits && (s.len() <= 2 || s.len() == 3 && s.starts_with("1") && s.as_bytes()[1] < b'2')
 }
