@@ -188,7 +188,7 @@ fn senses_of(
             Sense::Entity { .. } => {}
             Sense::Demonym { place } => senses.demonym = Some(place),
             Sense::Title { title } => senses.title = senses.title.or(Some(title)),
-            Sense::Cue { verb } => senses.cue = senses.cue.or(Some(verb)),
+            Sense::Cue { verb, .. } => senses.cue = senses.cue.or(Some(verb)),
         }
     }
     if senses.demonym.is_some() {
@@ -784,7 +784,7 @@ test:iraq\tplace\tIraq\t\t80\t\tIQ\tcountry
         let mut analysis = Analysis::default();
         analysis.run(text, &f.folder);
         let mut by_spelling = Vec::new();
-        f.cues.facts_of(&analysis, &mut by_spelling);
+        f.cues.facts_of(text, &analysis, &mut by_spelling);
         let facts = TokenFacts::new(&analysis, &by_spelling);
         let mut scanned = ScanBuffers::default();
         scan(text, &analysis, facts, &f.lexicon, &mut scanned);

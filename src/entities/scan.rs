@@ -137,9 +137,11 @@ fn valid_senses(
     let mut valid = 0u64;
     for (i, sense) in lexicon.senses(pattern).iter().enumerate().take(64) {
         let ok = match sense {
-            Sense::Entity { case, .. } => case_fits(text, analysis, range, case),
+            Sense::Entity { case, .. } | Sense::Cue { case, .. } => {
+                case_fits(text, analysis, range, case)
+            }
             Sense::Demonym { .. } => analysis.tokens[range.start as usize].shape.is_capital(),
-            Sense::Title { .. } | Sense::Cue { .. } => true,
+            Sense::Title { .. } => true,
         };
         if ok {
             valid |= 1 << i;
@@ -162,8 +164,20 @@ pub(crate) fn case_fits(
             return false;
         }
     }
-    if let (Some(plain), [token]) = (&case.plain, tokens) {
-        if !crate::text::fold::folds_plain_to(&text[token.span()], plain) {
+    if let Some(plain) = &case.plain {
+        let mut want = plain.split(' ');
+        for token in tokens {
+            if token.class == Class::Punct && analysis.fold_of(token) == "-" {
+                continue;
+            }
+            let spelled = want
+                .next()
+                .is_some_and(|w| crate::text::fold::folds_plain_to(&text[token.span()], w));
+            if !spelled {
+                return false;
+            }
+        }
+        if want.next().is_some() {
             return false;
         }
     }
@@ -250,7 +264,7 @@ mod tests {
         let mut analysis = Analysis::default();
         analysis.run(text, &folder);
         let mut by_spelling = Vec::new();
-        cues.facts_of(&analysis, &mut by_spelling);
+        cues.facts_of(text, &analysis, &mut by_spelling);
         let facts = TokenFacts::new(&analysis, &by_spelling);
         let mut buffers = ScanBuffers::default();
         scan(text, &analysis, facts, &lexicon, &mut buffers);
@@ -296,20 +310,21 @@ mod tests {
             let mut analysis = Analysis::default();
             analysis.run(&text, &folder);
             let mut by_spelling = Vec::new();
-            cues.facts_of(&analysis, &mut by_spelling);
+            cues.facts_of(&text, &analysis, &mut by_spelling);
             let facts = TokenFacts::new(&analysis, &by_spelling);
             let mut buffers = ScanBuffers::default();
             scan(&text, &analysis, facts, &lexicon, &mut buffers);
             for hit in buffers.hits {
                 let in_context: Vec<&str> = hit.tokens.indices().map(|i| analysis.folded(i)).collect();
                 let mut alone = Analysis::default();
-                alone.run(&text.as_str()[analysis.span_of(hit.tokens)], &folder);
+                let alone_text = &text.as_str()[analysis.span_of(hit.tokens)];
+                alone.run(alone_text, &folder);
                 let alone_folds: Vec<&str> = (0..alone.tokens.len()).map(|i| alone.folded(i)).collect();
                 prop_assert_eq!(in_context, alone_folds);
                 // And the pattern really is there: the lone fold's words,
                 // all of them, make the same pattern.
                 let mut by_spelling = Vec::new();
-                cues.facts_of(&alone, &mut by_spelling);
+                cues.facts_of(alone_text, &alone, &mut by_spelling);
                 let alone_facts = TokenFacts::new(&alone, &by_spelling);
                 let words: Vec<_> = (0..alone.tokens.len()).map(|k| alone_facts.of(k).pattern_word()).collect();
                 let mut longest = None;

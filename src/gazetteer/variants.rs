@@ -30,8 +30,10 @@ pub(crate) struct CaseCheck {
     /// For exact aliases, the letters of each token (full stops and
     /// apostrophes removed), separated by one space.
     pub(crate) exact: Option<Box<str>>,
-    /// For a variant of one short word, its spelling before transliteration:
-    /// words this short must match as written (`At` is not `Att`).
+    /// For a variant that must match as spelled, the spelling of each
+    /// token before transliteration (its plain fold), separated by one
+    /// space: a variant of one short word (`At` is not `Att`), and every
+    /// variant of an English word of the lists ([`AliasKind::spelled`]).
     pub(crate) plain: Option<Box<str>>,
 }
 
@@ -68,6 +70,10 @@ pub(crate) struct AliasKind {
     pub(crate) family_first: bool,
     /// Exact case for every token.
     pub(crate) exact: bool,
+    /// An English word of the lists rather than a name: it matches only as
+    /// spelled, since the transliteration fold that joins the spellings of
+    /// a name also joins names with words (`Saeed` folds like `said`).
+    pub(crate) spelled: bool,
 }
 
 impl AliasKind {
@@ -76,6 +82,14 @@ impl AliasKind {
         person: false,
         family_first: false,
         exact: false,
+        spelled: false,
+    };
+
+    /// An English word or phrase of the lists that must match as spelled
+    /// (a speech cue).
+    pub(crate) const SPELLED: AliasKind = AliasKind {
+        spelled: true,
+        ..AliasKind::PLAIN
     };
 }
 
@@ -100,11 +114,11 @@ pub(crate) fn generate(alias: &str, kind: AliasKind, rules: &Rules<'_>, out: &mu
         return;
     }
     let all: Vec<usize> = (0..units.len()).collect();
-    spell(&units, &all, kind.exact, Form::Full, out);
+    spell(&units, &all, kind, Form::Full, out);
     if kind.person {
         if let Some(surname) = surname(&units, kind.family_first, rules.classes) {
             if surname.len() < units.iter().filter(|u| !u.comma).count() {
-                spell(&units, &surname, kind.exact, Form::Surname, out);
+                spell(&units, &surname, kind, Form::Surname, out);
             }
         }
     }
@@ -185,7 +199,7 @@ fn surname(
 }
 
 /// Writes the variants of the units `chosen`.
-fn spell(units: &[Unit], chosen: &[usize], exact: bool, form: Form, out: &mut Vec<Variant>) {
+fn spell(units: &[Unit], chosen: &[usize], kind: AliasKind, form: Form, out: &mut Vec<Variant>) {
     // The independent choices: each hyphen (or the joint after a particle)
     // as hyphen or space, each droppable particle kept or dropped, each
     // comma kept or dropped.
@@ -251,47 +265,64 @@ fn spell(units: &[Unit], chosen: &[usize], exact: bool, form: Form, out: &mut Ve
         {
             continue;
         }
-        let mut pattern = String::from(" ");
-        let mut case = CaseCheck::default();
-        let mut exact_letters = String::new();
-        let mut position = 0u32;
-        for (k, &i) in kept.iter().enumerate() {
-            let u = &units[i];
-            if k > 0 && hyphen[i] {
-                pattern.push_str("- ");
-                position += 1;
-            }
-            pattern.push_str(&u.folded);
-            pattern.push(' ');
-            if u.shape.is_capital() && position < 32 {
-                case.capitals |= 1 << position;
-            }
-            if exact {
-                if !exact_letters.is_empty() {
-                    exact_letters.push(' ');
-                }
-                exact_letters.push_str(&u.letters);
-            }
+        out.push(variant(units, &kept, &hyphen, kind, form));
+    }
+}
+
+/// The variant of the units `kept`, those of `hyphen` joined to the
+/// previous one by a hyphen: its pattern and the case the text must have.
+fn variant(
+    units: &[Unit],
+    kept: &[usize],
+    hyphen: &[bool],
+    kind: AliasKind,
+    form: Form,
+) -> Variant {
+    let mut pattern = String::from(" ");
+    let mut case = CaseCheck::default();
+    let mut exact_letters = String::new();
+    let mut position = 0u32;
+    for (k, &i) in kept.iter().enumerate() {
+        let u = &units[i];
+        if k > 0 && hyphen[i] {
+            pattern.push_str("- ");
             position += 1;
         }
-        if exact {
-            case.exact = Some(exact_letters.into());
+        pattern.push_str(&u.folded);
+        pattern.push(' ');
+        if u.shape.is_capital() && position < 32 {
+            case.capitals |= 1 << position;
         }
-        if let [only] = kept[..] {
-            if units[only].folded.len() <= SHORT_WORD && units[only].shape != Shape::Other {
-                let mut plain = String::new();
-                crate::text::fold::fold_plain(&units[only].letters, &mut plain);
-                case.plain = Some(plain.into());
+        if kind.exact {
+            if !exact_letters.is_empty() {
+                exact_letters.push(' ');
             }
+            exact_letters.push_str(&u.letters);
         }
-        let first = &units[kept[0]];
-        out.push(Variant {
-            pattern,
-            first_needs_capital: first.shape.is_capital(),
-            first: first.folded.clone(),
-            case,
-            form,
-        });
+        position += 1;
+    }
+    if kind.exact {
+        case.exact = Some(exact_letters.into());
+    }
+    let short = matches!(kept, [only] if units[*only].folded.len() <= SHORT_WORD
+        && units[*only].shape != Shape::Other);
+    if short || kind.spelled {
+        let mut plain = String::new();
+        for &i in kept {
+            if !plain.is_empty() {
+                plain.push(' ');
+            }
+            crate::text::fold::fold_plain(&units[i].letters, &mut plain);
+        }
+        case.plain = Some(plain.into());
+    }
+    let first = &units[kept[0]];
+    Variant {
+        pattern,
+        first_needs_capital: first.shape.is_capital(),
+        first: first.folded.clone(),
+        case,
+        form,
     }
 }
 
@@ -333,6 +364,7 @@ mod tests {
             person,
             family_first: false,
             exact: false,
+            spelled: false,
         };
         generate(alias, kind, &rules, &mut out);
         let mut v: Vec<_> = out.into_iter().map(|v| (v.pattern, v.form)).collect();
@@ -444,6 +476,7 @@ mod tests {
                 person: false,
                 family_first: false,
                 exact: false,
+                spelled: false,
             },
             &rules,
             &mut out,
@@ -460,6 +493,7 @@ mod tests {
                 person: false,
                 family_first: false,
                 exact: true,
+                spelled: false,
             },
             &rules,
             &mut out,
