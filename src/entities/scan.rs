@@ -164,6 +164,14 @@ pub(crate) fn case_fits(
             return false;
         }
     }
+    for word in case.inner.iter().flatten() {
+        let fits = tokens
+            .get(usize::from(word.token))
+            .is_some_and(|token| word.fit(&text[token.span()]));
+        if !fits {
+            return false;
+        }
+    }
     if let Some(plain) = &case.plain {
         let mut want = plain.split(' ');
         for token in tokens {
@@ -286,6 +294,84 @@ mod tests {
             .map(|&i| analysis.folded(i as usize))
             .collect();
         assert_eq!(cue_words, ["governorate", "city"]);
+    }
+
+    /// Entries whose aliases have capitals past a word's first letter,
+    /// under each case rule.
+    const CASED: &str = "\
+id\tkind\tname\taliases\tprior\tcase\tcountry\troles
+test:lok\torganization\tLashkar-e-Korvan\tLoK\t60\t\tPK\tgroup
+test:dara-mckeeran\tperson\tDara McKeeran\t\t50\tauto\tIE\t
+test:norvex\torganization\tNorvex Alliance\tNorVex\t60\ttitle\t\t
+";
+
+    /// `(name, text, words, whether they name the entry)`: the case rule
+    /// `auto` wants a capital wherever the alias has one.
+    const CAPITALS: &[(&str, &str, &str, bool)] = &[
+        ("as the alias writes it", "LoK claimed it.", "LoK", true),
+        ("only the first capital", "Lok claimed it.", "Lok", false),
+        ("all in capitals", "LOK CLAIMED IT.", "LOK", true),
+        ("in lower case", "They lok it.", "lok", false),
+        (
+            "inside a full name",
+            "Dara McKeeran spoke.",
+            "Dara McKeeran",
+            true,
+        ),
+        (
+            "a missing inner capital",
+            "Dara Mckeeran spoke.",
+            "Dara Mckeeran",
+            false,
+        ),
+        (
+            "a fold of another length",
+            "Dara McKiran spoke.",
+            "Dara McKiran",
+            true,
+        ),
+        (
+            "a fold of another length, a capital short",
+            "Dara Mckiran spoke.",
+            "Dara Mckiran",
+            false,
+        ),
+        (
+            "the title rule takes a first capital",
+            "Norvex spoke.",
+            "Norvex",
+            true,
+        ),
+    ];
+
+    #[test]
+    fn a_capital_wherever_the_alias_has_one() {
+        crate::test_util::assert_unique(CAPITALS.iter().map(|r| r.0));
+        let mut g = Gazetteer::with_bundled_lists().unwrap();
+        g.load_str("entities.tsv", CASED).unwrap();
+        let folder = Folder::new(&g.lists.rewrites, &g.lists.same_spellings);
+        let mut lexicon = Lexicon::build(&g, &folder).unwrap();
+        let cues = crate::entities::Cues::build(&g, &folder, lexicon.take_words());
+        let mut wrong = Vec::new();
+        for &(name, text, words, want) in CAPITALS {
+            let mut analysis = Analysis::default();
+            analysis.run(text, &folder);
+            let mut by_spelling = Vec::new();
+            cues.facts_of(text, &analysis, &mut by_spelling);
+            let facts = TokenFacts::new(&analysis, &by_spelling);
+            let mut buffers = ScanBuffers::default();
+            scan(text, &analysis, facts, &lexicon, &mut buffers);
+            let named = buffers.hits.iter().any(|hit| {
+                &text[analysis.span_of(hit.tokens)] == words
+                    && hit
+                        .senses(&lexicon)
+                        .any(|sense| matches!(sense, Sense::Entity { .. }))
+            });
+            if named != want {
+                wrong.push(format!("{name}: {words:?} in {text:?} names it: {named}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 
     proptest! {

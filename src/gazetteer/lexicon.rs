@@ -317,6 +317,7 @@ fn add_entries(gazetteer: &Gazetteer, rules: &Rules<'_>, builder: &mut Builder) 
                 CaseRule::Title => false,
                 CaseRule::Auto => is_all_capitals(alias),
             },
+            every_capital: entry.case() == CaseRule::Auto && !is_all_capitals(alias),
             spelled: false,
         };
         let names = std::iter::once(entry.name()).chain(entry.aliases().iter().map(String::as_str));

@@ -27,6 +27,9 @@ pub(crate) enum Form {
 pub(crate) struct CaseCheck {
     /// Bit `i` set: token `i` of the match must start with a capital.
     pub(crate) capitals: u32,
+    /// The tokens with capitals past their first letter (`LeT`,
+    /// `McAleese`), which the text must have too.
+    pub(crate) inner: Option<Box<[InnerCapitals]>>,
     /// For exact aliases, the letters of each token (full stops and
     /// apostrophes removed), separated by one space.
     pub(crate) exact: Option<Box<str>>,
@@ -35,6 +38,57 @@ pub(crate) struct CaseCheck {
     /// space: a variant of one short word (`At` is not `Att`), and every
     /// variant of an English word of the lists ([`AliasKind::spelled`]).
     pub(crate) plain: Option<Box<str>>,
+}
+
+/// The capitals of one word of a variant that has some past its first
+/// letter: the case rule `auto` wants a capital wherever the alias has one,
+/// so `Let` is not `LeT`.
+#[derive(Clone, Copy, Debug, Eq, Hash, PartialEq)]
+pub(crate) struct InnerCapitals {
+    /// The word's token in the match.
+    pub(crate) token: u8,
+    /// The number of its letters.
+    pub(crate) letters: u8,
+    /// Bit `i` set: its letter `i` is a capital (of the first 32).
+    pub(crate) mask: u32,
+}
+
+impl InnerCapitals {
+    /// The capitals of `word`, the `token`th of a match, if it has some
+    /// past its first letter.
+    fn of(word: &str, token: u32) -> Option<InnerCapitals> {
+        let (mut letters, mut mask) = (0u32, 0u32);
+        for c in word.chars().filter(|c| c.is_alphabetic()) {
+            if c.is_uppercase() && letters < 32 {
+                mask |= 1 << letters;
+            }
+            letters += 1;
+        }
+        (mask > 1 && token <= u32::from(u8::MAX)).then(|| InnerCapitals {
+            token: token as u8,
+            letters: letters.min(u32::from(u8::MAX)) as u8,
+            mask,
+        })
+    }
+
+    /// Whether `word`, as written in the text, has these capitals. When
+    /// the fold made it another length (`McKiran` for `McKeeran`), its
+    /// letters no longer line up with the alias's, and it needs as many
+    /// capitals.
+    pub(crate) fn fit(&self, word: &str) -> bool {
+        let (mut letters, mut capitals, mut missing) = (0u32, 0u32, false);
+        for c in word.chars().filter(|c| c.is_alphabetic()) {
+            let upper = c.is_uppercase();
+            capitals += u32::from(upper);
+            missing |= letters < 32 && self.mask >> letters & 1 == 1 && !upper;
+            letters += 1;
+        }
+        if letters == u32::from(self.letters) {
+            !missing
+        } else {
+            capitals >= self.mask.count_ones()
+        }
+    }
 }
 
 /// Words whose fold is at most this long match only as spelled.
@@ -70,6 +124,9 @@ pub(crate) struct AliasKind {
     pub(crate) family_first: bool,
     /// Exact case for every token.
     pub(crate) exact: bool,
+    /// A capital wherever the alias has one, not only the first of each
+    /// word (the case rule `auto`).
+    pub(crate) every_capital: bool,
     /// An English word of the lists rather than a name: it matches only as
     /// spelled, since the transliteration fold that joins the spellings of
     /// a name also joins names with words (`Saeed` folds like `said`).
@@ -82,6 +139,7 @@ impl AliasKind {
         person: false,
         family_first: false,
         exact: false,
+        every_capital: false,
         spelled: false,
     };
 
@@ -281,6 +339,7 @@ fn variant(
     let mut pattern = String::from(" ");
     let mut case = CaseCheck::default();
     let mut exact_letters = String::new();
+    let mut inner = Vec::new();
     let mut position = 0u32;
     for (k, &i) in kept.iter().enumerate() {
         let u = &units[i];
@@ -293,6 +352,9 @@ fn variant(
         if u.shape.is_capital() && position < 32 {
             case.capitals |= 1 << position;
         }
+        if kind.every_capital && position < 32 {
+            inner.extend(InnerCapitals::of(&u.letters, position));
+        }
         if kind.exact {
             if !exact_letters.is_empty() {
                 exact_letters.push(' ');
@@ -303,6 +365,9 @@ fn variant(
     }
     if kind.exact {
         case.exact = Some(exact_letters.into());
+    }
+    if !inner.is_empty() {
+        case.inner = Some(inner.into());
     }
     let short = matches!(kept, [only] if units[*only].folded.len() <= SHORT_WORD
         && units[*only].shape != Shape::Other);
@@ -364,6 +429,7 @@ mod tests {
             person,
             family_first: false,
             exact: false,
+            every_capital: false,
             spelled: false,
         };
         generate(alias, kind, &rules, &mut out);
@@ -476,6 +542,7 @@ mod tests {
                 person: false,
                 family_first: false,
                 exact: false,
+                every_capital: false,
                 spelled: false,
             },
             &rules,
@@ -493,6 +560,7 @@ mod tests {
                 person: false,
                 family_first: false,
                 exact: true,
+                every_capital: false,
                 spelled: false,
             },
             &rules,
