@@ -239,6 +239,16 @@ fn surname(
     if words.len() < 2 {
         return None;
     }
+    // A lower-case word that joins a name (`Harald of Norvalia`,
+    // `Osric the Bold`, `Edmund, Prince of Wales`) puts a territory or an
+    // epithet after the given or regnal name, not a surname: its last word
+    // standing alone would claim every mention of the country.
+    let joined = words
+        .iter()
+        .any(|&i| units[i].shape == Shape::Lower && is(i, WordClass::Connector));
+    if joined {
+        return None;
+    }
     if family_first {
         return Some(vec![words[0]]);
     }
@@ -403,6 +413,8 @@ mod tests {
             ("jr", WordClass::NameSuffix),
             ("iii", WordClass::Regnal),
             ("ii", WordClass::Regnal),
+            ("of", WordClass::Connector),
+            ("the", WordClass::Connector),
         ] {
             classes
                 .entry(word.to_string())
@@ -513,6 +525,33 @@ mod tests {
                 .any(|(p, _)| p.starts_with(" al - name0 al - name1 "))
         );
         assert!(got.iter().any(|(p, _)| p.starts_with(" name0 name1 ")));
+    }
+
+    /// `(name, alias)`: names whose last word is no surname, though it
+    /// would stand alone.
+    const NO_SURNAME: &[(&str, &str)] = &[
+        ("a territory after the given name", "Harald of Norvalia"),
+        ("a regnal number and a territory", "Harald III of Norvalia"),
+        ("an epithet", "Osric the Bold"),
+        ("a title and a territory", "Edmund, Prince of Norvalia"),
+        ("a regnal number", "Harald III"),
+    ];
+
+    #[test]
+    fn names_joined_by_a_lower_case_word_have_no_surname() {
+        crate::test_util::assert_unique(NO_SURNAME.iter().map(|r| r.0));
+        let wrong: Vec<String> = NO_SURNAME
+            .iter()
+            .filter_map(|&(name, alias)| {
+                let surnames: Vec<String> = patterns(alias, true)
+                    .into_iter()
+                    .filter(|(_, form)| *form == Form::Surname)
+                    .map(|(p, _)| p)
+                    .collect();
+                (!surnames.is_empty()).then(|| format!("{name}: {alias:?} has {surnames:?}"))
+            })
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 
     #[test]
