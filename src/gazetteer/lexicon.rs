@@ -204,10 +204,13 @@ impl Lexicon {
                 .or_default()
                 .add(row.class);
         }
+        let ordinary: HashSet<String> =
+            gazetteer.lists.words.iter().map(|w| fold_word(w)).collect();
         let rules = Rules {
             folder,
             particles: &particles,
             classes: &classes,
+            ordinary: &ordinary,
         };
         let mut builder = Builder::default();
         add_entries(gazetteer, &rules, &mut builder);
@@ -319,6 +322,7 @@ fn add_entries(gazetteer: &Gazetteer, rules: &Rules<'_>, builder: &mut Builder) 
             },
             every_capital: entry.case() == CaseRule::Auto && !is_all_capitals(alias),
             spelled: false,
+            place: entry.kind() == EntityKind::Place,
         };
         let names = std::iter::once(entry.name()).chain(entry.aliases().iter().map(String::as_str));
         for (n, alias) in names.enumerate() {
@@ -591,6 +595,70 @@ mod tests {
         // Leaves have no edge to pass.
         let leaves = trie.nodes.iter().filter(|n| n.children == 0).count();
         assert!(leaves > 0 && leaves < trie.nodes.len());
+    }
+
+    /// `(name, text, word, whether the bundled gazetteer reads it as a
+    /// place)`: ordinary words are no places, whatever their fold.
+    const ORDINARY_WORDS: &[(&str, &str, &str, bool)] = &[
+        (
+            "an alternate name that folds like a word",
+            "Market traders cheered.",
+            "Market",
+            false,
+        ),
+        (
+            "an own name that folds like a word",
+            "Mining companies left.",
+            "Mining",
+            false,
+        ),
+        (
+            "a word that folds like a city",
+            "Fourth graders passed.",
+            "Fourth",
+            false,
+        ),
+        (
+            "an alternate name of a capital that is a word",
+            "Lime juice ran out.",
+            "Lime",
+            false,
+        ),
+        (
+            "an own name that folds like a word, as spelled",
+            "Officials in Minning said no.",
+            "Minning",
+            true,
+        ),
+        (
+            "a city that folds like a word, in capitals",
+            "LEEDS, England - Fans cheered.",
+            "LEEDS",
+            true,
+        ),
+        (
+            "a capital's own name",
+            "Officials in Lima said no.",
+            "Lima",
+            true,
+        ),
+    ];
+
+    #[test]
+    fn ordinary_words_are_no_places() {
+        crate::test_util::assert_unique(ORDINARY_WORDS.iter().map(|r| r.0));
+        let mut wrong = Vec::new();
+        for &(name, text, word, want) in ORDINARY_WORDS {
+            let x = crate::test_util::extract(text);
+            let place = x.mentions().iter().any(|m| {
+                &text[m.span()] == word
+                    && x.entity(m.entity()).map(crate::Entity::kind) == Some(EntityKind::Place)
+            });
+            if place != want {
+                wrong.push(format!("{name}: {word:?} in {text:?} is a place: {place}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 
     #[test]

@@ -30,6 +30,7 @@ const TRANSLITERATION_COLUMNS: &[&str] = &["rule", "from", "to"];
 const NAME_ORDER_COLUMNS: &[&str] = &["country", "order"];
 const NAME_CUE_COLUMNS: &[&str] = &["cue", "kind", "position"];
 const GRAMMAR_COLUMNS: &[&str] = &["word", "class"];
+const WORD_COLUMNS: &[&str] = &["word"];
 
 /// The bundled data files, by the name errors give them.
 const BUNDLED_ENTITIES: &[(&str, &str)] = &[
@@ -83,6 +84,10 @@ const BUNDLED_LISTS: &[(&str, &str)] = &[
         "gazetteer/grammar.tsv",
         include_str!("../../gazetteer/grammar.tsv"),
     ),
+    (
+        "gazetteer/words.tsv",
+        include_str!("../../gazetteer/words.tsv"),
+    ),
 ];
 
 /// Entities and word lists, ready to be compiled into an
@@ -122,6 +127,8 @@ pub(crate) struct Lists {
     pub(crate) family_first: Vec<String>,
     pub(crate) name_cues: Vec<NameCue>,
     pub(crate) grammar: Vec<grammar::GrammarWord>,
+    /// The ordinary words of English, as a dictionary writes them.
+    pub(crate) words: Vec<String>,
 }
 
 /// Where a cue stands relative to the name it types.
@@ -364,7 +371,7 @@ impl Gazetteer {
     }
 
     /// The bundled word lists (titles, speech verbs, name parts, particles,
-    /// transliteration, demonyms) and no entities: the start for a gazetteer
+    /// transliteration, demonyms, ordinary words) and no entities: the start for a gazetteer
     /// of your own entities.
     ///
     /// Demonyms name bundled places, so they are only kept when those places
@@ -439,6 +446,7 @@ impl Gazetteer {
             c if c == NAME_ORDER_COLUMNS => self.load_name_order(file, contents)?,
             c if c == NAME_CUE_COLUMNS => self.load_name_cues(file, contents)?,
             c if c == GRAMMAR_COLUMNS => self.load_grammar(file, contents)?,
+            c if c == WORD_COLUMNS => self.load_words(file, contents)?,
             _ => {
                 return Err(Error::file(
                     file,
@@ -756,6 +764,14 @@ impl Gazetteer {
                 word: f[0].to_owned(),
                 class,
             });
+        }
+        Ok(())
+    }
+
+    fn load_words(&mut self, file: &str, text: &str) -> Result<(), Error> {
+        for row in tsv::rows(file, text, WORD_COLUMNS)? {
+            non_empty(file, &row, "word", row.fields[0])?;
+            self.lists.words.push(row.fields[0].to_owned());
         }
         Ok(())
     }

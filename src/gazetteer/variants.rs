@@ -9,7 +9,7 @@
 //! Variants are produced directly as folded patterns in the shape of the
 //! haystack (`" tahsin al - khafaji "`) with the case each token must have.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::grammar::{Classes, WordClass};
 use crate::text::Folder;
@@ -113,6 +113,8 @@ pub(crate) struct Rules<'a> {
     /// The classes of folded words of `grammar.tsv`: name suffixes
     /// (`jr`) and regnal numbers (`iii`) shape a person's surname.
     pub(crate) classes: &'a HashMap<String, Classes>,
+    /// The folds of the ordinary words of `words.tsv`.
+    pub(crate) ordinary: &'a HashSet<String>,
 }
 
 /// How an alias is to be read.
@@ -131,6 +133,12 @@ pub(crate) struct AliasKind {
     /// spelled, since the transliteration fold that joins the spellings of
     /// a name also joins names with words (`Saeed` folds like `said`).
     pub(crate) spelled: bool,
+    /// The alias names a place: a variant of one word that folds like an
+    /// ordinary word matches only as spelled. Place names come by the ten
+    /// thousand from GeoNames, and the fold would read `Mining` as the
+    /// town of Minning and `Fourth` as Fürth; a name spelled as the word
+    /// is left to the sources' stop-list.
+    pub(crate) place: bool,
 }
 
 impl AliasKind {
@@ -141,6 +149,7 @@ impl AliasKind {
         exact: false,
         every_capital: false,
         spelled: false,
+        place: false,
     };
 
     /// An English word or phrase of the lists that must match as spelled
@@ -172,11 +181,11 @@ pub(crate) fn generate(alias: &str, kind: AliasKind, rules: &Rules<'_>, out: &mu
         return;
     }
     let all: Vec<usize> = (0..units.len()).collect();
-    spell(&units, &all, kind, Form::Full, out);
+    spell(&units, &all, kind, rules, Form::Full, out);
     if kind.person {
         if let Some(surname) = surname(&units, kind.family_first, rules.classes) {
             if surname.len() < units.iter().filter(|u| !u.comma).count() {
-                spell(&units, &surname, kind, Form::Surname, out);
+                spell(&units, &surname, kind, rules, Form::Surname, out);
             }
         }
     }
@@ -267,7 +276,14 @@ fn surname(
 }
 
 /// Writes the variants of the units `chosen`.
-fn spell(units: &[Unit], chosen: &[usize], kind: AliasKind, form: Form, out: &mut Vec<Variant>) {
+fn spell(
+    units: &[Unit],
+    chosen: &[usize],
+    kind: AliasKind,
+    rules: &Rules<'_>,
+    form: Form,
+    out: &mut Vec<Variant>,
+) {
     // The independent choices: each hyphen (or the joint after a particle)
     // as hyphen or space, each droppable particle kept or dropped, each
     // comma kept or dropped.
@@ -333,17 +349,22 @@ fn spell(units: &[Unit], chosen: &[usize], kind: AliasKind, form: Form, out: &mu
         {
             continue;
         }
-        out.push(variant(units, &kept, &hyphen, kind, form));
+        let spelled = kind.spelled
+            || kind.place
+                && matches!(kept[..], [only] if rules.ordinary.contains(&units[only].folded));
+        out.push(variant(units, &kept, &hyphen, kind, spelled, form));
     }
 }
 
 /// The variant of the units `kept`, those of `hyphen` joined to the
 /// previous one by a hyphen: its pattern and the case the text must have.
+/// `spelled`: the variant matches only as spelled.
 fn variant(
     units: &[Unit],
     kept: &[usize],
     hyphen: &[bool],
     kind: AliasKind,
+    spelled: bool,
     form: Form,
 ) -> Variant {
     let mut pattern = String::from(" ");
@@ -381,7 +402,7 @@ fn variant(
     }
     let short = matches!(kept, [only] if units[*only].folded.len() <= SHORT_WORD
         && units[*only].shape != Shape::Other);
-    if short || kind.spelled {
+    if short || spelled {
         let mut plain = String::new();
         for &i in kept {
             if !plain.is_empty() {
@@ -435,6 +456,7 @@ mod tests {
             folder: &folder,
             particles: &particles,
             classes: &classes,
+            ordinary: &HashSet::default(),
         };
         let mut out = Vec::new();
         let kind = AliasKind {
@@ -443,6 +465,7 @@ mod tests {
             exact: false,
             every_capital: false,
             spelled: false,
+            place: false,
         };
         generate(alias, kind, &rules, &mut out);
         let mut v: Vec<_> = out.into_iter().map(|v| (v.pattern, v.form)).collect();
@@ -573,6 +596,7 @@ mod tests {
             folder: &folder,
             particles: &particles,
             classes: &classes,
+            ordinary: &HashSet::default(),
         };
         let mut out = Vec::new();
         generate(
@@ -583,6 +607,7 @@ mod tests {
                 exact: false,
                 every_capital: false,
                 spelled: false,
+                place: false,
             },
             &rules,
             &mut out,
@@ -601,6 +626,7 @@ mod tests {
                 exact: true,
                 every_capital: false,
                 spelled: false,
+                place: false,
             },
             &rules,
             &mut out,
