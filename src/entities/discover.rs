@@ -439,8 +439,9 @@ impl<'a> std::ops::Deref for Doc<'a> {
     }
 }
 
-/// Places this prominent are never a part of a person's name.
-const STRONG_PLACE_PRIOR: u8 = 65;
+/// Places this prominent are never a part of a person's name, and a
+/// famous person's surname alone does not outrank them.
+pub(crate) const STRONG_PLACE_PRIOR: u8 = 65;
 
 impl<'a> Doc<'a> {
     /// The document, with `hit_of` (a table kept from an earlier document)
