@@ -37,8 +37,11 @@
 //! let extractor = Extractor::new()?;
 //! let text = "“The coalition will hand over the sites,” al-Khafaji said in Baghdad.";
 //! let extraction = extractor.extract(text);
-//! let baghdad = &extraction.mentions()[0];
-//! assert_eq!(&text[baghdad.span()], "Baghdad");
+//! let names: Vec<&str> = extraction.mentions().iter().map(|m| &text[m.span()]).collect();
+//! // The speaker is found by what the sentence does with the name.
+//! assert_eq!(names, ["al-Khafaji", "Baghdad"]);
+//! let quote = &extraction.quotes()[0];
+//! assert_eq!(quote.speaker().map(|s| &text[s.span()]), Some("al-Khafaji"));
 //! # Ok::<(), sayso::Error>(())
 //! ```
 //!

@@ -207,8 +207,8 @@ impl Cues {
             }
         }
         for word in &gazetteer.lists.words {
-            if let Some(key) = single(fold(word)) {
-                cues.words.entry(&key).set(WordClass::Common, true);
+            if let Some(key) = single_plain(folder, word) {
+                cues.spelled.entry(&key).add(WordClass::Common);
             }
         }
         for p in &gazetteer.lists.particles {

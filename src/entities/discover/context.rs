@@ -51,14 +51,20 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Discovery) {
 /// when two share it (`Dr. Ali Hamdani met Dr. Sara Hamdani. Hamdani
 /// said`).
 fn is_short_form_of_found(doc: &Doc<'_>, out: &Discovery, name: TokenRange) -> bool {
-    let word = doc.folded(name.start as usize);
-    name.end - name.start == 1
-        && out.found.iter().any(|f| {
-            let (first, last) = (f.tokens.start as usize, f.tokens.end as usize - 1);
-            f.kind == EntityKind::Person
-                && last > first
-                && (doc.folded(last) == word || doc.folded(first) == word)
-        })
+    // One word, with its particles: `al-Khafaji` is `Khafaji`.
+    let mut words = name
+        .indices()
+        .filter(|&i| doc.is_word(i) && doc.particle(i).is_none());
+    let (Some(last), None) = (words.next(), words.next()) else {
+        return false;
+    };
+    let word = doc.folded(last);
+    out.found.iter().any(|f| {
+        let (first, last) = (f.tokens.start as usize, f.tokens.end as usize - 1);
+        f.kind == EntityKind::Person
+            && last > first
+            && (doc.folded(last) == word || doc.folded(first) == word)
+    })
 }
 
 /// The name that is the subject of a verb at token `verb`: the capitalised
