@@ -21,7 +21,10 @@
 //! 3. **entities** — matching word by word at the tokens that can start a name,
 //!    checked against the text's letter case, then resolved to one entry by
 //!    prior and context (a title before a name, a preposition of place, the
-//!    rest of the document);
+//!    rest of the document); names no list knows are discovered by method
+//!    (titles, appositions, name shapes, cue words, acronyms, and what the
+//!    sentence does with a name: `Fashanu said`, `Fashanu, 45,`), each
+//!    mention saying [`How`] it was found;
 //! 4. **quotes** — quotation marks paired as writers use them, then one
 //!    phrase layer over the document (names, pronouns, noun phrases,
 //!    speech cues, appositions, clause boundaries, each word's grammar
