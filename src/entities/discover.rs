@@ -1192,12 +1192,16 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
 
 /// Whether token `last` may end a name that the given name at `first`
 /// starts. An ordinary word may only if it is a surname too (`Isaac
-/// Newton`, not `Thanksgiving Day`), and none may after a given name that
-/// is an ordinary word itself: `Mark Hamill`, not `Royal Society` nor
-/// `Grace Garden`.
+/// Newton`, not `Thanksgiving Day`); after a given name that is an ordinary
+/// word itself only a known surname that is none may: `Mark Hamill`, not
+/// `Royal Society`, `Grace Garden` nor `Winter Paralympics`.
 fn ends_a_name(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let ordinary = |i: usize| doc.is(i, WordClass::Common);
-    !ordinary(last) || !ordinary(first) && doc.is(last, WordClass::NamePart)
+    if ordinary(first) {
+        doc.is_known_name_part(last)
+    } else {
+        !ordinary(last) || doc.is(last, WordClass::NamePart)
+    }
 }
 
 /// Heads, prefixes and surrounding cue words.
