@@ -33,6 +33,18 @@ fn fill(bytes: usize, items: &[&str], seed: u64) -> String {
 /// A document's name, how to make it at a size, and the two sizes.
 type Case = (&'static str, Box<dyn Fn(usize) -> String>, [usize; 2]);
 
+/// A capitalised word of its own for each `k`: `Bab`, `Cab`, … .
+fn invented_name(mut k: usize) -> String {
+    let mut name = String::from("B");
+    loop {
+        name.push(char::from(b'a' + (k % 26) as u8));
+        k /= 26;
+        if k == 0 {
+            return name;
+        }
+    }
+}
+
 fn main() -> Result<(), sayso::Error> {
     let extractor = sayso::Extractor::new()?;
     let mb = 1 << 20;
@@ -69,6 +81,23 @@ fn main() -> Result<(), sayso::Error> {
                     ],
                     3,
                 )
+            }),
+            [mb / 2, mb],
+        ),
+        (
+            "distinct speakers and namesakes",
+            Box::new(|n| {
+                let mut text = String::with_capacity(n + 100);
+                let mut k = 0;
+                while text.len() < n {
+                    let name = invented_name(k);
+                    text.push_str(&format!(
+                        "It rained, and {name} said so. Ali {name} met Sara Smith and Omar \
+                         Smith. Smith (2009) and {name} (2010) agreed. "
+                    ));
+                    k += 1;
+                }
+                text
             }),
             [mb / 2, mb],
         ),

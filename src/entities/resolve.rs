@@ -614,11 +614,10 @@ struct ShortNames<'a> {
     /// The given name of every person, to its bearer as for `surnames`:
     /// `Rhea` for `Rhea Molotsi`.
     given_names: HashMap<&'a str, Option<usize>>,
-    /// While indexing: each surname's bearers, by cluster, with how often
-    /// each is named in full.
-    bearers: HashMap<&'a str, Vec<(usize, u32)>>,
-    /// While indexing: each given name's bearers, likewise.
-    given_bearers: HashMap<&'a str, Vec<(usize, u32)>>,
+    /// While indexing: each surname's bearers.
+    bearers: Bearers<'a>,
+    /// While indexing: each given name's bearers.
+    given_bearers: Bearers<'a>,
     /// By cluster root, a particle that cannot be dropped and is part of
     /// the surname: `bin Laden`.
     bound_particles: HashMap<usize, String>,
@@ -654,8 +653,8 @@ impl<'a> ShortNames<'a> {
     /// Gives each surname and given name to the bearer named in full most
     /// often, if one is named more often than every other.
     fn settle_surnames(&mut self) {
-        settle(&self.bearers, &mut self.surnames);
-        settle(&self.given_bearers, &mut self.given_names);
+        self.bearers.settle(&mut self.surnames);
+        self.given_bearers.settle(&mut self.given_names);
     }
 
     /// The last word of a name of two words or more, `words`, is the
@@ -676,13 +675,8 @@ impl<'a> ShortNames<'a> {
                 if let Some(p) = bound_particle(doc, cand.tokens) {
                     self.bound_particles.insert(root, p);
                 }
-                count_bearer(ready(&mut self.bearers, room), last, root, clusters);
-                count_bearer(
-                    ready(&mut self.given_bearers, room),
-                    words[0],
-                    root,
-                    clusters,
-                );
+                self.bearers.count(last, root, room);
+                self.given_bearers.count(words[0], root, room);
             }
             EntityKind::Organization => {
                 note_unique(ready(&mut self.org_heads, room), last, root, clusters)
@@ -708,36 +702,45 @@ impl<'a> ShortNames<'a> {
     }
 }
 
-/// Counts one full mention of the person of cluster `root` as a bearer of
-/// `name`.
-fn count_bearer<'a>(
-    bearers: &mut HashMap<&'a str, Vec<(usize, u32)>>,
-    name: &'a str,
-    root: usize,
-    clusters: &mut Clusters,
-) {
-    let bearers = bearers.entry(name).or_default();
-    match bearers.iter_mut().find(|(r, _)| clusters.root(*r) == root) {
-        Some((_, count)) => *count += 1,
-        None => bearers.push((root, 1)),
-    }
+/// The bearers of names (surnames, given names) in a document, by
+/// cluster, with how often each is named in full.
+#[derive(Default)]
+struct Bearers<'a> {
+    counts: HashMap<(&'a str, usize), u32>,
+    /// By name: the bearer named most often, that count, and whether
+    /// another is named as often. Counts only grow by one, so the leader is
+    /// kept as they do, in constant time.
+    leaders: HashMap<&'a str, (usize, u32, bool)>,
 }
 
-/// Gives each name of `bearers` to the one named in full most often, or to
-/// no one when two are named as often, into `owners`.
-fn settle<'a>(
-    bearers: &HashMap<&'a str, Vec<(usize, u32)>>,
-    owners: &mut HashMap<&'a str, Option<usize>>,
-) {
-    owners.reserve(bearers.len());
-    for (&name, bearers) in bearers {
-        let most = bearers.iter().map(|&(_, n)| n).max().unwrap_or(0);
-        let mut leaders = bearers.iter().filter(|&&(_, n)| n == most);
-        let owner = match (leaders.next(), leaders.next()) {
-            (Some(&(root, _)), None) => Some(root),
-            _ => None,
-        };
-        owners.insert(name, owner);
+impl<'a> Bearers<'a> {
+    /// Counts one full mention of the person of cluster `root` as a bearer
+    /// of `name`.
+    fn count(&mut self, name: &'a str, root: usize, room: usize) {
+        let n = ready(&mut self.counts, room)
+            .entry((name, root))
+            .or_insert(0);
+        *n += 1;
+        let n = *n;
+        ready(&mut self.leaders, room)
+            .entry(name)
+            .and_modify(|(leader, most, tie)| {
+                if *leader == root || n > *most {
+                    (*leader, *most, *tie) = (root, n, false);
+                } else if n == *most {
+                    *tie = true;
+                }
+            })
+            .or_insert((root, n, false));
+    }
+
+    /// Gives each name to the one named in full most often, or to no one
+    /// when two are named as often, into `owners`.
+    fn settle(&self, owners: &mut HashMap<&'a str, Option<usize>>) {
+        owners.reserve(self.leaders.len());
+        for (&name, &(leader, _, tie)) in &self.leaders {
+            owners.insert(name, (!tie).then_some(leader));
+        }
     }
 }
 

@@ -17,6 +17,8 @@
 //! word list can hold: the speech cues the scan found, numbers and
 //! brackets.
 
+use rustc_hash::FxHashSet as HashSet;
+
 use super::{Discovery, Doc};
 use crate::entities::EntityKind;
 use crate::entities::choose::Reading;
@@ -27,6 +29,9 @@ use crate::text::{Shape, TokenRange};
 /// The subject before a verb of speech, and the name right after one:
 /// `Okwudili Fashanu said`, `Fashanu also told`, `said Fashanu.`.
 pub(super) fn speakers(doc: &Doc<'_>, out: &mut Discovery) {
+    // The first and last words of the people found so far, made at the
+    // first speaker: a word among them alone is a short form.
+    let mut name_ends: Option<HashSet<&str>> = None;
     for (k, hit) in doc.hits.iter().enumerate() {
         let Reading::Cue(verb) = doc.readings[k] else {
             continue;
@@ -39,32 +44,41 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Discovery) {
             .into_iter()
             .flatten()
         {
-            if !is_short_form_of_found(doc, out, name) {
+            let ends = name_ends.get_or_insert_with(|| {
+                let people = out.found.iter().filter(|f| f.kind == EntityKind::Person);
+                people.flat_map(|f| name_ends_of(doc, f.tokens)).collect()
+            });
+            if !is_short_form(doc, ends, name) {
+                ends.extend(name_ends_of(doc, name));
                 out.name(name, EntityKind::Person);
             }
         }
     }
 }
 
-/// Whether `name` is one word, the first or last of a person found before:
-/// a short form, which resolution joins to its person, or leaves alone
-/// when two share it (`Dr. Ali Hamdani met Dr. Sara Hamdani. Hamdani
-/// said`).
-fn is_short_form_of_found(doc: &Doc<'_>, out: &Discovery, name: TokenRange) -> bool {
+/// The first and last words of a name of two words or more.
+fn name_ends_of<'a>(doc: &Doc<'a>, name: TokenRange) -> impl Iterator<Item = &'a str> + use<'a> {
+    let (first, last) = (name.start as usize, name.end as usize - 1);
+    let analysis = doc.analysis;
+    (last > first)
+        .then(|| [analysis.folded(first), analysis.folded(last)])
+        .into_iter()
+        .flatten()
+}
+
+/// Whether `name` is one word, the first or last word of a person found
+/// before: a short form, which resolution joins to its person, or leaves
+/// alone when two share it (`Dr. Ali Hamdani met Dr. Sara Hamdani.
+/// Hamdani said`).
+fn is_short_form(doc: &Doc<'_>, name_ends: &HashSet<&str>, name: TokenRange) -> bool {
     // One word, with its particles: `al-Khafaji` is `Khafaji`.
     let mut words = name
         .indices()
         .filter(|&i| doc.is_word(i) && doc.particle(i).is_none());
-    let (Some(last), None) = (words.next(), words.next()) else {
-        return false;
-    };
-    let word = doc.folded(last);
-    out.found.iter().any(|f| {
-        let (first, last) = (f.tokens.start as usize, f.tokens.end as usize - 1);
-        f.kind == EntityKind::Person
-            && last > first
-            && (doc.folded(last) == word || doc.folded(first) == word)
-    })
+    match (words.next(), words.next()) {
+        (Some(word), None) => name_ends.contains(doc.folded(word)),
+        _ => false,
+    }
 }
 
 /// The name that is the subject of a verb at token `verb`: the capitalised
@@ -278,6 +292,8 @@ fn authors_ending_at(
 /// word, or one a rule before has named, is left alone; its other mentions
 /// follow by resolution.
 pub(super) fn places_before_places(doc: &Doc<'_>, out: &mut Discovery) {
+    // The tokens of the names found before, marked at the first candidate.
+    let mut named: Option<Vec<bool>> = None;
     for &t in &doc.analysis.capitalized {
         let t = t as usize;
         let unknown = (t == doc.sentence_start(t)
@@ -289,7 +305,17 @@ pub(super) fn places_before_places(doc: &Doc<'_>, out: &mut Discovery) {
             && !doc.classes(t).is_closed_class();
         let before_place =
             doc.punct(t + 1) == Some(',') && doc.entity_kind_at(t + 2) == Some(EntityKind::Place);
-        if unknown && before_place && !out.found.iter().any(|f| f.tokens.indices().contains(&t)) {
+        if !(unknown && before_place) {
+            continue;
+        }
+        let named = named.get_or_insert_with(|| {
+            let mut named = vec![false; doc.len()];
+            for f in &out.found {
+                named[f.tokens.indices()].fill(true);
+            }
+            named
+        });
+        if !named[t] {
             out.name(TokenRange::new(t, t + 1), EntityKind::Place);
         }
     }
