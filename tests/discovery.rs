@@ -266,6 +266,15 @@ fn a_given_name_alone_is_its_one_bearer() {
 }
 
 #[test]
+fn a_name_written_family_name_first_is_short_by_its_first_word() {
+    let text = "Minister Wong Kwok-kin spoke on Monday. Wong said the plan had failed.";
+    let x = test_extractor().extract(text);
+    let people: Vec<&str> = x.entities().iter().map(|e| e.name()).collect();
+    assert_eq!(people, ["Wong Kwok-kin"], "{:?}", found(text, &x));
+    assert_eq!(x.mentions().len(), 2, "{:?}", found(text, &x));
+}
+
+#[test]
 fn roles_are_recorded_for_later_reference() {
     let text = "Tahir Jabbar, spokesman of the Nineveh Operations Command, said so. \
                 Iraqi Prime Minister Salim Hamdani agreed.";

@@ -669,14 +669,20 @@ impl<'a> ShortNames<'a> {
         clusters: &mut Clusters,
         room: usize,
     ) {
-        let [.., _, last] = words[..] else { return };
+        let [first, .., last] = words[..] else { return };
         match cand.kind {
             EntityKind::Person => {
                 if let Some(p) = bound_particle(doc, cand.tokens) {
                     self.bound_particles.insert(root, p);
                 }
-                self.bearers.count(last, root, room);
-                self.given_bearers.count(words[0], root, room);
+                // Family name first, the given name is all the rest
+                // (`Kwok-kin`), never written alone in the news.
+                if is_family_first(doc, cand.tokens) {
+                    self.bearers.count(first, root, room);
+                } else {
+                    self.bearers.count(last, root, room);
+                    self.given_bearers.count(first, root, room);
+                }
             }
             EntityKind::Organization => {
                 note_unique(ready(&mut self.org_heads, room), last, root, clusters)
@@ -700,6 +706,21 @@ impl<'a> ShortNames<'a> {
             }
         }
     }
+}
+
+/// Whether a discovered name is written family name first (`Wong Kwok-kin`,
+/// `Tran Van Minh`): its first word is a known surname that is no given
+/// name, and its last word no known name part.
+fn is_family_first(doc: &Doc<'_>, tokens: TokenRange) -> bool {
+    let mut words = tokens
+        .indices()
+        .filter(|&i| doc.analysis.tokens[i].class == Class::Word && doc.particle(i).is_none());
+    let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+        return false;
+    };
+    doc.is(first, WordClass::NamePart)
+        && !doc.is(first, WordClass::Given)
+        && !doc.is(last, WordClass::NamePart)
 }
 
 /// The bearers of names (surnames, given names) in a document, by
