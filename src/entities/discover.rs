@@ -649,7 +649,13 @@ impl<'a> Doc<'a> {
                 }
                 break;
             }
-            if self.is_cap(i) && !self.is_function_word(i) && self.may_be_in_person_name(i) {
+            // A place that is a surname too goes on a name after a given
+            // name: `George Washington`, `Thomas Colton Varn`.
+            let surname_place = parts > 0 && self.is_given_name(i - 1) && self.is_surname_place(i);
+            if self.is_cap(i)
+                && !self.is_function_word(i)
+                && (self.may_be_in_person_name(i) || surname_place)
+            {
                 parts += 1;
                 i += 1;
                 end = i;
@@ -675,6 +681,14 @@ impl<'a> Doc<'a> {
             return None;
         }
         Some((end, parts))
+    }
+
+    /// Whether token `i` is a place of one word that is a known surname too.
+    fn is_surname_place(&self, i: usize) -> bool {
+        let single_place = matches!(self.reading(i), Some((k, Reading::Entry(_)))
+            if self.hits[k].tokens.end - self.hits[k].tokens.start == 1)
+            && self.entity_kind_at(i) == Some(EntityKind::Place);
+        single_place && self.is_known_name_part(i)
     }
 
     /// Whether a one-part name looks like a person's: a known name part that
@@ -1589,6 +1603,12 @@ mod tests {
             "The State Board of Relics and Heritage (SBRH) met.",
             "State Board of Relics and Heritage",
             How::NameCue,
+        ),
+        (
+            "a place that is a surname too after a given name",
+            "Critics praised Margaret Washington for the plan.",
+            "Margaret Washington",
+            How::NameShape,
         ),
         (
             "a head with its complement and nothing before",
