@@ -90,6 +90,27 @@ fn a_given_name_is_no_minor_place_unless_written_as_one() {
 }
 
 #[test]
+fn a_person_named_in_full_takes_a_place_of_the_surname_but_after_in() {
+    let text = "Critics praised Margaret Washington. Washington said the plan would work. \
+                The plan was debated in Washington.";
+    let x = bundled_extractor().extract(text);
+    let kinds: Vec<(&str, sayso::EntityKind)> = x
+        .mentions()
+        .iter()
+        .map(|m| (&text[m.span()], x.entity(m.entity()).unwrap().kind()))
+        .collect();
+    use sayso::EntityKind::{Person, Place};
+    assert_eq!(
+        kinds,
+        [
+            ("Margaret Washington", Person),
+            ("Washington", Person),
+            ("Washington", Place)
+        ]
+    );
+}
+
+#[test]
 fn sample_of_people_and_organizations() {
     let text = "U.S. Secretary of State Mike Pompeo met Reuters and the Iraqi News Agency (INA) \
                 about the Popular Mobilization Forces and Hashd al-Shaabi.";

@@ -828,8 +828,15 @@ fn find_short_forms(doc: &Doc<'_>, names: &ShortNames<'_>, work: &mut Workspace)
     let mut resume = 0;
     for &i in &doc.analysis.capitalized {
         let i = i as usize;
-        if i < resume || work.taken[i] && !reclaimable(work.owner.get(i), &work.candidates, entries)
-        {
+        let after_place_preposition = i > 0 && doc.facts(i - 1).is_place_preposition();
+        let held = work.taken[i]
+            && !reclaimable(
+                work.owner.get(i),
+                &work.candidates,
+                entries,
+                after_place_preposition,
+            );
+        if i < resume || held {
             continue;
         }
         let found = SHORT_FORMS
@@ -845,17 +852,25 @@ fn find_short_forms(doc: &Doc<'_>, names: &ShortNames<'_>, work: &mut Workspace)
 }
 
 /// Whether candidate `c` may give its word up to a short form: a surname
-/// named in the document wins over a minor place (`Davis`, `Ellwood`) and
-/// over a surname the gazetteer only guessed from prominence, each of one
-/// token.
-fn reclaimable(c: Option<usize>, candidates: &[Candidate], entries: &[Entry]) -> bool {
+/// named in the document wins over a minor place (`Davis`, `Ellwood`), over
+/// any place but after a preposition of place (`Washington said`), and over
+/// a surname the gazetteer only guessed from prominence, each of one token.
+fn reclaimable(
+    c: Option<usize>,
+    candidates: &[Candidate],
+    entries: &[Entry],
+    after_place_preposition: bool,
+) -> bool {
     let Some(c) = c else { return false };
     let cand = &candidates[c];
     if cand.tokens.end - cand.tokens.start != 1 {
         return false;
     }
+    // Any place but one after `in`, `near`: `Washington said`, after
+    // `George Washington`, is the man.
     let weak_place = cand.kind == EntityKind::Place
-        && matches!(cand.target, Target::Entry(e) if entries[e as usize].prior() < WEAK_PLACE_PRIOR);
+        && matches!(cand.target, Target::Entry(e) if !after_place_preposition
+            || entries[e as usize].prior() < WEAK_PLACE_PRIOR);
     let guessed_surname = cand.how == How::ShortForm && cand.choice == Choice::Prior;
     weak_place || guessed_surname
 }
