@@ -104,6 +104,31 @@ fn table() {
             ],
         ),
         (
+            "syllable acronym",
+            "The Norvalan Kestrel Association (NORKA) met, and NORKA voted.",
+            &[
+                (
+                    "Norvalan Kestrel Association",
+                    Org,
+                    "Norvalan Kestrel Association",
+                ),
+                ("NORKA", Org, "Norvalan Kestrel Association"),
+                ("NORKA", Org, "Norvalan Kestrel Association"),
+            ],
+        ),
+        (
+            "acronym before its long form",
+            "Members of VAPOL (Varnesh Anti-Poaching League) marched.",
+            &[
+                ("VAPOL", Org, "Varnesh Anti-Poaching League"),
+                (
+                    "Varnesh Anti-Poaching League",
+                    Org,
+                    "Varnesh Anti-Poaching League",
+                ),
+            ],
+        ),
+        (
             "place head",
             "Troops entered Salahuddin Governorate.",
             &[("Salahuddin Governorate", Place, "Salahuddin Governorate")],
@@ -194,6 +219,10 @@ fn negatives() {
         (
             "a holiday is not a person",
             "Troops ate turkey on Thanksgiving Day.",
+        ),
+        (
+            "abbreviations that name no organization",
+            "The CEO said GDP grew by 3 percent, at 5 PM UTC.",
         ),
     ];
     for (name, text) in cases {

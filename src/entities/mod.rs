@@ -180,7 +180,9 @@ pub enum How {
     /// A capitalised name with a cue word that tells its kind: `Anbar
     /// Governorate`, `the city of Ramadi`, `the Tharthar area`.
     NameCue,
-    /// An acronym the document defines, or the long form it defines it by.
+    /// An acronym the document defines, or the long form it defines it by:
+    /// `Norvalan Kestrel Association (NORKA)`, `NORKA (Norvalan Kestrel
+    /// Association)`.
     Acronym,
 }
 

@@ -1,0 +1,828 @@
+//! Acronyms, by method.
+//!
+//! - A definition, the long form then the acronym in brackets or quotation
+//!   marks, a possessive before or after the bracket allowed:
+//!   `Norvalan Kestrel Association (NORKA)`, `the Kestrel Union's (KU)
+//!   leader`, `the Kestrel Union (KU)'s leader`, `the Kestrel Union “KU”`.
+//! - A definition the other way round: `NORKA (Norvalan Kestrel
+//!   Association)`.
+//!
+//! A definition holds when the acronym's letters can be read off the long
+//! form in order ([`align`]): from the starts of its words, from further
+//! letters of a word (syllable acronyms: `FEDINVA` for `Federal
+//! Investigation Agency`), passing over connectors in any language. An
+//! organization's name right before a bracketed acronym defines it even when
+//! the letters do not spell it (a long form translated from the language its
+//! acronym comes from).
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use super::{AcronymNote, Discovery, Doc, Found};
+use crate::entities::EntityKind;
+use crate::entities::choose::Reading;
+use crate::gazetteer::acronym_words::{AcronymUse, AcronymWord};
+use crate::gazetteer::grammar::WordClass;
+use crate::text::word_map::WordMap;
+use crate::text::{Class, Folder, Shape, TokenRange};
+
+/// The most letters and digits a defined acronym has.
+const MAX_LETTERS: usize = 8;
+/// The most tokens of a long form, connectors and hyphens included.
+const MAX_LONG_TOKENS: usize = 16;
+/// The most capitalised words an alignment may pass over.
+const MAX_SKIPS: usize = 1;
+
+/// What `acronyms.tsv` says of a folded word.
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub(crate) struct AcronymFacts {
+    connector: bool,
+    not_organization: bool,
+}
+
+/// The words of `acronyms.tsv`, folded by `folder`.
+pub(crate) fn words(rows: &[AcronymWord], folder: &Folder) -> WordMap<AcronymFacts> {
+    let mut map = WordMap::default();
+    for row in rows {
+        let mut folded = crate::text::fold_phrase(folder, &row.word);
+        // A row of one word, as the text's tokens are looked up.
+        let (Some(word), None) = (folded.pop(), folded.pop()) else {
+            continue;
+        };
+        let facts: &mut AcronymFacts = map.entry(&word);
+        match row.use_ {
+            AcronymUse::Connector => facts.connector = true,
+            AcronymUse::NotOrganization => facts.not_organization = true,
+        }
+    }
+    map
+}
+
+impl Doc<'_> {
+    /// What `acronyms.tsv` says of token `i`.
+    fn acronym_facts(&self, i: usize) -> AcronymFacts {
+        let token = &self.analysis.tokens[i];
+        self.cues
+            .acronym_words
+            .get_in(&self.analysis.haystack, token.folded())
+    }
+}
+
+/// How a word of a long form takes part in its acronym.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+enum Part {
+    /// A capitalised word or a number: it gives the acronym its first
+    /// letter at least.
+    Kept,
+    /// A connector, a particle, or the lower-case part of a hyphenated word
+    /// (`of`, `de`, `al`, `operation` in `Co-operation`): it gives letters
+    /// or none.
+    Optional,
+}
+
+/// One word of a long form, as [`align`] reads it.
+#[derive(Clone, Copy, Debug)]
+struct Unit<'t> {
+    word: &'t str,
+    part: Part,
+}
+
+/// The letters and digits of an acronym, without its stops.
+#[derive(Clone, Copy, Debug)]
+struct Letters {
+    chars: [char; MAX_LETTERS],
+    len: usize,
+}
+
+impl Letters {
+    /// The letters of `s`, if it has 2 to [`MAX_LETTERS`].
+    fn of(s: &str) -> Option<Letters> {
+        let mut letters = Letters {
+            chars: ['\0'; MAX_LETTERS],
+            len: 0,
+        };
+        for c in s.chars().filter(|c| c.is_alphanumeric()) {
+            *letters.chars.get_mut(letters.len)? = c;
+            letters.len += 1;
+        }
+        (letters.len >= 2).then_some(letters)
+    }
+
+    fn as_slice(&self) -> &[char] {
+        &self.chars[..self.len]
+    }
+}
+
+/// Whether two characters are one letter, up to case and diacritics.
+fn same(a: char, b: char) -> bool {
+    fn key(c: char) -> char {
+        if c.is_ascii() {
+            return c.to_ascii_lowercase();
+        }
+        // The base letter, without its diacritics: `É` is `E`.
+        let mut base = None;
+        unicode_normalization::char::decompose_canonical(c, |d| {
+            if base.is_none() && !unicode_normalization::char::is_combining_mark(d) {
+                base = Some(d);
+            }
+        });
+        let base = base.unwrap_or(c);
+        base.to_lowercase().next().unwrap_or(base)
+    }
+    a == b || key(a) == key(b)
+}
+
+/// The first letter or digit of `word`, and the rest of it.
+fn split_initial(word: &str) -> Option<(char, &str)> {
+    let (at, c) = word.char_indices().find(|(_, c)| c.is_alphanumeric())?;
+    Some((c, &word[at + c.len_utf8()..]))
+}
+
+/// The first unit of the long form that spells `letters` and ends with
+/// `units`, if any. The letters are matched in order: to the first letter
+/// of a word first, then to further letters of the same word; the first
+/// letter must be the first letter of the long form's first word, and
+/// every capitalised word of the long form must give a letter, but for one
+/// that an acronym of three letters or more may pass over. Connectors may
+/// give letters or none. Of the alignments, one that passes over no
+/// capitalised word wins, then the longest long form.
+fn align(letters: &[char], units: &[Unit<'_>]) -> Option<usize> {
+    if letters.len() < 2 {
+        return None;
+    }
+    let most_skips = if letters.len() >= 3 { MAX_SKIPS } else { 0 };
+    let mut search = Search {
+        letters,
+        units,
+        failed: [0; FAILED_WORDS],
+    };
+    for skips in 0..=most_skips {
+        for (start, unit) in units.iter().enumerate() {
+            if unit.part == Part::Kept && search.spell(0, start, skips, true) {
+                return Some(start);
+            }
+        }
+    }
+    None
+}
+
+/// The states of a search: a letter (or the end of them), a unit (or the
+/// end of them), the skips left.
+const STATES: usize = (MAX_LETTERS + 1) * (MAX_LONG_TOKENS + 1) * (MAX_SKIPS + 1);
+const FAILED_WORDS: usize = STATES.div_ceil(64);
+
+/// A depth-first search for an alignment. The states that failed are
+/// remembered, so that the search takes time polynomial in the letters and
+/// words, however contrived the brackets.
+struct Search<'a, 't> {
+    letters: &'a [char],
+    units: &'a [Unit<'t>],
+    /// One bit per state whose search failed.
+    failed: [u64; FAILED_WORDS],
+}
+
+impl Search<'_, '_> {
+    /// Whether `letters[k..]` is spelled by `units[u..]`, passing over at
+    /// most `skips` capitalised words; the `first` unit must give a letter.
+    fn spell(&mut self, k: usize, u: usize, skips: usize, first: bool) -> bool {
+        let state = (k * (MAX_LONG_TOKENS + 1) + u) * (MAX_SKIPS + 1) + skips;
+        let (word, bit) = (state / 64, 1u64 << (state % 64));
+        if !first && self.failed[word] & bit != 0 {
+            return false;
+        }
+        let found = self.spell_afresh(k, u, skips, first);
+        if !found && !first {
+            self.failed[word] |= bit;
+        }
+        found
+    }
+
+    fn spell_afresh(&mut self, k: usize, u: usize, skips: usize, first: bool) -> bool {
+        let Some(unit) = self.units.get(u) else {
+            return k == self.letters.len();
+        };
+        if let (Some(&want), Some((initial, rest))) =
+            (self.letters.get(k), split_initial(unit.word))
+        {
+            if same(initial, want) && self.within(k + 1, u, rest, skips) {
+                return true;
+            }
+        }
+        if first {
+            return false;
+        }
+        match unit.part {
+            Part::Optional => self.spell(k, u + 1, skips, false),
+            Part::Kept => skips > 0 && self.spell(k, u + 1, skips - 1, false),
+        }
+    }
+
+    /// Whether `letters[k..]` is spelled by `rest`, what is left of unit
+    /// `u` after the letters it gave, and the units after it.
+    fn within(&mut self, k: usize, u: usize, rest: &str, skips: usize) -> bool {
+        // The start of the next word first.
+        if self.spell(k, u + 1, skips, false) {
+            return true;
+        }
+        // Else the next letter from further in this word: its first
+        // occurrence, which leaves the most letters for the ones after.
+        let Some(&want) = self.letters.get(k) else {
+            return false;
+        };
+        match rest.char_indices().find(|&(_, c)| same(c, want)) {
+            Some((at, c)) => self.within(k + 1, u, &rest[at + c.len_utf8()..], skips),
+            None => false,
+        }
+    }
+}
+
+/// The words of a long form with their tokens, in text order.
+struct Units<'t> {
+    units: [Unit<'t>; MAX_LONG_TOKENS],
+    tokens: [u32; MAX_LONG_TOKENS],
+    len: usize,
+}
+
+impl<'t> Units<'t> {
+    fn new() -> Units<'t> {
+        Units {
+            units: [Unit {
+                word: "",
+                part: Part::Optional,
+            }; MAX_LONG_TOKENS],
+            tokens: [0; MAX_LONG_TOKENS],
+            len: 0,
+        }
+    }
+
+    fn push(&mut self, unit: Unit<'t>, token: usize) -> bool {
+        if self.len == MAX_LONG_TOKENS {
+            return false;
+        }
+        self.units[self.len] = unit;
+        self.tokens[self.len] = token as u32;
+        self.len += 1;
+        true
+    }
+
+    fn units(&self) -> &[Unit<'t>] {
+        &self.units[..self.len]
+    }
+}
+
+/// What token `i` is in a long form.
+enum Piece {
+    Unit(Part),
+    /// Passed over: a joining hyphen, a possessive, an ampersand.
+    Between,
+    /// Not in a name: the long form stops before it.
+    Stop,
+}
+
+/// What token `i` is in a long form: capitalised words and numbers are
+/// kept, connectors and particles optional.
+fn piece(doc: &Doc<'_>, i: usize) -> Piece {
+    let token = &doc.analysis.tokens[i];
+    if token.class == Class::Possessive || doc.is_joining_hyphen(i) || doc.folded(i) == "&" {
+        return Piece::Between;
+    }
+    if !doc.is_word(i) {
+        return Piece::Stop;
+    }
+    let classes = doc.classes(i);
+    let connector = classes.is_any(&[
+        WordClass::Connector,
+        WordClass::Determiner,
+        WordClass::Preposition,
+        WordClass::Conjunction,
+    ]) || doc.particle(i).is_some()
+        || doc.acronym_facts(i).connector;
+    match token.shape {
+        // Capitalised connectors in a title-case name (`Of`, `The`, `Under`),
+        // and capitalised words of closed classes, which cannot start one.
+        Shape::Capitalized | Shape::Upper if connector || classes.is_closed_class() => {
+            Piece::Unit(Part::Optional)
+        }
+        Shape::Capitalized | Shape::Upper | Shape::Other => Piece::Unit(Part::Kept),
+        Shape::Lower if connector || i > 0 && doc.is_joining_hyphen(i - 1) => {
+            Piece::Unit(Part::Optional)
+        }
+        Shape::Lower => Piece::Stop,
+    }
+}
+
+/// The units of the long form that ends just before token `end`: back to
+/// the start of the sentence or a word that is in no name.
+fn units_before<'t>(doc: &Doc<'t>, end: usize) -> Units<'t> {
+    let mut units = Units::new();
+    let floor = doc.sentence_start(end.saturating_sub(1));
+    let mut i = end;
+    while i > floor && end - i < MAX_LONG_TOKENS {
+        i -= 1;
+        match piece(doc, i) {
+            Piece::Unit(part) => {
+                let word = &doc.text[doc.analysis.tokens[i].span()];
+                units.push(Unit { word, part }, i);
+            }
+            Piece::Between => {}
+            Piece::Stop => break,
+        }
+    }
+    units.units[..units.len].reverse();
+    units.tokens[..units.len].reverse();
+    units
+}
+
+/// The units of the long form at tokens `range`, if every token can be in
+/// one.
+fn units_in<'t>(doc: &Doc<'t>, range: TokenRange) -> Option<Units<'t>> {
+    let mut units = Units::new();
+    for i in range.indices() {
+        match piece(doc, i) {
+            Piece::Unit(part) => {
+                let word = &doc.text[doc.analysis.tokens[i].span()];
+                if !units.push(Unit { word, part }, i) {
+                    return None;
+                }
+            }
+            Piece::Between => {}
+            Piece::Stop => return None,
+        }
+    }
+    Some(units)
+}
+
+/// Whether token `i` is a nationality word or a place, which a long form
+/// keeps before the words its acronym spells (`Iraqi Joint Operations
+/// Command`, `U.S. Central Command`).
+fn is_modifier(doc: &Doc<'_>, i: usize) -> bool {
+    doc.is_demonym_at(i) || doc.entity_kind_at(i) == Some(EntityKind::Place)
+}
+
+/// The tokens of the long form spelled from unit `start` of `units` to
+/// `end`, with the nationality words and places right before it.
+fn long_form(doc: &Doc<'_>, units: &Units<'_>, start: usize, end: usize) -> TokenRange {
+    let mut first = units.tokens[start] as usize;
+    let mut u = start;
+    while u > 0
+        && units.tokens[u - 1] as usize + 1 == first
+        && units.units[u - 1].part == Part::Kept
+        && is_modifier(doc, first - 1)
+    {
+        u -= 1;
+        first -= 1;
+    }
+    TokenRange::new(first, end)
+}
+
+/// The first unit of the long form of `units` that spells `letters` and
+/// ends just before token `end` with a kept word: a name of two words at
+/// least (`Ultraviolet (UV)` defines a word, not a name).
+fn aligned_to_end(units: &Units<'_>, end: usize, letters: &[char]) -> Option<usize> {
+    let last = units.len.checked_sub(1)?;
+    if units.tokens[last] as usize + 1 != end || units.units[last].part != Part::Kept {
+        return None;
+    }
+    let start = align(letters, units.units())?;
+    let kept = units.units()[start..]
+        .iter()
+        .filter(|unit| unit.part == Part::Kept)
+        .count();
+    (kept >= 2).then_some(start)
+}
+
+/// The longest name the rules before found ending at each token, with its
+/// kind.
+type FoundEnding = HashMap<u32, (TokenRange, EntityKind)>;
+
+/// The name the rules before found, or the gazetteer entry, that ends just
+/// before token `end`, with its kind: the longest found name that is not a
+/// person's, else the entry.
+fn known_before(
+    doc: &Doc<'_>,
+    end: usize,
+    found: &[Found],
+    found_ending: &mut Option<FoundEnding>,
+) -> Option<(TokenRange, EntityKind)> {
+    // Made when the first bracketed acronym needs it: most documents have
+    // none.
+    let ending = found_ending.get_or_insert_with(|| {
+        let mut ending = FoundEnding::default();
+        for f in found.iter().filter(|f| f.kind != EntityKind::Person) {
+            let slot = ending.entry(f.tokens.end).or_insert((f.tokens, f.kind));
+            if f.tokens.end - f.tokens.start > slot.0.end - slot.0.start {
+                *slot = (f.tokens, f.kind);
+            }
+        }
+        ending
+    });
+    if let Some(&known) = ending.get(&(end as u32)) {
+        return Some(known);
+    }
+    match doc.reading(end.checked_sub(1)?) {
+        Some((k, Reading::Entry(d))) if doc.hits[k].tokens.end as usize == end => {
+            let kind = doc.gazetteer.entries()[d.entry as usize].kind();
+            Some((doc.hits[k].tokens, kind))
+        }
+        _ => None,
+    }
+}
+
+/// The end of the long form before acronym `a` set off in brackets or
+/// quotation marks: the bracket, or the possessive before it (`the Kestrel
+/// Union's (KU)`).
+fn bracketed(doc: &Doc<'_>, a: usize) -> Option<usize> {
+    let open = a
+        .checked_sub(1)
+        .filter(|&open| open > 0 && a + 1 < doc.len())?;
+    let (before, after) = (doc.folded(open), doc.folded(a + 1));
+    if !(before == "(" && after == ")" || before == "\"" && after == "\"") {
+        return None;
+    }
+    let possessive = doc.analysis.tokens[open - 1].class == Class::Possessive;
+    Some(if possessive { open - 1 } else { open })
+}
+
+/// The long form that ends just before token `end` and that acronym
+/// `letters` stands for, recorded as a name when no rule found it; failing
+/// the letters, an organization's name found or known there.
+fn definition_before(
+    doc: &Doc<'_>,
+    end: usize,
+    letters: &[char],
+    found_ending: &mut Option<FoundEnding>,
+    out: &mut Discovery,
+) -> Option<TokenRange> {
+    let known = known_before(doc, end, &out.found, found_ending);
+    let units = units_before(doc, end);
+    let Some(start) = aligned_to_end(&units, end, letters) else {
+        // An organization's name, translated from the language of its
+        // acronym (`Kurdistan Workers' Party (PKK)`): one of its words
+        // gives at least the first letter, which a credit in brackets
+        // after a name (`(AP)`) seldom has.
+        let first_letter = |tokens: TokenRange| {
+            tokens.indices().any(|t| {
+                let word = &doc.text[doc.analysis.tokens[t].span()];
+                doc.is_cap(t) && split_initial(word).is_some_and(|(c, _)| same(c, letters[0]))
+            })
+        };
+        return known
+            .filter(|&(tokens, kind)| kind == EntityKind::Organization && first_letter(tokens))
+            .map(|(tokens, _)| tokens);
+    };
+    let long = long_form(doc, &units, start, end);
+    match known {
+        Some((tokens, _)) if tokens.start <= long.start => Some(tokens),
+        _ => {
+            out.name(long, EntityKind::Organization);
+            Some(long)
+        }
+    }
+}
+
+/// The long form in brackets after acronym `a` (`NORKA (Norvalan Kestrel
+/// Association)`), recorded as a name when no rule found it.
+fn definition_after(
+    doc: &Doc<'_>,
+    a: usize,
+    letters: &[char],
+    found_ending: &mut Option<FoundEnding>,
+    out: &mut Discovery,
+) -> Option<TokenRange> {
+    if a + 2 >= doc.len() || doc.folded(a + 1) != "(" {
+        return None;
+    }
+    let limit = doc.len().min(a + 2 + MAX_LONG_TOKENS);
+    let close = (a + 2..limit).find(|&j| doc.folded(j) == ")")?;
+    let units = units_in(doc, TokenRange::new(a + 2, close))?;
+    let start = aligned_to_end(&units, close, letters)?;
+    let long = long_form(doc, &units, start, close);
+    // The whole of the brackets is the long form, but for an article.
+    let first = units.tokens[..units.len]
+        .iter()
+        .zip(units.units())
+        .find(|(_, unit)| unit.part == Part::Kept)
+        .map(|(&t, _)| t as usize);
+    if first != Some(long.start as usize) {
+        return None;
+    }
+    match known_before(doc, close, &out.found, found_ending) {
+        Some((tokens, _)) if tokens.start <= long.start && tokens.start > a as u32 => Some(tokens),
+        _ => {
+            out.name(long, EntityKind::Organization);
+            Some(long)
+        }
+    }
+}
+
+/// The capital tokens the document writes after an indefinite determiner
+/// as the head of a noun phrase (`a KTU may fail`, not `many KTU
+/// employees`), by their fold: common nouns, which no name is, whatever
+/// their letters spell.
+fn common_nouns<'d>(doc: &Doc<'d>) -> HashSet<&'d str> {
+    let analysis: &'d crate::text::Analysis = doc.analysis;
+    let mut nouns = HashSet::default();
+    for &i in &analysis.capitalized {
+        let i = i as usize;
+        let indefinite =
+            i > 0 && doc.is(i - 1, WordClass::Determiner) && !doc.is(i - 1, WordClass::Definite);
+        if indefinite && analysis.tokens[i].shape == Shape::Upper && !is_before_a_noun(doc, i) {
+            nouns.insert(analysis.folded(i));
+        }
+    }
+    nouns
+}
+
+/// Whether token `i` stands before a common noun, which it qualifies
+/// (`KTU employees`): a lower-case word of no closed class that the
+/// gazetteer does not read.
+fn is_before_a_noun(doc: &Doc<'_>, i: usize) -> bool {
+    let next = i + 1;
+    doc.analysis.tokens.get(next).is_some_and(|t| {
+        t.class == Class::Word
+            && t.shape == Shape::Lower
+            && !doc.classes(next).is_closed_class()
+            && doc.reading(next).is_none()
+    })
+}
+
+/// Acronyms the document defines, in either order: `Norvalan Kestrel
+/// Association (NORKA)`, the Kestrel Union “KU”, `NORKA (Norvalan Kestrel
+/// Association)`.
+pub(super) fn definitions(doc: &Doc<'_>, out: &mut Discovery) {
+    let mut found_ending = None;
+    let nouns = common_nouns(doc);
+    for &a in &doc.analysis.capitalized {
+        let a = a as usize;
+        // The shape first: it rules out almost every token without looking
+        // at the text.
+        if doc.analysis.tokens[a].shape != Shape::Upper || !doc.is_word(a) {
+            continue;
+        }
+        let Some(letters) = Letters::of(&doc.text[doc.analysis.tokens[a].span()]) else {
+            continue;
+        };
+        if doc.acronym_facts(a).not_organization || nouns.contains(doc.folded(a)) {
+            continue;
+        }
+        let letters = letters.as_slice();
+        let long = match bracketed(doc, a) {
+            Some(end) => definition_before(doc, end, letters, &mut found_ending, out),
+            None => definition_after(doc, a, letters, &mut found_ending, out),
+        };
+        if let Some(long) = long {
+            out.acronyms.push(AcronymNote { acronym: a, long });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::How;
+
+    /// The units of a long form written as words: capitalised words and
+    /// numbers kept, lower-case words optional, hyphens between parts.
+    fn units_of(long: &str) -> Vec<Unit<'_>> {
+        long.split([' ', '-'])
+            .map(|word| Unit {
+                word,
+                part: if word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+                    Part::Kept
+                } else {
+                    Part::Optional
+                },
+            })
+            .collect()
+    }
+
+    /// (words before the bracket, acronym, the long form it defines)
+    const ALIGNMENTS: &[(&str, &str, Option<&str>)] = &[
+        (
+            "Norvalan Kestrel Association",
+            "NKA",
+            Some("Norvalan Kestrel Association"),
+        ),
+        (
+            "Norvalan Kestrel Association",
+            "NORKA",
+            Some("Norvalan Kestrel Association"),
+        ),
+        (
+            "Federal Investigation Agency",
+            "FEDINVA",
+            Some("Federal Investigation Agency"),
+        ),
+        (
+            "Delegates of the Norvalan Kestrel Association",
+            "NORKA",
+            Some("Norvalan Kestrel Association"),
+        ),
+        ("Partido Verde Unido", "PVU", Some("Partido Verde Unido")),
+        (
+            "Frente Amplio de Liberación",
+            "FAL",
+            Some("Frente Amplio de Liberación"),
+        ),
+        ("Élan Kestrel Union", "EKU", Some("Élan Kestrel Union")),
+        (
+            "Union of Kestrel and Norvalan Traders",
+            "UKNT",
+            Some("Union of Kestrel and Norvalan Traders"),
+        ),
+        // A connector may give a letter.
+        ("Joint Plan of Action", "JPOA", Some("Joint Plan of Action")),
+        (
+            "Kestrel Anti-Piracy Unit",
+            "KAPU",
+            Some("Kestrel Anti-Piracy Unit"),
+        ),
+        (
+            "Kestrel Co-operation Office",
+            "KCO",
+            Some("Kestrel Co-operation Office"),
+        ),
+        (
+            "Group of 20 Kestrel States",
+            "G20KS",
+            Some("Group of 20 Kestrel States"),
+        ),
+        // One capitalised word may be passed over, by three letters.
+        (
+            "Norvalan Kestrel Trade Association",
+            "NKA",
+            Some("Norvalan Kestrel Trade Association"),
+        ),
+        ("Norvalan Kestrel Trade Export Association", "NKA", None),
+        ("Kestrel Trade Union", "KU", None),
+        // The longest long form wins: not `National Association`.
+        (
+            "Norvalan National Association",
+            "NNA",
+            Some("Norvalan National Association"),
+        ),
+        ("Kestrel Union", "UK", None),
+        ("Norvalan Kestrel Association", "NKAX", None),
+        (
+            "Norvalan Kestrel Association",
+            "KA",
+            Some("Kestrel Association"),
+        ),
+        ("the meeting on Tuesday", "AP", None),
+    ];
+
+    #[test]
+    fn letters_align_with_words_and_syllables() {
+        let mut wrong = Vec::new();
+        for &(long, acronym, want) in ALIGNMENTS {
+            let units = units_of(long);
+            let letters = Letters::of(acronym).unwrap();
+            let got = align(letters.as_slice(), &units).map(|start| {
+                let skipped: usize = units[..start].iter().map(|u| u.word.len() + 1).sum();
+                &long[skipped..]
+            });
+            if got != want {
+                wrong.push(format!("{long} ({acronym}): {got:?}, not {want:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    /// The mentions of `text` as (text, how, entity).
+    fn mentions(text: &str) -> Vec<(&str, How, usize)> {
+        crate::test_util::extract(text)
+            .mentions()
+            .iter()
+            .map(|m| (&text[m.span()], m.how(), m.entity().as_usize()))
+            .collect()
+    }
+
+    /// (case, text, acronym, the long form it is defined by)
+    const DEFINITIONS: &[(&str, &str, &str, Option<&str>)] = &[
+        (
+            "words before the long form",
+            "Delegates of the Norvalan Kestrel Association (NORKA) met on Monday.",
+            "NORKA",
+            Some("Norvalan Kestrel Association"),
+        ),
+        (
+            "another language",
+            "Members of the Frente Amplio de Liberación (FAL) marched.",
+            "FAL",
+            Some("Frente Amplio de Liberación"),
+        ),
+        (
+            "a possessive before the bracket",
+            "The Kestrel Union's (KU) leader spoke to the KU.",
+            "KU",
+            Some("Kestrel Union"),
+        ),
+        (
+            "a possessive after the bracket",
+            "The Kestrel Union (KU)'s leader spoke.",
+            "KU",
+            Some("Kestrel Union"),
+        ),
+        (
+            "quotation marks",
+            "The Bravan Export Council “BEC” met.",
+            "BEC",
+            Some("Bravan Export Council"),
+        ),
+        (
+            "the acronym first",
+            "NORKA (Norvalan Kestrel Association) members met.",
+            "NORKA",
+            Some("Norvalan Kestrel Association"),
+        ),
+        (
+            "a translated name with the first letter",
+            "The Norvalan Farmers Front (FFV) voted.",
+            "FFV",
+            Some("Norvalan Farmers Front"),
+        ),
+        (
+            "a day and a credit",
+            "The meeting on Tuesday (AP) ended.",
+            "AP",
+            None,
+        ),
+        (
+            "a word, not a name",
+            "It emits Ultraviolet (UV) light.",
+            "UV",
+            None,
+        ),
+        (
+            "a common noun",
+            "Each Kestrel Test Unit (KTU) runs, and a KTU may fail.",
+            "KTU",
+            None,
+        ),
+        (
+            "letters the name does not have",
+            "The Norvalan Kestrel Association (XYZ) met.",
+            "XYZ",
+            None,
+        ),
+    ];
+
+    #[test]
+    fn definitions_join_the_acronym_to_its_long_form() {
+        crate::test_util::assert_unique(DEFINITIONS.iter().map(|r| r.0));
+        let mut wrong = Vec::new();
+        for &(case, text, acronym, want) in DEFINITIONS {
+            let found = mentions(text);
+            let acronym_of = found
+                .iter()
+                .find(|m| m.0 == acronym && m.1 == How::Acronym)
+                .map(|m| m.2);
+            let long_of = want.and_then(|long| found.iter().find(|m| m.0 == long).map(|m| m.2));
+            let right = match want {
+                Some(_) => acronym_of.is_some() && acronym_of == long_of,
+                None => acronym_of.is_none(),
+            };
+            if !right {
+                wrong.push(format!("{case}: {text}\n  got {found:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn an_acronym_at_either_end_of_the_text_is_read() {
+        for text in [
+            "NKA",
+            "(NKA",
+            "NKA)",
+            "The Kestrel Union (KU",
+            "KU (",
+            "KU (Kestrel",
+        ] {
+            mentions(text);
+        }
+    }
+
+    #[test]
+    fn every_acronym_word_is_read_in_a_sentence() {
+        let g = crate::Gazetteer::with_bundled_lists().unwrap();
+        let folder = Folder::new(&g.lists.rewrites, &g.lists.same_spellings);
+        let map = words(&g.lists.acronym_words, &folder);
+        let mut analysis = crate::text::Analysis::default();
+        for row in &g.lists.acronym_words {
+            // Through the text layer, as an article's words are.
+            let sentence = format!("Then {} came.", row.word);
+            analysis.run(&sentence, &folder);
+            let token = &analysis.tokens[1];
+            let facts = map.get_in(&analysis.haystack, token.folded());
+            let has = match row.use_ {
+                AcronymUse::Connector => facts.connector,
+                AcronymUse::NotOrganization => facts.not_organization,
+            };
+            assert!(
+                has && analysis.tokens.len() == 4,
+                "{:?} in {sentence:?}",
+                row.use_
+            );
+        }
+    }
+}
