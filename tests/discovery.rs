@@ -129,6 +129,11 @@ fn table() {
             ],
         ),
         (
+            "acronym the text does not define",
+            "The ZORVA's chief said ZORVA would strike.",
+            &[("ZORVA", Org, "ZORVA"), ("ZORVA", Org, "ZORVA")],
+        ),
+        (
             "place head",
             "Troops entered Salahuddin Governorate.",
             &[("Salahuddin Governorate", Place, "Salahuddin Governorate")],
@@ -223,6 +228,10 @@ fn negatives() {
         (
             "abbreviations that name no organization",
             "The CEO said GDP grew by 3 percent, at 5 PM UTC.",
+        ),
+        (
+            "an acronym named once, as a term",
+            "The ZORVA bulbs failed.",
         ),
     ];
     for (name, text) in cases {

@@ -9,10 +9,11 @@
 //!   (`Anbar Governorate`, `Joint Operations Command`), prefixes that start
 //!   one (`Camp Taji`), and words around one (`the city of Ramadi`, `the
 //!   Tharthar area`);
-//! - acronyms ([`acronym`]) defined in the text in either order
+//! - acronyms ([`acronym`]): defined in the text in either order
 //!   (`Iraqi Joint Operations Command (JOC)`, the Iraqi News Agency “INA”,
 //!   `JOC (Joint Operations Command)`), their letters read off the long
-//!   form's words and syllables.
+//!   form's words and syllables; or used without a definition (`the NKA
+//!   said`).
 //!
 //! Each rule looks at a bounded window of tokens around its cue, so the whole
 //! pass is linear in the document.
@@ -693,6 +694,10 @@ const RULES: &[Rule] = &[
         how: How::Acronym,
         find: acronym::definitions,
     },
+    Rule {
+        how: How::AcronymShape,
+        find: acronym::undefined,
+    },
 ];
 
 /// Runs every discovery rule over the document.
@@ -1142,6 +1147,12 @@ mod tests {
             "The Norvalan Kestrel Association (NKA) met. The NKA voted.",
             "NKA",
             How::Acronym,
+        ),
+        (
+            "an acronym the text does not define",
+            "The ZORVA said on Monday that the talks had failed.",
+            "ZORVA",
+            How::AcronymShape,
         ),
     ];
 

@@ -184,6 +184,15 @@ pub enum How {
     /// `Norvalan Kestrel Association (NORKA)`, `NORKA (Norvalan Kestrel
     /// Association)`.
     Acronym,
+    /// An all-capital token of 2 to 6 letters that the document uses
+    /// without defining it and that the gazetteer does not know, taken for
+    /// an organization when the document uses it as one (a possessive, a
+    /// speech cue or an auxiliary after it, a person `of` it, or two
+    /// mentions never before a noun): `the NKA said`. Not one in a sentence
+    /// written in capitals, nor a word of a closed class, a Roman numeral,
+    /// a currency, or an abbreviation that `gazetteer/acronyms.tsv` lists as
+    /// naming no organization (`GDP`, `CEO`, `UTC`).
+    AcronymShape,
 }
 
 /// Why a mention went to its entity rather than another with the same name.

@@ -1,6 +1,7 @@
 //! Words that steer acronym discovery (`gazetteer/acronyms.tsv`): the
-//! connectors of long forms in other languages and the capital
-//! abbreviations that name no organization.
+//! connectors of long forms in other languages, the capital abbreviations
+//! that name no organization, and the signs that make a capital token a
+//! currency.
 //!
 //! Like `grammar.tsv`, the words are folded at build by the folder that
 //! folds the text, so discovery never compares a token with a literal.
@@ -21,6 +22,9 @@ pub(crate) enum AcronymUse {
     /// A capital abbreviation that is not an organization's name: a common
     /// noun (`GDP`, `CEO`), a unit, a currency, a time zone, a role.
     NotOrganization,
+    /// A sign written against a capital token that makes it a currency:
+    /// `US$`, `HK$`.
+    Sign,
 }
 
 impl AcronymUse {
@@ -28,6 +32,7 @@ impl AcronymUse {
     pub(crate) const ALL: &'static [(&'static str, AcronymUse)] = &[
         ("connector", AcronymUse::Connector),
         ("not-organization", AcronymUse::NotOrganization),
+        ("sign", AcronymUse::Sign),
     ];
 }
 

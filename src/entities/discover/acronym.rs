@@ -6,6 +6,8 @@
 //!   leader`, `the Kestrel Union (KU)'s leader`, `the Kestrel Union “KU”`.
 //! - A definition the other way round: `NORKA (Norvalan Kestrel
 //!   Association)`.
+//! - An all-capital token the document uses without defining it, which is
+//!   an organization when nothing says it is something else.
 //!
 //! A definition holds when the acronym's letters can be read off the long
 //! form in order ([`align`]): from the starts of its words, from further
@@ -27,6 +29,9 @@ use crate::text::{Class, Folder, Shape, TokenRange};
 
 /// The most letters and digits a defined acronym has.
 const MAX_LETTERS: usize = 8;
+/// The most letters an undefined all-capital token has to be taken for an
+/// organization: longer ones are words written in capitals.
+const MAX_UNDEFINED_LETTERS: usize = 6;
 /// The most tokens of a long form, connectors and hyphens included.
 const MAX_LONG_TOKENS: usize = 16;
 /// The most capitalised words an alignment may pass over.
@@ -37,6 +42,7 @@ const MAX_SKIPS: usize = 1;
 pub(crate) struct AcronymFacts {
     connector: bool,
     not_organization: bool,
+    sign: bool,
 }
 
 /// The words of `acronyms.tsv`, folded by `folder`.
@@ -52,6 +58,7 @@ pub(crate) fn words(rows: &[AcronymWord], folder: &Folder) -> WordMap<AcronymFac
         match row.use_ {
             AcronymUse::Connector => facts.connector = true,
             AcronymUse::NotOrganization => facts.not_organization = true,
+            AcronymUse::Sign => facts.sign = true,
         }
     }
     map
@@ -279,8 +286,9 @@ enum Piece {
 }
 
 /// What token `i` is in a long form: capitalised words and numbers are
-/// kept, connectors and particles optional.
-fn piece(doc: &Doc<'_>, i: usize) -> Piece {
+/// kept, connectors and particles optional. Read as a `term`, a long form
+/// keeps its lower-case words too (`sea surface salinity (SSS)`).
+fn piece(doc: &Doc<'_>, i: usize, term: bool) -> Piece {
     let token = &doc.analysis.tokens[i];
     if token.class == Class::Possessive || doc.is_joining_hyphen(i) || doc.folded(i) == "&" {
         return Piece::Between;
@@ -306,19 +314,20 @@ fn piece(doc: &Doc<'_>, i: usize) -> Piece {
         Shape::Lower if connector || i > 0 && doc.is_joining_hyphen(i - 1) => {
             Piece::Unit(Part::Optional)
         }
+        Shape::Lower if term && !classes.is_closed_class() => Piece::Unit(Part::Kept),
         Shape::Lower => Piece::Stop,
     }
 }
 
 /// The units of the long form that ends just before token `end`: back to
 /// the start of the sentence or a word that is in no name.
-fn units_before<'t>(doc: &Doc<'t>, end: usize) -> Units<'t> {
+fn units_before<'t>(doc: &Doc<'t>, end: usize, term: bool) -> Units<'t> {
     let mut units = Units::new();
     let floor = doc.sentence_start(end.saturating_sub(1));
     let mut i = end;
     while i > floor && end - i < MAX_LONG_TOKENS {
         i -= 1;
-        match piece(doc, i) {
+        match piece(doc, i, term) {
             Piece::Unit(part) => {
                 let word = &doc.text[doc.analysis.tokens[i].span()];
                 units.push(Unit { word, part }, i);
@@ -337,7 +346,7 @@ fn units_before<'t>(doc: &Doc<'t>, end: usize) -> Units<'t> {
 fn units_in<'t>(doc: &Doc<'t>, range: TokenRange) -> Option<Units<'t>> {
     let mut units = Units::new();
     for i in range.indices() {
-        match piece(doc, i) {
+        match piece(doc, i, false) {
             Piece::Unit(part) => {
                 let word = &doc.text[doc.analysis.tokens[i].span()];
                 if !units.push(Unit { word, part }, i) {
@@ -453,7 +462,7 @@ fn definition_before(
     out: &mut Discovery,
 ) -> Option<TokenRange> {
     let known = known_before(doc, end, &out.found, found_ending);
-    let units = units_before(doc, end);
+    let units = units_before(doc, end, false);
     let Some(start) = aligned_to_end(&units, end, letters) else {
         // An organization's name, translated from the language of its
         // acronym (`Kurdistan Workers' Party (PKK)`): one of its words
@@ -516,7 +525,7 @@ fn definition_after(
 
 /// The capital tokens the document writes after an indefinite determiner
 /// as the head of a noun phrase (`a KTU may fail`, not `many KTU
-/// employees`), by their fold: common nouns, which no name is, whatever
+/// employees`, `a KTU T-shirt`), by their fold: common nouns, which no name is, whatever
 /// their letters spell.
 fn common_nouns<'d>(doc: &Doc<'d>) -> HashSet<&'d str> {
     let analysis: &'d crate::text::Analysis = doc.analysis;
@@ -525,7 +534,10 @@ fn common_nouns<'d>(doc: &Doc<'d>) -> HashSet<&'d str> {
         let i = i as usize;
         let indefinite =
             i > 0 && doc.is(i - 1, WordClass::Determiner) && !doc.is(i - 1, WordClass::Definite);
-        if indefinite && analysis.tokens[i].shape == Shape::Upper && !is_before_a_noun(doc, i) {
+        // The head of its phrase: before a stop or a word of a closed
+        // class, not before a word it may qualify (`a KTU T-shirt`).
+        let head = !doc.is_word(i + 1) || doc.classes(i + 1).is_closed_class();
+        if indefinite && head && analysis.tokens[i].shape == Shape::Upper {
             nouns.insert(analysis.folded(i));
         }
     }
@@ -573,6 +585,213 @@ pub(super) fn definitions(doc: &Doc<'_>, out: &mut Discovery) {
             out.acronyms.push(AcronymNote { acronym: a, long });
         }
     }
+}
+
+/// All-capital tokens the document uses without defining them, which the
+/// gazetteer does not know: organizations (`the NKA said`), unless the
+/// sentence is written in capitals, the token is a word of a closed class,
+/// a Roman numeral, a currency or an abbreviation of `acronyms.tsv` that
+/// names no organization, the words around it make it something else, or
+/// the document defines it by common nouns (`sea surface salinity (SSS)`)
+/// or writes it as one (`a ZORVA`).
+/// The document must also use it as organizations are used ([`Usage`]).
+pub(super) fn undefined(doc: &Doc<'_>, out: &mut Discovery) {
+    // The acronyms defined, and the common nouns, by their fold.
+    let mut defined = common_nouns(doc);
+    defined.extend(
+        out.acronyms
+            .iter()
+            .map(|note| doc.analysis.folded(note.acronym)),
+    );
+    for &i in &doc.analysis.capitalized {
+        let i = i as usize;
+        if may_be_undefined(doc, i) && is_defined_term(doc, i) {
+            defined.insert(doc.folded(i));
+        }
+    }
+    // The candidates with the usage of their word, which decides for all
+    // of them at the end.
+    let mut usage: HashMap<&str, Usage> = HashMap::default();
+    let mut candidates: Vec<(u32, &str)> = Vec::new();
+    // Whether the sentence that starts at a token shouts, for the last
+    // sentence asked about: each sentence is read once.
+    let mut shouting = (usize::MAX, false);
+    for &i in &doc.analysis.capitalized {
+        let i = i as usize;
+        let word = doc.folded(i);
+        if !may_be_undefined(doc, i) || defined.contains(word) || is_not_alone(doc, i) {
+            continue;
+        }
+        let Some(sentence) = doc.analysis.sentence_at(i) else {
+            continue;
+        };
+        if sentence.start as usize != shouting.0 {
+            shouting = (sentence.start as usize, is_shouting(doc, sentence));
+        }
+        if !shouting.1 {
+            usage.entry(word).or_default().add(doc, i);
+            candidates.push((i as u32, word));
+        }
+    }
+    for (i, word) in candidates {
+        if usage[word].is_organization() {
+            let i = i as usize;
+            out.name(TokenRange::new(i, i + 1), EntityKind::Organization);
+        }
+    }
+}
+
+/// How a document uses an undefined acronym, over all its mentions: as
+/// organizations are used, or as terms are.
+#[derive(Clone, Copy, Debug, Default)]
+struct Usage {
+    mentions: u32,
+    /// A mention acts or owns as an organization does: `the NKA's`, `NKA
+    /// said`, `NKA has`, a person `of NKA`, a spokesman `for NKA`.
+    acts: bool,
+    /// A mention stands before a common noun it qualifies, as terms do:
+    /// `NKA bulbs`.
+    qualifies: bool,
+}
+
+impl Usage {
+    fn add(&mut self, doc: &Doc<'_>, i: usize) {
+        self.mentions += 1;
+        let next = i + 1;
+        let acts_after = doc.analysis.tokens.get(next).is_some_and(|t| {
+            t.class == Class::Possessive
+                || doc
+                    .classes(next)
+                    .is_any(&[WordClass::Auxiliary, WordClass::Be])
+                || matches!(doc.reading(next), Some((_, Reading::Cue(_))))
+        });
+        self.acts |= acts_after || is_affiliation(doc, i);
+        self.qualifies |= is_before_a_noun(doc, i);
+    }
+
+    /// Acting as an organization once, or named twice and never before a
+    /// noun.
+    fn is_organization(&self) -> bool {
+        self.acts || self.mentions >= 2 && !self.qualifies
+    }
+}
+
+/// Whether acronym `i` follows a person or a role and a preposition of
+/// affiliation: `Jane Roe of NKA`, `a spokesman for the NKA`.
+fn is_affiliation(doc: &Doc<'_>, i: usize) -> bool {
+    let mut p = i;
+    if p > 0 && doc.is(p - 1, WordClass::Definite) {
+        p -= 1;
+    }
+    p >= 2
+        && doc.is(p - 1, WordClass::InNounPhrase)
+        && (doc.is_cap(p - 2) && !doc.is_function_word(p - 2) || doc.is_title_at(p - 2))
+}
+
+/// Whether acronym `i` is set off in brackets after the common nouns it
+/// stands for: `sea surface salinity (SSS)`, a term rather than a name.
+fn is_defined_term(doc: &Doc<'_>, i: usize) -> bool {
+    let Some(end) = bracketed(doc, i) else {
+        return false;
+    };
+    let Some(letters) = Letters::of(&doc.text[doc.analysis.tokens[i].span()]) else {
+        return false;
+    };
+    let units = units_before(doc, end, true);
+    aligned_to_end(&units, end, letters.as_slice()).is_some()
+}
+
+/// Whether token `i` may be an undefined acronym by itself: 2 to
+/// [`MAX_UNDEFINED_LETTERS`] capital letters, unknown to the gazetteer, and
+/// none of the capital words that are not names.
+fn may_be_undefined(doc: &Doc<'_>, i: usize) -> bool {
+    let token = &doc.analysis.tokens[i];
+    if token.shape != Shape::Upper || !doc.is_word(i) {
+        return false;
+    }
+    let s = &doc.text[token.span()];
+    // Letters only: with stops, two letters are more often initials
+    // (`J.D.`, `D.C.`).
+    (2..=MAX_UNDEFINED_LETTERS).contains(&s.len())
+        && s.chars().all(|c| c.is_ascii_alphabetic())
+        && matches!(doc.reading(i), None | Some((_, Reading::Unresolved)))
+        && !doc.classes(i).is_closed_class()
+        && !doc.acronym_facts(i).not_organization
+        && !is_roman_numeral(s)
+        && !beside_sign(doc, i)
+}
+
+/// Whether the words around token `i` make it part of something else
+/// than an organization's name on its own: a designation or a quantity
+/// (`CTF 50`, `STS-1`, `25 CUC`, `507th ARW`), a longer name (`USS
+/// Hopper`, `Windows XP`), a region after its place (`Paramus, NJ`), a
+/// label or a field (`ANSWER:`, `(IATA: XYZ)`).
+fn is_not_alone(doc: &Doc<'_>, i: usize) -> bool {
+    let (start, end) = (doc.sentence_start(i), doc.sentence_end(i));
+    let next = if doc.is_joining_hyphen(i + 1) {
+        i + 2
+    } else {
+        i + 1
+    };
+    let is_number = |j: usize| {
+        doc.is_word(j)
+            && doc.text[doc.analysis.tokens[j].span()].starts_with(|c: char| c.is_ascii_digit())
+    };
+    let is_name_word =
+        |j: usize| doc.is_cap(j) && !doc.is(j, WordClass::Function) && !doc.is_title_at(j);
+    let after = next < end && (is_number(next) || is_name_word(next));
+    let before = i > start && (is_number(i - 1) || is_name_word(i - 1) && !is_modifier(doc, i - 1));
+    let region =
+        i >= 2 && doc.folded(i - 1) == "," && doc.entity_kind_at(i - 2) == Some(EntityKind::Place);
+    let label = i + 1 < doc.len() && doc.folded(i + 1) == ":";
+    after || before || region || label
+}
+
+/// Whether most words of `sentence` are written in capitals: a headline or
+/// a shout, whose capital words are no acronyms.
+fn is_shouting(doc: &Doc<'_>, sentence: TokenRange) -> bool {
+    let (mut capitals, mut others) = (0usize, 0usize);
+    for i in sentence.indices() {
+        let token = &doc.analysis.tokens[i];
+        if token.class != Class::Word {
+            continue;
+        }
+        match token.shape {
+            Shape::Upper if token.span().len() >= 2 => capitals += 1,
+            Shape::Capitalized | Shape::Lower => others += 1,
+            _ => {}
+        }
+    }
+    capitals >= 2 && capitals > others
+}
+
+/// Whether `s` is a Roman numeral in its usual form, up to 3999: `II`,
+/// `XIV`, `MCMXC`.
+fn is_roman_numeral(s: &str) -> bool {
+    /// Strips one decimal digit written with `one`, `five` and `ten`.
+    fn digit(s: &[u8], one: u8, five: u8, ten: u8) -> &[u8] {
+        let ones = |s: &[u8]| s.iter().take(3).take_while(|&&b| b == one).count();
+        match s {
+            [a, b, ..] if *a == one && (*b == five || *b == ten) => &s[2..],
+            [a, rest @ ..] if *a == five => &rest[ones(rest)..],
+            _ => &s[ones(s)..],
+        }
+    }
+    let bytes = s.as_bytes();
+    let thousands = bytes.iter().take(3).take_while(|&&b| b == b'M').count();
+    let mut rest = &bytes[thousands..];
+    for (one, five, ten) in [(b'C', b'D', b'M'), (b'X', b'L', b'C'), (b'I', b'V', b'X')] {
+        rest = digit(rest, one, five, ten);
+    }
+    !bytes.is_empty() && rest.is_empty()
+}
+
+/// Whether token `i` is written against a currency sign: `US$`, `HK$`.
+fn beside_sign(doc: &Doc<'_>, i: usize) -> bool {
+    let tokens = &doc.analysis.tokens;
+    let after = i + 1 < doc.len() && !tokens[i + 1].space_before && doc.acronym_facts(i + 1).sign;
+    let before = i > 0 && !tokens[i].space_before && doc.acronym_facts(i - 1).sign;
+    after || before
 }
 
 #[cfg(test)]
@@ -788,6 +1007,115 @@ mod tests {
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 
+    /// (case, text, acronym, whether it is found as an organization)
+    const UNDEFINED: &[(&str, &str, &str, bool)] = &[
+        ("a possessive", "The ZORVA's chief resigned.", "ZORVA", true),
+        (
+            "a speech verb",
+            "ZORVA said the talks had failed.",
+            "ZORVA",
+            true,
+        ),
+        (
+            "a person's affiliation",
+            "Anna Pellar of ZORVA spoke.",
+            "ZORVA",
+            true,
+        ),
+        (
+            "named twice",
+            "Farmers joined ZORVA in May and left ZORVA in June.",
+            "ZORVA",
+            true,
+        ),
+        ("two letters", "The ZK's chief resigned.", "ZK", true),
+        ("named once", "Farmers joined ZORVA in May.", "ZORVA", false),
+        (
+            "a common noun",
+            "A ZORVA is said to fail, and the ZORVA has failed.",
+            "ZORVA",
+            false,
+        ),
+        (
+            "before the nouns it qualifies",
+            "The ZORVA bulbs failed, and the ZORVA bulbs were replaced.",
+            "ZORVA",
+            false,
+        ),
+        (
+            "a sentence in capitals",
+            "ZORVA WINS THE VOTE IN THE NORTH, ZORVA SAYS",
+            "ZORVA",
+            false,
+        ),
+        ("a Roman numeral", "King Harald XIV said so.", "XIV", false),
+        (
+            "not an organization",
+            "The CEO said the GDP grew.",
+            "CEO",
+            false,
+        ),
+        (
+            "a currency sign",
+            "The fee was ZRD$ 40 or ZRD$ 50 then.",
+            "ZRD",
+            false,
+        ),
+        (
+            "a designation",
+            "KTF 50 sailed and KTF 50 returned.",
+            "KTF",
+            false,
+        ),
+        (
+            "a longer name",
+            "The KSS Varna sailed and the KSS Varna returned.",
+            "KSS",
+            false,
+        ),
+        (
+            "a label",
+            "REPLY: they did. REPLY: they will.",
+            "REPLY",
+            false,
+        ),
+        (
+            "a term the text defines",
+            "The sea surface salinity (SSS) rose. SSS is high.",
+            "SSS",
+            false,
+        ),
+    ];
+
+    #[test]
+    fn undefined_acronyms_need_an_organization_s_usage() {
+        crate::test_util::assert_unique(UNDEFINED.iter().map(|r| r.0));
+        let mut wrong = Vec::new();
+        for &(case, text, acronym, want) in UNDEFINED {
+            let found = mentions(text);
+            let got = found
+                .iter()
+                .any(|m| m.0 == acronym && m.1 == How::AcronymShape);
+            if got != want {
+                wrong.push(format!("{case}: {text}\n  got {found:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn every_mention_of_an_undefined_acronym_is_one_entity() {
+        let text = "The ZORVA's chief said ZORVA would strike. Later, ZORVA did.";
+        let found = mentions(text);
+        let zorva: Vec<_> = found.iter().filter(|m| m.0 == "ZORVA").collect();
+        assert_eq!(zorva.len(), 3, "{found:?}");
+        assert!(
+            zorva
+                .iter()
+                .all(|m| m.1 == How::AcronymShape && m.2 == zorva[0].2)
+        );
+    }
+
     #[test]
     fn an_acronym_at_either_end_of_the_text_is_read() {
         for text in [
@@ -799,6 +1127,16 @@ mod tests {
             "KU (Kestrel",
         ] {
             mentions(text);
+        }
+    }
+
+    #[test]
+    fn roman_numerals_are_told_from_acronyms() {
+        for numeral in ["I", "II", "IV", "IX", "XIV", "XL", "MCMXC", "MMXXV", "CD"] {
+            assert!(is_roman_numeral(numeral), "{numeral}");
+        }
+        for word in ["IIII", "VV", "IC", "XM", "MIX5", "NKA", "VX", ""] {
+            assert!(!is_roman_numeral(word), "{word}");
         }
     }
 
@@ -817,6 +1155,7 @@ mod tests {
             let has = match row.use_ {
                 AcronymUse::Connector => facts.connector,
                 AcronymUse::NotOrganization => facts.not_organization,
+                AcronymUse::Sign => facts.sign,
             };
             assert!(
                 has && analysis.tokens.len() == 4,
