@@ -129,6 +129,18 @@ fn table() {
             ],
         ),
         (
+            "acronym whose long form is named elsewhere",
+            "The Norvalan Kestrel Association met. Later, NKA officials spoke.",
+            &[
+                (
+                    "Norvalan Kestrel Association",
+                    Org,
+                    "Norvalan Kestrel Association",
+                ),
+                ("NKA", Org, "Norvalan Kestrel Association"),
+            ],
+        ),
+        (
             "acronym the text does not define",
             "The ZORVA's chief said ZORVA would strike.",
             &[("ZORVA", Org, "ZORVA"), ("ZORVA", Org, "ZORVA")],

@@ -12,8 +12,8 @@
 //! - acronyms ([`acronym`]): defined in the text in either order
 //!   (`Iraqi Joint Operations Command (JOC)`, the Iraqi News Agency “INA”,
 //!   `JOC (Joint Operations Command)`), their letters read off the long
-//!   form's words and syllables; or used without a definition (`the NKA
-//!   said`).
+//!   form's words and syllables, or named elsewhere in full; or used
+//!   without a definition (`the NKA said`).
 //!
 //! Each rule looks at a bounded window of tokens around its cue, so the whole
 //! pass is linear in the document.

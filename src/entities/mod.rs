@@ -182,7 +182,8 @@ pub enum How {
     NameCue,
     /// An acronym the document defines, or the long form it defines it by:
     /// `Norvalan Kestrel Association (NORKA)`, `NORKA (Norvalan Kestrel
-    /// Association)`.
+    /// Association)`; or an acronym of three letters or more that spells an
+    /// organization's name the document holds elsewhere.
     Acronym,
     /// An all-capital token of 2 to 6 letters that the document uses
     /// without defining it and that the gazetteer does not know, taken for

@@ -6,6 +6,8 @@
 //!   leader`, `the Kestrel Union (KU)'s leader`, `the Kestrel Union “KU”`.
 //! - A definition the other way round: `NORKA (Norvalan Kestrel
 //!   Association)`.
+//! - An acronym whose long form the document names elsewhere, undefined:
+//!   `the Norvalan Kestrel Association met … NKA officials said`.
 //! - An all-capital token the document uses without defining it, which is
 //!   an organization when nothing says it is something else.
 //!
@@ -399,6 +401,24 @@ fn aligned_to_end(units: &Units<'_>, end: usize, letters: &[char]) -> Option<usi
     (kept >= 2).then_some(start)
 }
 
+/// The long form of `units`, which end just before token `end`, if
+/// `letters` spell all of it, but for the articles, nationality words and
+/// places before it.
+fn spelled_whole(
+    doc: &Doc<'_>,
+    units: &Units<'_>,
+    end: usize,
+    letters: &[char],
+) -> Option<TokenRange> {
+    let start = aligned_to_end(units, end, letters)?;
+    let long = long_form(doc, units, start, end);
+    let first = units
+        .units()
+        .iter()
+        .position(|unit| unit.part == Part::Kept)?;
+    (units.tokens[first] == long.start).then_some(long)
+}
+
 /// The longest name the rules before found ending at each token, with its
 /// kind.
 type FoundEnding = HashMap<u32, (TokenRange, EntityKind)>;
@@ -503,17 +523,8 @@ fn definition_after(
     let limit = doc.len().min(a + 2 + MAX_LONG_TOKENS);
     let close = (a + 2..limit).find(|&j| doc.folded(j) == ")")?;
     let units = units_in(doc, TokenRange::new(a + 2, close))?;
-    let start = aligned_to_end(&units, close, letters)?;
-    let long = long_form(doc, &units, start, close);
     // The whole of the brackets is the long form, but for an article.
-    let first = units.tokens[..units.len]
-        .iter()
-        .zip(units.units())
-        .find(|(_, unit)| unit.part == Part::Kept)
-        .map(|(&t, _)| t as usize);
-    if first != Some(long.start as usize) {
-        return None;
-    }
+    let long = spelled_whole(doc, &units, close, letters)?;
     match known_before(doc, close, &out.found, found_ending) {
         Some((tokens, _)) if tokens.start <= long.start && tokens.start > a as u32 => Some(tokens),
         _ => {
@@ -559,7 +570,7 @@ fn is_before_a_noun(doc: &Doc<'_>, i: usize) -> bool {
 
 /// Acronyms the document defines, in either order: `Norvalan Kestrel
 /// Association (NORKA)`, the Kestrel Union “KU”, `NORKA (Norvalan Kestrel
-/// Association)`.
+/// Association)`; then those whose long form it names elsewhere.
 pub(super) fn definitions(doc: &Doc<'_>, out: &mut Discovery) {
     let mut found_ending = None;
     let nouns = common_nouns(doc);
@@ -585,6 +596,86 @@ pub(super) fn definitions(doc: &Doc<'_>, out: &mut Discovery) {
             out.acronyms.push(AcronymNote { acronym: a, long });
         }
     }
+    implied(doc, &nouns, out);
+}
+
+/// The most names of organizations an acronym is compared with: the first
+/// distinct ones of the document.
+const MAX_IMPLIED_NAMES: usize = 64;
+
+/// Acronyms whose long form the document names without defining them:
+/// `the Norvalan Kestrel Association met … NKA officials said`. Each
+/// distinct acronym not defined is compared once with the first names of
+/// organizations of two words or more that the document holds, found or
+/// known, and must spell one whole with three letters or more.
+fn implied<'d>(doc: &Doc<'d>, nouns: &HashSet<&'d str>, out: &mut Discovery) {
+    let names = organization_names(doc, &out.found);
+    if names.is_empty() {
+        return;
+    }
+    let analysis: &'d crate::text::Analysis = doc.analysis;
+    let mut tried: HashSet<&str> = out
+        .acronyms
+        .iter()
+        .map(|note| analysis.folded(note.acronym))
+        .collect();
+    for &a in &analysis.capitalized {
+        let a = a as usize;
+        if analysis.tokens[a].shape != Shape::Upper || !doc.is_word(a) {
+            continue;
+        }
+        let word = analysis.folded(a);
+        if !tried.insert(word) || nouns.contains(word) || doc.acronym_facts(a).not_organization {
+            continue;
+        }
+        // Two letters spell too many names to be read off one unasked.
+        let Some(letters) =
+            Letters::of(&doc.text[analysis.tokens[a].span()]).filter(|letters| letters.len >= 3)
+        else {
+            continue;
+        };
+        let long = names.iter().copied().find(|&name| {
+            let end = name.end as usize;
+            units_in(doc, name)
+                .and_then(|units| spelled_whole(doc, &units, end, letters.as_slice()))
+                .is_some()
+        });
+        if let Some(long) = long {
+            out.acronyms.push(AcronymNote { acronym: a, long });
+        }
+    }
+}
+
+/// The first [`MAX_IMPLIED_NAMES`] distinct names of organizations of two
+/// words or more in the document: found by the rules before, or known.
+fn organization_names(doc: &Doc<'_>, found: &[Found]) -> Vec<TokenRange> {
+    let entries = doc.gazetteer.entries();
+    let known = doc
+        .hits
+        .iter()
+        .zip(doc.readings)
+        .filter_map(|(hit, reading)| {
+            let Reading::Entry(d) = reading else {
+                return None;
+            };
+            (entries[d.entry as usize].kind() == EntityKind::Organization).then_some(hit.tokens)
+        });
+    let found = found
+        .iter()
+        .filter(|f| f.kind == EntityKind::Organization)
+        .map(|f| f.tokens);
+    let mut seen: HashSet<&str> = HashSet::default();
+    let mut names = Vec::new();
+    for tokens in found.chain(known) {
+        if names.len() == MAX_IMPLIED_NAMES {
+            break;
+        }
+        let words = tokens.indices().filter(|&t| doc.is_word(t)).count();
+        if words >= 2 && seen.insert(&doc.text[doc.span_of(tokens)]) {
+            names.push(tokens);
+        }
+    }
+    names
 }
 
 /// All-capital tokens the document uses without defining them, which the
@@ -958,6 +1049,12 @@ mod tests {
             "The Norvalan Farmers Front (FFV) voted.",
             "FFV",
             Some("Norvalan Farmers Front"),
+        ),
+        (
+            "a long form named elsewhere",
+            "The Norvalan Kestrel Association met. Later, NKA officials spoke.",
+            "NKA",
+            Some("Norvalan Kestrel Association"),
         ),
         (
             "a day and a credit",
