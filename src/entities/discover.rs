@@ -316,6 +316,8 @@ pub(crate) struct Discovery {
     pub(crate) found: Vec<Found>,
     pub(crate) roles: Vec<RoleNote>,
     pub(crate) acronyms: Vec<AcronymNote>,
+    /// The all-capital words, listed for the acronym rules.
+    capitals: acronym::Capitals,
     /// The rule at work, which every name it finds reports: set from
     /// [`RULES`] as each rule runs.
     how: How,
@@ -327,6 +329,7 @@ impl Default for Discovery {
             found: Vec::new(),
             roles: Vec::new(),
             acronyms: Vec::new(),
+            capitals: acronym::Capitals::default(),
             how: How::NameShape,
         }
     }
@@ -338,6 +341,7 @@ impl Discovery {
         self.found.clear();
         self.roles.clear();
         self.acronyms.clear();
+        self.capitals.clear();
     }
 
     /// Records a name whose core is the whole name.

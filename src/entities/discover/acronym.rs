@@ -76,6 +76,41 @@ impl Doc<'_> {
     }
 }
 
+/// The all-capital words of a document, listed once for the acronym rules,
+/// which read them several times, in a buffer kept for the next document:
+/// the capitalised words they are among are many more, and far apart in
+/// the token table.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Capitals {
+    tokens: Vec<u32>,
+    listed: bool,
+}
+
+impl Capitals {
+    /// Empties it for the next document.
+    pub(crate) fn clear(&mut self) {
+        self.tokens.clear();
+        self.listed = false;
+    }
+
+    /// The list of `out`, taken out of it to be put back when done, made
+    /// for `doc` if it is not yet.
+    fn take(doc: &Doc<'_>, out: &mut Discovery) -> Capitals {
+        let mut capitals = std::mem::take(&mut out.capitals);
+        if !capitals.listed {
+            let tokens = &doc.analysis.tokens;
+            capitals
+                .tokens
+                .extend(doc.analysis.capitalized.iter().filter(|&&i| {
+                    let token = &tokens[i as usize];
+                    token.shape == Shape::Upper && token.class == Class::Word
+                }));
+            capitals.listed = true;
+        }
+        capitals
+    }
+}
+
 /// How a word of a long form takes part in its acronym.
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]
 enum Part {
@@ -538,17 +573,20 @@ fn definition_after(
 /// as the head of a noun phrase (`a KTU may fail`, not `many KTU
 /// employees`, `a KTU T-shirt`), by their fold: common nouns, which no name is, whatever
 /// their letters spell.
-fn common_nouns<'d>(doc: &Doc<'d>) -> HashSet<&'d str> {
+fn common_nouns<'d>(doc: &Doc<'d>, capitals: &[u32]) -> HashSet<&'d str> {
     let analysis: &'d crate::text::Analysis = doc.analysis;
     let mut nouns = HashSet::default();
-    for &i in &analysis.capitalized {
+    for &i in capitals {
         let i = i as usize;
+        if i == 0 {
+            continue;
+        }
         let indefinite =
-            i > 0 && doc.is(i - 1, WordClass::Determiner) && !doc.is(i - 1, WordClass::Definite);
+            doc.is(i - 1, WordClass::Determiner) && !doc.is(i - 1, WordClass::Definite);
         // The head of its phrase: before a stop or a word of a closed
         // class, not before a word it may qualify (`a KTU T-shirt`).
         let head = !doc.is_word(i + 1) || doc.classes(i + 1).is_closed_class();
-        if indefinite && head && analysis.tokens[i].shape == Shape::Upper {
+        if indefinite && head {
             nouns.insert(analysis.folded(i));
         }
     }
@@ -572,13 +610,15 @@ fn is_before_a_noun(doc: &Doc<'_>, i: usize) -> bool {
 /// Association (NORKA)`, the Kestrel Union “KU”, `NORKA (Norvalan Kestrel
 /// Association)`; then those whose long form it names elsewhere.
 pub(super) fn definitions(doc: &Doc<'_>, out: &mut Discovery) {
+    let capitals = Capitals::take(doc, out);
     let mut found_ending = None;
-    let nouns = common_nouns(doc);
-    for &a in &doc.analysis.capitalized {
+    let nouns = common_nouns(doc, &capitals.tokens);
+    for &a in &capitals.tokens {
         let a = a as usize;
-        // The shape first: it rules out almost every token without looking
-        // at the text.
-        if doc.analysis.tokens[a].shape != Shape::Upper || !doc.is_word(a) {
+        // The brackets first: they rule out almost every token without
+        // looking at the text.
+        let before = bracketed(doc, a);
+        if before.is_none() && (a + 1 >= doc.len() || doc.folded(a + 1) != "(") {
             continue;
         }
         let Some(letters) = Letters::of(&doc.text[doc.analysis.tokens[a].span()]) else {
@@ -588,7 +628,7 @@ pub(super) fn definitions(doc: &Doc<'_>, out: &mut Discovery) {
             continue;
         }
         let letters = letters.as_slice();
-        let long = match bracketed(doc, a) {
+        let long = match before {
             Some(end) => definition_before(doc, end, letters, &mut found_ending, out),
             None => definition_after(doc, a, letters, &mut found_ending, out),
         };
@@ -596,7 +636,8 @@ pub(super) fn definitions(doc: &Doc<'_>, out: &mut Discovery) {
             out.acronyms.push(AcronymNote { acronym: a, long });
         }
     }
-    implied(doc, &nouns, out);
+    implied(doc, &capitals.tokens, &nouns, out);
+    out.capitals = capitals;
 }
 
 /// The most names of organizations an acronym is compared with: the first
@@ -608,7 +649,7 @@ const MAX_IMPLIED_NAMES: usize = 64;
 /// distinct acronym not defined is compared once with the first names of
 /// organizations of two words or more that the document holds, found or
 /// known, and must spell one whole with three letters or more.
-fn implied<'d>(doc: &Doc<'d>, nouns: &HashSet<&'d str>, out: &mut Discovery) {
+fn implied<'d>(doc: &Doc<'d>, capitals: &[u32], nouns: &HashSet<&'d str>, out: &mut Discovery) {
     let names = organization_names(doc, &out.found);
     if names.is_empty() {
         return;
@@ -619,11 +660,8 @@ fn implied<'d>(doc: &Doc<'d>, nouns: &HashSet<&'d str>, out: &mut Discovery) {
         .iter()
         .map(|note| analysis.folded(note.acronym))
         .collect();
-    for &a in &analysis.capitalized {
+    for &a in capitals {
         let a = a as usize;
-        if analysis.tokens[a].shape != Shape::Upper || !doc.is_word(a) {
-            continue;
-        }
         let word = analysis.folded(a);
         if !tried.insert(word) || nouns.contains(word) || doc.acronym_facts(a).not_organization {
             continue;
@@ -634,21 +672,42 @@ fn implied<'d>(doc: &Doc<'d>, nouns: &HashSet<&'d str>, out: &mut Discovery) {
         else {
             continue;
         };
-        let long = names.iter().copied().find(|&name| {
-            let end = name.end as usize;
-            units_in(doc, name)
-                .and_then(|units| spelled_whole(doc, &units, end, letters.as_slice()))
-                .is_some()
-        });
+        let letters = letters.as_slice();
+        let long = names
+            .iter()
+            .filter(|name| name.may_be_spelled_by(letters))
+            .map(|name| name.tokens)
+            .find(|&tokens| {
+                let end = tokens.end as usize;
+                units_in(doc, tokens)
+                    .and_then(|units| spelled_whole(doc, &units, end, letters))
+                    .is_some()
+            });
         if let Some(long) = long {
             out.acronyms.push(AcronymNote { acronym: a, long });
         }
     }
 }
 
+/// The name of an organization an acronym may spell, with what rules out
+/// most acronyms before their letters are aligned.
+struct Name {
+    tokens: TokenRange,
+    /// The first letter of its first kept word.
+    initial: char,
+    /// How many kept words it has, each of which gives a letter but one.
+    kept: usize,
+}
+
+impl Name {
+    fn may_be_spelled_by(&self, letters: &[char]) -> bool {
+        same(self.initial, letters[0]) && self.kept <= letters.len() + MAX_SKIPS
+    }
+}
+
 /// The first [`MAX_IMPLIED_NAMES`] distinct names of organizations of two
 /// words or more in the document: found by the rules before, or known.
-fn organization_names(doc: &Doc<'_>, found: &[Found]) -> Vec<TokenRange> {
+fn organization_names(doc: &Doc<'_>, found: &[Found]) -> Vec<Name> {
     let entries = doc.gazetteer.entries();
     let known = doc
         .hits
@@ -671,8 +730,20 @@ fn organization_names(doc: &Doc<'_>, found: &[Found]) -> Vec<TokenRange> {
             break;
         }
         let words = tokens.indices().filter(|&t| doc.is_word(t)).count();
-        if words >= 2 && seen.insert(&doc.text[doc.span_of(tokens)]) {
-            names.push(tokens);
+        if words < 2 || !seen.insert(&doc.text[doc.span_of(tokens)]) {
+            continue;
+        }
+        let Some(units) = units_in(doc, tokens) else {
+            continue;
+        };
+        let kept = units.units().iter().filter(|u| u.part == Part::Kept);
+        let initial = kept.clone().find_map(|unit| split_initial(unit.word));
+        if let Some((initial, _)) = initial {
+            names.push(Name {
+                tokens,
+                initial,
+                kept: kept.count(),
+            });
         }
     }
     names
@@ -687,43 +758,58 @@ fn organization_names(doc: &Doc<'_>, found: &[Found]) -> Vec<TokenRange> {
 /// or writes it as one (`a ZORVA`).
 /// The document must also use it as organizations are used ([`Usage`]).
 pub(super) fn undefined(doc: &Doc<'_>, out: &mut Discovery) {
-    // The acronyms defined, and the common nouns, by their fold.
-    let mut defined = common_nouns(doc);
+    let capitals = Capitals::take(doc, out);
+    undefined_among(doc, &capitals.tokens, out);
+    out.capitals = capitals;
+}
+
+/// [`undefined`] among the all-capital words `capitals`.
+fn undefined_among<'d>(doc: &Doc<'d>, capitals: &[u32], out: &mut Discovery) {
+    let analysis: &'d crate::text::Analysis = doc.analysis;
+    // The tokens that may be acronyms by themselves, with their fold: most
+    // documents have few, and the rest of the rule reads only these.
+    let mut candidates: Vec<(u32, &str)> = capitals
+        .iter()
+        .filter(|&&i| may_be_undefined(doc, i as usize))
+        .map(|&i| (i, analysis.folded(i as usize)))
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    // The acronyms defined, the common nouns and the terms, by their fold.
+    let mut defined = common_nouns(doc, capitals);
     defined.extend(
         out.acronyms
             .iter()
-            .map(|note| doc.analysis.folded(note.acronym)),
+            .map(|note| analysis.folded(note.acronym)),
     );
-    for &i in &doc.analysis.capitalized {
-        let i = i as usize;
-        if may_be_undefined(doc, i) && is_defined_term(doc, i) {
-            defined.insert(doc.folded(i));
-        }
-    }
-    // The candidates with the usage of their word, which decides for all
-    // of them at the end.
-    let mut usage: HashMap<&str, Usage> = HashMap::default();
-    let mut candidates: Vec<(u32, &str)> = Vec::new();
-    // Whether the sentence that starts at a token shouts, for the last
+    defined.extend(
+        candidates
+            .iter()
+            .filter(|&&(i, _)| is_defined_term(doc, i as usize))
+            .map(|&(_, word)| word),
+    );
+    // The usage of each word, which decides for all its candidates. Whether
+    // the sentence that starts at a token shouts is kept for the last
     // sentence asked about: each sentence is read once.
+    let mut usage: HashMap<&str, Usage> = HashMap::default();
     let mut shouting = (usize::MAX, false);
-    for &i in &doc.analysis.capitalized {
+    candidates.retain(|&(i, word)| {
         let i = i as usize;
-        let word = doc.folded(i);
-        if !may_be_undefined(doc, i) || defined.contains(word) || is_not_alone(doc, i) {
-            continue;
-        }
-        let Some(sentence) = doc.analysis.sentence_at(i) else {
-            continue;
+        let Some(sentence) = analysis.sentence_at(i) else {
+            return false;
         };
+        if defined.contains(word) || is_not_alone(doc, i) {
+            return false;
+        }
         if sentence.start as usize != shouting.0 {
             shouting = (sentence.start as usize, is_shouting(doc, sentence));
         }
         if !shouting.1 {
             usage.entry(word).or_default().add(doc, i);
-            candidates.push((i as u32, word));
         }
-    }
+        !shouting.1
+    });
     for (i, word) in candidates {
         if usage[word].is_organization() {
             let i = i as usize;
