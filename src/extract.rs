@@ -192,7 +192,7 @@ impl Extractor {
             scan,
         } = scanned;
         analysis.run(text, &self.folder);
-        self.cues.facts_of(analysis, spelling_facts);
+        self.cues.facts_of(text, analysis, spelling_facts);
         let facts = entities::TokenFacts::new(analysis, spelling_facts);
         entities::scan(text, analysis, facts, &self.lexicon, scan);
     }
@@ -545,7 +545,7 @@ pub mod stages {
     pub fn scan(extractor: &Extractor, text: &str, analyzed: &Analyzed) -> usize {
         let mut by_spelling = Vec::new();
         let mut scanned = crate::entities::scan::ScanBuffers::default();
-        extractor.cues.facts_of(&analyzed.0, &mut by_spelling);
+        extractor.cues.facts_of(text, &analyzed.0, &mut by_spelling);
         let facts = crate::entities::TokenFacts::new(&analyzed.0, &by_spelling);
         crate::entities::scan(text, &analyzed.0, facts, &extractor.lexicon, &mut scanned);
         scanned.hits.len()

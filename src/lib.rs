@@ -79,9 +79,10 @@
 //!   has at most 12 tokens; reported speech is cut at 120 tokens; a
 //!   discovered name has at most 8.
 //! - A gazetteer line may hold 1 MiB; a longer one is an error. Letter case
-//!   is checked on an alias's first 32 tokens. Entities, aliases and
-//!   patterns are numbered with 32 bits, trie nodes with 31. The bundled
-//!   gazetteer compiles in about a quarter of a second into about 80 MB.
+//!   is checked on an alias's first 32 tokens, and inside a word on its
+//!   first 32 letters. Entities, aliases and patterns are numbered with 32
+//!   bits, trie nodes with 31. The bundled gazetteer compiles in about a
+//!   quarter of a second into about 80 MB.
 //!
 //! # Crate features
 //!

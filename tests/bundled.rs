@@ -67,6 +67,29 @@ fn common_words_are_not_places() {
 }
 
 #[test]
+fn a_given_name_is_no_minor_place_unless_written_as_one() {
+    // Isabel is a province of the Solomon Islands and a given name.
+    let text = "Her daughter, Isabel, laughed. Isabel said the exam was easy.";
+    let x = bundled_extractor().extract(text);
+    let kinds: Vec<(&str, sayso::EntityKind)> = x
+        .mentions()
+        .iter()
+        .map(|m| (&text[m.span()], x.entity(m.entity()).unwrap().kind()))
+        .collect();
+    assert!(
+        kinds.iter().all(|&(_, k)| k == sayso::EntityKind::Person),
+        "{kinds:?}"
+    );
+    let text = "Ferries sail to Isabel from Honiara. Isabel has few roads.";
+    let x = bundled_extractor().extract(text);
+    let isabel: Vec<_> = named(text, &x)
+        .into_iter()
+        .filter(|(m, _)| *m == "Isabel")
+        .collect();
+    assert_eq!(isabel.len(), 2, "{isabel:?}");
+}
+
+#[test]
 fn sample_of_people_and_organizations() {
     let text = "U.S. Secretary of State Mike Pompeo met Reuters and the Iraqi News Agency (INA) \
                 about the Popular Mobilization Forces and Hashd al-Shaabi.";

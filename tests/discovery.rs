@@ -267,6 +267,55 @@ fn a_surname_shared_by_two_people_stays_apart() {
 }
 
 #[test]
+fn a_fuller_name_and_a_shorter_one_are_one_person() {
+    let text = "Orsk Tallevan\n\nJens Orsk Harald Tallevan was a linguist. \
+                Orsk Tallevan was born in a village. Tallevan wrote a grammar.";
+    let x = test_extractor().extract(text);
+    let people: Vec<&str> = x.entities().iter().map(|e| e.name()).collect();
+    assert_eq!(
+        people,
+        ["Jens Orsk Harald Tallevan"],
+        "{:?}",
+        found(text, &x)
+    );
+    assert_eq!(x.mentions().len(), 4, "{:?}", found(text, &x));
+}
+
+#[test]
+fn a_speaker_named_once_is_a_person_everywhere() {
+    let text = "“We lost the harvest,” said Fashanu. Critics doubted Fashanu.";
+    let x = test_extractor().extract(text);
+    let people: Vec<&str> = x.entities().iter().map(|e| e.name()).collect();
+    assert_eq!(people, ["Fashanu"], "{:?}", found(text, &x));
+    assert_eq!(x.mentions().len(), 2, "{:?}", found(text, &x));
+}
+
+#[test]
+fn a_shared_surname_goes_to_the_person_named_most() {
+    let text = "Ilse Varnholt\n\nIlse Varnholt was born in a village. Her father, \
+                Dr. Anton Varnholt, taught there. Ilse Varnholt left at twenty. \
+                Varnholt later returned.";
+    let x = test_extractor().extract(text);
+    let last = x.mentions().last().expect("a mention");
+    let owner = x.entity(last.entity()).map(|e| e.name());
+    assert_eq!(
+        (&text[last.span()], owner),
+        ("Varnholt", Some("Ilse Varnholt")),
+        "{:?}",
+        found(text, &x)
+    );
+}
+
+#[test]
+fn a_given_name_alone_is_its_one_bearer() {
+    let text = "Rhea Molotsi met the press. Rhea laughed at the question.";
+    let x = test_extractor().extract(text);
+    let people: Vec<&str> = x.entities().iter().map(|e| e.name()).collect();
+    assert_eq!(people, ["Rhea Molotsi"], "{:?}", found(text, &x));
+    assert_eq!(x.mentions().len(), 2, "{:?}", found(text, &x));
+}
+
+#[test]
 fn roles_are_recorded_for_later_reference() {
     let text = "Tahir Jabbar, spokesman of the Nineveh Operations Command, said so. \
                 Iraqi Prime Minister Salim Hamdani agreed.";

@@ -5,14 +5,16 @@
 //! (an entry named unambiguously elsewhere in it), a title before the name
 //! (a person) and a preposition of place before it (a place). A surname
 //! alone only stands for an entry the document names in full, or failing
-//! that for the one prominent entry with that surname; two candidates in one
-//! document leave it unresolved rather than guessed.
+//! that for the one prominent entry with that surname, who also outranks a
+//! minor place of that name (`Obama said`); two candidates in one document
+//! leave it unresolved rather than guessed.
 //!
 //! Three tables hold the rules: [`READINGS`], what a hit is when no entry is
 //! chosen for it; [`RULES`], which choose the entries, each over the whole
 //! document before the next; and [`BONUSES`], which score the candidates
 //! of a shared name.
 
+use super::discover::STRONG_PLACE_PRIOR;
 use super::scan::Hit;
 use super::{Choice, EntityKind, How, TokenFacts};
 use crate::gazetteer::lexicon::{Lexicon, Sense};
@@ -188,7 +190,7 @@ fn senses_of(
             Sense::Entity { .. } => {}
             Sense::Demonym { place } => senses.demonym = Some(place),
             Sense::Title { title } => senses.title = senses.title.or(Some(title)),
-            Sense::Cue { verb } => senses.cue = senses.cue.or(Some(verb)),
+            Sense::Cue { verb, .. } => senses.cue = senses.cue.or(Some(verb)),
         }
     }
     if senses.demonym.is_some() {
@@ -350,12 +352,18 @@ fn best_scored(view: &View<'_>, k: usize, known: &mut Known) -> Option<Decision>
             candidates.push((e, How::ShortForm));
         }
     }
+    let place_context = after_place_preposition(view, k);
+    if let Some(e) = famous_bearer(view, k, place_context) {
+        if !candidates.iter().any(|&(c, _)| c == e) {
+            candidates.push((e, How::ShortForm));
+        }
+    }
     let scoring = Scoring {
         entries: view.entries,
         canonical: view.names.canonical.get(k),
         in_document,
         title_before,
-        place_context: after_place_preposition(view, k),
+        place_context,
     };
     let prior = |e: u32| view.entries[e as usize].prior();
     let score = |e: u32| i32::from(prior(e)) + scoring.bonus(e).0;
@@ -373,6 +381,29 @@ fn best_scored(view: &View<'_>, k: usize, known: &mut Known) -> Option<Decision>
         how,
         choice,
     })
+}
+
+/// The one prominent bearer of the surname hit `k` spells
+/// ([`most_prominent`]), when the hit's full names are all minor places
+/// and no preposition of place stands before it: `Obama said` is the
+/// president, not the Japanese town of 30,000. The bearer competes with
+/// the places on prior (at least [`STANDALONE_SURNAME_PRIOR`], above any
+/// place under [`STRONG_PLACE_PRIOR`] with its bonus for its own name),
+/// so a town the document names elsewhere still wins. A surname is a
+/// weaker sign than a full name, which is why only a world-famous bearer
+/// and only a minor place: a city of millions keeps its name whoever
+/// bears it, and after a preposition of place (`in Obama`), where a town's
+/// name is expected and a person's surname is not, the town does.
+fn famous_bearer(view: &View<'_>, k: usize, place_context: bool) -> Option<u32> {
+    let minor_place = |&e: &u32| {
+        let entry = &view.entries[e as usize];
+        entry.kind() == EntityKind::Place && entry.prior() < STRONG_PLACE_PRIOR
+    };
+    let full = view.names.full.get(k);
+    if place_context || full.is_empty() || !full.iter().all(minor_place) {
+        return None;
+    }
+    most_prominent(view.names.short.get(k), view.entries)
 }
 
 /// Whether a preposition of place (`in`, `near`) stands right before hit
@@ -784,7 +815,7 @@ test:iraq\tplace\tIraq\t\t80\t\tIQ\tcountry
         let mut analysis = Analysis::default();
         analysis.run(text, &f.folder);
         let mut by_spelling = Vec::new();
-        f.cues.facts_of(&analysis, &mut by_spelling);
+        f.cues.facts_of(text, &analysis, &mut by_spelling);
         let facts = TokenFacts::new(&analysis, &by_spelling);
         let mut scanned = ScanBuffers::default();
         scan(text, &analysis, facts, &f.lexicon, &mut scanned);
@@ -826,6 +857,54 @@ test:iraq\tplace\tIraq\t\t80\t\tIQ\tcountry
             };
             assert_eq!(*got, want, "{name}: {hit:?} in {text:?}");
         }
+    }
+
+    /// `(name, text, word, the kind and name of what it names)`, through
+    /// the bundled gazetteer: the surname of a world-famous person that
+    /// is also the name of a minor place (a Japanese town of 30,000, a
+    /// town in Nebraska).
+    const FAMOUS_SURNAMES: &[(&str, &str, &str, EntityKind, &str)] = &[
+        (
+            "a famous surname before a verb of speech",
+            "Obama said the talks would resume.",
+            "Obama",
+            EntityKind::Person,
+            "Barack Obama",
+        ),
+        (
+            "a famous surname as an object",
+            "Critics praised Carney on Monday.",
+            "Carney",
+            EntityKind::Person,
+            "Mark Carney",
+        ),
+        (
+            "the town after a preposition of place",
+            "The ferry docked in Obama on Monday.",
+            "Obama",
+            EntityKind::Place,
+            "Obama",
+        ),
+    ];
+
+    #[test]
+    fn a_famous_surname_outranks_a_minor_place() {
+        assert_unique(FAMOUS_SURNAMES.iter().map(|c| c.0));
+        let mut wrong = Vec::new();
+        for &(name, text, word, kind, entity) in FAMOUS_SURNAMES {
+            let x = crate::test_util::extract(text);
+            let got: Vec<(EntityKind, &str)> = x
+                .mentions()
+                .iter()
+                .filter(|m| &text[m.span()] == word)
+                .filter_map(|m| x.entity(m.entity()))
+                .map(|e| (e.kind(), e.name()))
+                .collect();
+            if got != [(kind, entity)] {
+                wrong.push(format!("{name}: {word:?} in {text:?} is {got:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 
     #[test]

@@ -185,6 +185,10 @@ pub enum How {
     /// Association)`; or an acronym of three letters or more that spells an
     /// organization's name the document holds elsewhere.
     Acronym,
+    /// A name the sentence treats as a person's: the subject of a verb of
+    /// speech (`Okwudili Fashanu said`), a name with life dates or a cited
+    /// author (`Varnholt (2009)`), a name before `was born` or `, who`.
+    Context,
     /// An all-capital token of 2 to 6 letters that the document uses
     /// without defining it and that the gazetteer does not know, taken for
     /// an organization when the document uses it as one (a possessive, a

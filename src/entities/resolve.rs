@@ -222,6 +222,9 @@ fn candidates(doc: &Doc<'_>, readings: &[Reading], work: &mut Workspace) {
             .indices()
             .filter(|&i| doc.analysis.tokens[i].class == Class::Word)
             .count();
+        if words == 1 && doc.is_name_read_as_minor_place(hit.tokens.start as usize) {
+            continue;
+        }
         entry_at.insert((hit.tokens.start, hit.tokens.end), (d.entry, d.choice));
         out.push(Candidate {
             tokens: hit.tokens,
@@ -442,7 +445,7 @@ impl Doc<'_> {
 }
 
 /// Joins gazetteer mentions of one entry, discovered names with the same
-/// words, and people with the same first and last names.
+/// words, and people who share a given name and the surname.
 fn cluster_by_key(doc: &Doc<'_>, work: &mut Workspace) {
     let Workspace {
         candidates,
@@ -471,10 +474,17 @@ fn cluster_by_key(doc: &Doc<'_>, work: &mut Workspace) {
                 if words.is_empty() {
                     continue;
                 }
-                if cand.kind == EntityKind::Person && words.len() >= 2 {
-                    let ends = (words[0], words[words.len() - 1]);
-                    let first = *ready(&mut by_ends, room).entry(ends).or_insert(c);
-                    clusters.union(first, c);
+                // A person named by a given name and the surname is one
+                // with every fuller name that holds both: `Tahsin Khafaji`,
+                // `Tahsin al-Khafaji`; `Otto Varn`, `Jens Otto Harry Varn`.
+                if let [given @ .., last] = &words[..] {
+                    if cand.kind == EntityKind::Person {
+                        for &word in given.iter() {
+                            let first =
+                                *ready(&mut by_ends, room).entry((word, *last)).or_insert(c);
+                            clusters.union(first, c);
+                        }
+                    }
                 }
                 let first = *ready(&mut by_key, room)
                     .entry((cand.kind, words))
@@ -607,9 +617,19 @@ fn short_forms(doc: &Doc<'_>, work: &mut Workspace) {
 /// of a document.
 #[derive(Default)]
 struct ShortNames<'a> {
-    /// The surname of every person, to the cluster of the one person who
-    /// bears it (None when two clusters share it).
+    /// The surname of every person, to the cluster of the person who bears
+    /// it: the one person, or the one named in full more often than each
+    /// other (`Jeanne Varn`, three times, over her father `Anatole Varn`,
+    /// once); None when that does not settle it.
     surnames: HashMap<&'a str, Option<usize>>,
+    /// The given name of every person, to its bearer as for `surnames`:
+    /// `Rhea` for `Rhea Molotsi`.
+    given_names: HashMap<&'a str, Option<usize>>,
+    /// While indexing: each surname's bearers, by cluster, with how often
+    /// each is named in full.
+    bearers: HashMap<&'a str, Vec<(usize, u32)>>,
+    /// While indexing: each given name's bearers, likewise.
+    given_bearers: HashMap<&'a str, Vec<(usize, u32)>>,
     /// By cluster root, a particle that cannot be dropped and is part of
     /// the surname: `bin Laden`.
     bound_particles: HashMap<usize, String>,
@@ -638,7 +658,15 @@ impl<'a> ShortNames<'a> {
             names.note_last_word(doc, &candidates[c], words, root, clusters, room);
             names.note_repeatable(&candidates[c], words, root, room);
         }
+        names.settle_surnames();
         names
+    }
+
+    /// Gives each surname and given name to the bearer named in full most
+    /// often, if one is named more often than every other.
+    fn settle_surnames(&mut self) {
+        settle(&self.bearers, &mut self.surnames);
+        settle(&self.given_bearers, &mut self.given_names);
     }
 
     /// The last word of a name of two words or more, `words`, is the
@@ -659,7 +687,13 @@ impl<'a> ShortNames<'a> {
                 if let Some(p) = bound_particle(doc, cand.tokens) {
                     self.bound_particles.insert(root, p);
                 }
-                note_unique(ready(&mut self.surnames, room), last, root, clusters)
+                count_bearer(ready(&mut self.bearers, room), last, root, clusters);
+                count_bearer(
+                    ready(&mut self.given_bearers, room),
+                    words[0],
+                    root,
+                    clusters,
+                );
             }
             EntityKind::Organization => {
                 note_unique(ready(&mut self.org_heads, room), last, root, clusters)
@@ -669,10 +703,11 @@ impl<'a> ShortNames<'a> {
     }
 
     /// A discovered name, `words`, may be written again without its cue:
-    /// a person's of two words or more, any other's.
+    /// a person's of two words or more, or of one that the sentence made a
+    /// person (`Fashanu said`); any other's.
     fn note_repeatable(&mut self, cand: &Candidate, words: &[&'a str], root: usize, room: usize) {
-        let repeatable =
-            cand.target == Target::New && (words.len() >= 2 || cand.kind != EntityKind::Person);
+        let repeatable = cand.target == Target::New
+            && (words.len() >= 2 || cand.kind != EntityKind::Person || cand.how == How::Context);
         if repeatable && !words.is_empty() {
             let names = ready(&mut self.repeats, room).entry(words[0]).or_default();
             // Distinct names only, and a bounded number per first word, so
@@ -681,6 +716,39 @@ impl<'a> ShortNames<'a> {
                 names.push((words.to_vec(), root));
             }
         }
+    }
+}
+
+/// Counts one full mention of the person of cluster `root` as a bearer of
+/// `name`.
+fn count_bearer<'a>(
+    bearers: &mut HashMap<&'a str, Vec<(usize, u32)>>,
+    name: &'a str,
+    root: usize,
+    clusters: &mut Clusters,
+) {
+    let bearers = bearers.entry(name).or_default();
+    match bearers.iter_mut().find(|(r, _)| clusters.root(*r) == root) {
+        Some((_, count)) => *count += 1,
+        None => bearers.push((root, 1)),
+    }
+}
+
+/// Gives each name of `bearers` to the one named in full most often, or to
+/// no one when two are named as often, into `owners`.
+fn settle<'a>(
+    bearers: &HashMap<&'a str, Vec<(usize, u32)>>,
+    owners: &mut HashMap<&'a str, Option<usize>>,
+) {
+    owners.reserve(bearers.len());
+    for (&name, bearers) in bearers {
+        let most = bearers.iter().map(|&(_, n)| n).max().unwrap_or(0);
+        let mut leaders = bearers.iter().filter(|&&(_, n)| n == most);
+        let owner = match (leaders.next(), leaders.next()) {
+            (Some(&(root, _)), None) => Some(root),
+            _ => None,
+        };
+        owners.insert(name, owner);
     }
 }
 
@@ -704,12 +772,15 @@ fn join_one_word_names<'a>(
         }
         words_of_into(doc, &candidates[c], false, words);
         let [word] = words[..] else { continue };
-        let map = match candidates[c].kind {
-            EntityKind::Person => &names.surnames,
-            EntityKind::Organization => &names.org_heads,
+        let owner = match candidates[c].kind {
+            EntityKind::Person => match names.surnames.get(word) {
+                Some(&owner) => owner,
+                None => names.given_names.get(word).copied().flatten(),
+            },
+            EntityKind::Organization => names.org_heads.get(word).copied().flatten(),
             EntityKind::Place => continue,
         };
-        if let Some(&Some(root)) = map.get(word) {
+        if let Some(root) = owner {
             clusters.union(root, c);
         }
     }
@@ -730,7 +801,7 @@ type ShortFormRule =
     fn(&Doc<'_>, usize, &ShortNames<'_>, &[bool], &mut Clusters) -> Option<ShortForm>;
 
 /// The rules for short forms, tried in order at each capitalised token.
-const SHORT_FORMS: &[ShortFormRule] = &[repeated_name, surname_of_person];
+const SHORT_FORMS: &[ShortFormRule] = &[repeated_name, surname_of_person, given_name_of_person];
 
 /// Finds the short forms of the document's names with [`SHORT_FORMS`] and
 /// accepts them. Only capitalised words start one, and only on a word that
@@ -822,6 +893,31 @@ fn surname_of_person(
     };
     particle_ok.then_some(ShortForm {
         tokens: TokenRange::new(start, i + 1),
+        root,
+        how: How::ShortForm,
+    })
+}
+
+/// The given name of the person of the document who bears it, alone
+/// (`Rhea laughed` after `Rhea Molotsi`): not before another capitalised
+/// word, and not the surname of anyone.
+fn given_name_of_person(
+    doc: &Doc<'_>,
+    i: usize,
+    names: &ShortNames<'_>,
+    taken: &[bool],
+    _: &mut Clusters,
+) -> Option<ShortForm> {
+    let word = doc.analysis.folded(i);
+    if taken[i] || doc.is_function_word(i) || doc.is_cap(i + 1) || names.surnames.contains_key(word)
+    {
+        return None;
+    }
+    let Some(&Some(root)) = names.given_names.get(word) else {
+        return None;
+    };
+    Some(ShortForm {
+        tokens: TokenRange::new(i, i + 1),
         root,
         how: How::ShortForm,
     })
@@ -924,7 +1020,7 @@ fn match_words(doc: &Doc<'_>, start: usize, words: &[&str], taken: &[bool]) -> O
             return None;
         }
         let folded = doc.analysis.folded(i);
-        if folded == words[w] && (w > 0 || doc.analysis.tokens[i].shape.is_capital()) {
+        if folded == words[w] && doc.analysis.tokens[i].shape.is_capital() {
             w += 1;
             i += 1;
         } else if folded == "-" || doc.particle(i).is_some() {

@@ -137,9 +137,11 @@ fn valid_senses(
     let mut valid = 0u64;
     for (i, sense) in lexicon.senses(pattern).iter().enumerate().take(64) {
         let ok = match sense {
-            Sense::Entity { case, .. } => case_fits(text, analysis, range, case),
+            Sense::Entity { case, .. } | Sense::Cue { case, .. } => {
+                case_fits(text, analysis, range, case)
+            }
             Sense::Demonym { .. } => analysis.tokens[range.start as usize].shape.is_capital(),
-            Sense::Title { .. } | Sense::Cue { .. } => true,
+            Sense::Title { .. } => true,
         };
         if ok {
             valid |= 1 << i;
@@ -162,8 +164,28 @@ pub(crate) fn case_fits(
             return false;
         }
     }
-    if let (Some(plain), [token]) = (&case.plain, tokens) {
-        if !crate::text::fold::folds_plain_to(&text[token.span()], plain) {
+    for word in case.inner.iter().flatten() {
+        let fits = tokens
+            .get(usize::from(word.token))
+            .is_some_and(|token| word.fit(&text[token.span()]));
+        if !fits {
+            return false;
+        }
+    }
+    if let Some(plain) = &case.plain {
+        let mut want = plain.split(' ');
+        for token in tokens {
+            if token.class == Class::Punct && analysis.fold_of(token) == "-" {
+                continue;
+            }
+            let spelled = want
+                .next()
+                .is_some_and(|w| crate::text::fold::folds_plain_to(&text[token.span()], w));
+            if !spelled {
+                return false;
+            }
+        }
+        if want.next().is_some() {
             return false;
         }
     }
@@ -250,7 +272,7 @@ mod tests {
         let mut analysis = Analysis::default();
         analysis.run(text, &folder);
         let mut by_spelling = Vec::new();
-        cues.facts_of(&analysis, &mut by_spelling);
+        cues.facts_of(text, &analysis, &mut by_spelling);
         let facts = TokenFacts::new(&analysis, &by_spelling);
         let mut buffers = ScanBuffers::default();
         scan(text, &analysis, facts, &lexicon, &mut buffers);
@@ -272,6 +294,84 @@ mod tests {
             .map(|&i| analysis.folded(i as usize))
             .collect();
         assert_eq!(cue_words, ["governorate", "city"]);
+    }
+
+    /// Entries whose aliases have capitals past a word's first letter,
+    /// under each case rule.
+    const CASED: &str = "\
+id\tkind\tname\taliases\tprior\tcase\tcountry\troles
+test:lok\torganization\tLashkar-e-Korvan\tLoK\t60\t\tPK\tgroup
+test:dara-mckeeran\tperson\tDara McKeeran\t\t50\tauto\tIE\t
+test:norvex\torganization\tNorvex Alliance\tNorVex\t60\ttitle\t\t
+";
+
+    /// `(name, text, words, whether they name the entry)`: the case rule
+    /// `auto` wants a capital wherever the alias has one.
+    const CAPITALS: &[(&str, &str, &str, bool)] = &[
+        ("as the alias writes it", "LoK claimed it.", "LoK", true),
+        ("only the first capital", "Lok claimed it.", "Lok", false),
+        ("all in capitals", "LOK CLAIMED IT.", "LOK", true),
+        ("in lower case", "They lok it.", "lok", false),
+        (
+            "inside a full name",
+            "Dara McKeeran spoke.",
+            "Dara McKeeran",
+            true,
+        ),
+        (
+            "a missing inner capital",
+            "Dara Mckeeran spoke.",
+            "Dara Mckeeran",
+            false,
+        ),
+        (
+            "a fold of another length",
+            "Dara McKiran spoke.",
+            "Dara McKiran",
+            true,
+        ),
+        (
+            "a fold of another length, a capital short",
+            "Dara Mckiran spoke.",
+            "Dara Mckiran",
+            false,
+        ),
+        (
+            "the title rule takes a first capital",
+            "Norvex spoke.",
+            "Norvex",
+            true,
+        ),
+    ];
+
+    #[test]
+    fn a_capital_wherever_the_alias_has_one() {
+        crate::test_util::assert_unique(CAPITALS.iter().map(|r| r.0));
+        let mut g = Gazetteer::with_bundled_lists().unwrap();
+        g.load_str("entities.tsv", CASED).unwrap();
+        let folder = Folder::new(&g.lists.rewrites, &g.lists.same_spellings);
+        let mut lexicon = Lexicon::build(&g, &folder).unwrap();
+        let cues = crate::entities::Cues::build(&g, &folder, lexicon.take_words());
+        let mut wrong = Vec::new();
+        for &(name, text, words, want) in CAPITALS {
+            let mut analysis = Analysis::default();
+            analysis.run(text, &folder);
+            let mut by_spelling = Vec::new();
+            cues.facts_of(text, &analysis, &mut by_spelling);
+            let facts = TokenFacts::new(&analysis, &by_spelling);
+            let mut buffers = ScanBuffers::default();
+            scan(text, &analysis, facts, &lexicon, &mut buffers);
+            let named = buffers.hits.iter().any(|hit| {
+                &text[analysis.span_of(hit.tokens)] == words
+                    && hit
+                        .senses(&lexicon)
+                        .any(|sense| matches!(sense, Sense::Entity { .. }))
+            });
+            if named != want {
+                wrong.push(format!("{name}: {words:?} in {text:?} names it: {named}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 
     proptest! {
@@ -296,20 +396,21 @@ mod tests {
             let mut analysis = Analysis::default();
             analysis.run(&text, &folder);
             let mut by_spelling = Vec::new();
-            cues.facts_of(&analysis, &mut by_spelling);
+            cues.facts_of(&text, &analysis, &mut by_spelling);
             let facts = TokenFacts::new(&analysis, &by_spelling);
             let mut buffers = ScanBuffers::default();
             scan(&text, &analysis, facts, &lexicon, &mut buffers);
             for hit in buffers.hits {
                 let in_context: Vec<&str> = hit.tokens.indices().map(|i| analysis.folded(i)).collect();
                 let mut alone = Analysis::default();
-                alone.run(&text.as_str()[analysis.span_of(hit.tokens)], &folder);
+                let alone_text = &text.as_str()[analysis.span_of(hit.tokens)];
+                alone.run(alone_text, &folder);
                 let alone_folds: Vec<&str> = (0..alone.tokens.len()).map(|i| alone.folded(i)).collect();
                 prop_assert_eq!(in_context, alone_folds);
                 // And the pattern really is there: the lone fold's words,
                 // all of them, make the same pattern.
                 let mut by_spelling = Vec::new();
-                cues.facts_of(&alone, &mut by_spelling);
+                cues.facts_of(alone_text, &alone, &mut by_spelling);
                 let alone_facts = TokenFacts::new(&alone, &by_spelling);
                 let words: Vec<_> = (0..alone.tokens.len()).map(|k| alone_facts.of(k).pattern_word()).collect();
                 let mut longest = None;

@@ -129,7 +129,7 @@ mod tests {
         let mut analysis = crate::text::Analysis::default();
         analysis.run(text, &folder);
         let mut by_spelling = Vec::new();
-        cues.facts_of(&analysis, &mut by_spelling);
+        cues.facts_of(text, &analysis, &mut by_spelling);
         let words = super::Words::new(
             text,
             &analysis,

@@ -78,8 +78,8 @@ pub(crate) enum WordClass {
     NamePart = 1 << 23,
     /// A given name, or a name part that may be one (`name_parts.tsv`).
     Given = 1 << 24,
-    /// A name part that is also an ordinary word: `Will`, `Rose`
-    /// (`name_parts.tsv`).
+    /// An ordinary word of English, as a dictionary writes it in lower
+    /// case (`words.tsv`): `society`, and the name parts `will`, `rose`.
     Common = 1 << 25,
 }
 
@@ -155,6 +155,11 @@ impl Classes {
     /// Adds `class` to the word's classes.
     pub(crate) fn add(&mut self, class: WordClass) {
         self.0 |= class as u32;
+    }
+
+    /// Adds every class of `other` to the word's classes.
+    pub(crate) fn add_all(&mut self, other: Classes) {
+        self.0 |= other.0;
     }
 }
 

@@ -36,8 +36,9 @@ pub(crate) enum Sense {
     Title { title: u32 },
     /// A nationality word of place entry `place`.
     Demonym { place: u32 },
-    /// A form of speech verb or cue `verb` of the speech verbs list.
-    Cue { verb: u32 },
+    /// A form of speech verb or cue `verb` of the speech verbs list, and
+    /// the spelling the text must have ([`AliasKind::SPELLED`]).
+    Cue { verb: u32, case: CaseCheck },
 }
 
 /// What the lexicon knows of one folded word of its patterns. Eight
@@ -203,115 +204,17 @@ impl Lexicon {
                 .or_default()
                 .add(row.class);
         }
+        let ordinary: HashSet<String> =
+            gazetteer.lists.words.iter().map(|w| fold_word(w)).collect();
         let rules = Rules {
             folder,
             particles: &particles,
             classes: &classes,
+            ordinary: &ordinary,
         };
-        let family_first: HashSet<&str> = gazetteer
-            .lists
-            .family_first
-            .iter()
-            .map(String::as_str)
-            .collect();
-
-        // An alias that starts with a title ("Prince Charles", "Sheikh Sabah
-        // al-Ahmad") names the person with the title: its last word is not a
-        // surname to stand alone.
-        let title_words: HashSet<String> = gazetteer
-            .lists
-            .titles
-            .iter()
-            .filter_map(|t| {
-                crate::text::fold_phrase(folder, &t.title)
-                    .into_iter()
-                    .next()
-            })
-            .collect();
-        let starts_with_title = |alias: &str| {
-            crate::text::fold_phrase(folder, alias)
-                .first()
-                .is_some_and(|w| title_words.contains(w))
-        };
-
         let mut builder = Builder::default();
-        let mut variants = Vec::new();
-        for (index, entry) in gazetteer.entries().iter().enumerate() {
-            let person = entry.kind() == EntityKind::Person;
-            let kind = |alias: &str| AliasKind {
-                person: person && !starts_with_title(alias),
-                family_first: person && entry.country().is_some_and(|c| family_first.contains(c)),
-                exact: match entry.case() {
-                    CaseRule::Exact => true,
-                    CaseRule::Title => false,
-                    CaseRule::Auto => is_all_capitals(alias),
-                },
-            };
-            let names =
-                std::iter::once(entry.name()).chain(entry.aliases().iter().map(String::as_str));
-            for (n, alias) in names.enumerate() {
-                variants.clear();
-                variants::generate(alias, kind(alias), &rules, &mut variants);
-                for v in variants.drain(..) {
-                    let sense = Sense::Entity {
-                        entry: index as u32,
-                        form: v.form,
-                        case: v.case.clone(),
-                        canonical: n == 0 && v.form == Form::Full,
-                    };
-                    builder.add(v, sense);
-                }
-            }
-        }
-        for (index, title) in gazetteer.lists.titles.iter().enumerate() {
-            variants.clear();
-            variants::generate(&title.title, AliasKind::PLAIN, &rules, &mut variants);
-            for mut v in variants.drain(..) {
-                // Titles are recognised in any case: "the spokesman", "President".
-                v.first_needs_capital = false;
-                builder.add(
-                    v,
-                    Sense::Title {
-                        title: index as u32,
-                    },
-                );
-            }
-        }
-        for (index, verb) in gazetteer.lists.speech_verbs.iter().enumerate() {
-            for form in &verb.forms {
-                variants.clear();
-                variants::generate(form, AliasKind::PLAIN, &rules, &mut variants);
-                for mut v in variants.drain(..) {
-                    // Cues are recognised in any case: "said", "According to".
-                    v.first_needs_capital = false;
-                    builder.add(v, Sense::Cue { verb: index as u32 });
-                }
-            }
-        }
-        for demonym in &gazetteer.lists.demonyms {
-            let place = gazetteer
-                .index_of(&demonym.place)
-                .filter(|&i| gazetteer.entries()[i].kind() == EntityKind::Place)
-                .ok_or_else(|| {
-                    Error::line(
-                        &demonym.file,
-                        demonym.line,
-                        format!("column \"place\": no place with id {:?}", demonym.place),
-                    )
-                })?;
-            for form in &demonym.forms {
-                variants.clear();
-                variants::generate(form, AliasKind::PLAIN, &rules, &mut variants);
-                for v in variants.drain(..) {
-                    builder.add(
-                        v,
-                        Sense::Demonym {
-                            place: place as u32,
-                        },
-                    );
-                }
-            }
-        }
+        add_entries(gazetteer, &rules, &mut builder);
+        add_list_words(gazetteer, &rules, &mut builder)?;
         Ok(builder)
     }
 
@@ -376,6 +279,136 @@ impl Lexicon {
     pub(crate) fn pattern_count(&self) -> usize {
         self.by_pattern.len()
     }
+}
+
+/// Adds the variants of every name of every entry.
+fn add_entries(gazetteer: &Gazetteer, rules: &Rules<'_>, builder: &mut Builder) {
+    let family_first: HashSet<&str> = gazetteer
+        .lists
+        .family_first
+        .iter()
+        .map(String::as_str)
+        .collect();
+
+    // An alias that starts with a title ("Prince Charles", "Sheikh Sabah
+    // al-Ahmad") names the person with the title: its last word is not a
+    // surname to stand alone.
+    let title_words: HashSet<String> = gazetteer
+        .lists
+        .titles
+        .iter()
+        .filter_map(|t| {
+            crate::text::fold_phrase(rules.folder, &t.title)
+                .into_iter()
+                .next()
+        })
+        .collect();
+    let starts_with_title = |alias: &str| {
+        crate::text::fold_phrase(rules.folder, alias)
+            .first()
+            .is_some_and(|w| title_words.contains(w))
+    };
+
+    let mut variants = Vec::new();
+    for (index, entry) in gazetteer.entries().iter().enumerate() {
+        let person = entry.kind() == EntityKind::Person;
+        let kind = |alias: &str| AliasKind {
+            person: person && !starts_with_title(alias),
+            family_first: person && entry.country().is_some_and(|c| family_first.contains(c)),
+            exact: match entry.case() {
+                CaseRule::Exact => true,
+                CaseRule::Title => false,
+                CaseRule::Auto => is_all_capitals(alias),
+            },
+            every_capital: entry.case() == CaseRule::Auto && !is_all_capitals(alias),
+            spelled: false,
+            place: entry.kind() == EntityKind::Place,
+        };
+        let names = std::iter::once(entry.name()).chain(entry.aliases().iter().map(String::as_str));
+        for (n, alias) in names.enumerate() {
+            variants.clear();
+            variants::generate(alias, kind(alias), rules, &mut variants);
+            for v in variants.drain(..) {
+                let sense = Sense::Entity {
+                    entry: index as u32,
+                    form: v.form,
+                    case: v.case.clone(),
+                    canonical: n == 0 && v.form == Form::Full,
+                };
+                builder.add(v, sense);
+            }
+        }
+    }
+}
+
+/// Adds the variants of the words of the lists: titles, speech cues and
+/// nationality words.
+fn add_list_words(
+    gazetteer: &Gazetteer,
+    rules: &Rules<'_>,
+    builder: &mut Builder,
+) -> Result<(), Error> {
+    let mut variants = Vec::new();
+    for (index, title) in gazetteer.lists.titles.iter().enumerate() {
+        variants.clear();
+        variants::generate(&title.title, AliasKind::PLAIN, rules, &mut variants);
+        for mut v in variants.drain(..) {
+            // Titles are recognised in any case: "the spokesman", "President".
+            v.first_needs_capital = false;
+            builder.add(
+                v,
+                Sense::Title {
+                    title: index as u32,
+                },
+            );
+        }
+    }
+    for (index, verb) in gazetteer.lists.speech_verbs.iter().enumerate() {
+        for form in &verb.forms {
+            variants.clear();
+            variants::generate(form, AliasKind::SPELLED, rules, &mut variants);
+            for mut v in variants.drain(..) {
+                // Cues are recognised in any case: "said", "According to".
+                v.first_needs_capital = false;
+                let case = CaseCheck {
+                    capitals: 0,
+                    ..v.case.clone()
+                };
+                builder.add(
+                    v,
+                    Sense::Cue {
+                        verb: index as u32,
+                        case,
+                    },
+                );
+            }
+        }
+    }
+    for demonym in &gazetteer.lists.demonyms {
+        let place = gazetteer
+            .index_of(&demonym.place)
+            .filter(|&i| gazetteer.entries()[i].kind() == EntityKind::Place)
+            .ok_or_else(|| {
+                Error::line(
+                    &demonym.file,
+                    demonym.line,
+                    format!("column \"place\": no place with id {:?}", demonym.place),
+                )
+            })?;
+        for form in &demonym.forms {
+            variants.clear();
+            variants::generate(form, AliasKind::PLAIN, rules, &mut variants);
+            for v in variants.drain(..) {
+                builder.add(
+                    v,
+                    Sense::Demonym {
+                        place: place as u32,
+                    },
+                );
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Whether every letter of an alias is a capital (`IS`, `U.S.`, `INA`).
@@ -562,6 +595,70 @@ mod tests {
         // Leaves have no edge to pass.
         let leaves = trie.nodes.iter().filter(|n| n.children == 0).count();
         assert!(leaves > 0 && leaves < trie.nodes.len());
+    }
+
+    /// `(name, text, word, whether the bundled gazetteer reads it as a
+    /// place)`: ordinary words are no places, whatever their fold.
+    const ORDINARY_WORDS: &[(&str, &str, &str, bool)] = &[
+        (
+            "an alternate name that folds like a word",
+            "Market traders cheered.",
+            "Market",
+            false,
+        ),
+        (
+            "an own name that folds like a word",
+            "Mining companies left.",
+            "Mining",
+            false,
+        ),
+        (
+            "a word that folds like a city",
+            "Fourth graders passed.",
+            "Fourth",
+            false,
+        ),
+        (
+            "an alternate name of a capital that is a word",
+            "Lime juice ran out.",
+            "Lime",
+            false,
+        ),
+        (
+            "an own name that folds like a word, as spelled",
+            "Officials in Minning said no.",
+            "Minning",
+            true,
+        ),
+        (
+            "a city that folds like a word, in capitals",
+            "LEEDS, England - Fans cheered.",
+            "LEEDS",
+            true,
+        ),
+        (
+            "a capital's own name",
+            "Officials in Lima said no.",
+            "Lima",
+            true,
+        ),
+    ];
+
+    #[test]
+    fn ordinary_words_are_no_places() {
+        crate::test_util::assert_unique(ORDINARY_WORDS.iter().map(|r| r.0));
+        let mut wrong = Vec::new();
+        for &(name, text, word, want) in ORDINARY_WORDS {
+            let x = crate::test_util::extract(text);
+            let place = x.mentions().iter().any(|m| {
+                &text[m.span()] == word
+                    && x.entity(m.entity()).map(crate::Entity::kind) == Some(EntityKind::Place)
+            });
+            if place != want {
+                wrong.push(format!("{name}: {word:?} in {text:?} is a place: {place}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 
     #[test]

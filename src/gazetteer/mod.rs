@@ -31,6 +31,7 @@ const TRANSLITERATION_COLUMNS: &[&str] = &["rule", "from", "to"];
 const NAME_ORDER_COLUMNS: &[&str] = &["country", "order"];
 const NAME_CUE_COLUMNS: &[&str] = &["cue", "kind", "position"];
 const GRAMMAR_COLUMNS: &[&str] = &["word", "class"];
+const WORD_COLUMNS: &[&str] = &["word"];
 
 /// The bundled data files, by the name errors give them.
 const BUNDLED_ENTITIES: &[(&str, &str)] = &[
@@ -88,6 +89,10 @@ const BUNDLED_LISTS: &[(&str, &str)] = &[
         "gazetteer/acronyms.tsv",
         include_str!("../../gazetteer/acronyms.tsv"),
     ),
+    (
+        "gazetteer/words.tsv",
+        include_str!("../../gazetteer/words.tsv"),
+    ),
 ];
 
 /// Entities and word lists, ready to be compiled into an
@@ -127,6 +132,8 @@ pub(crate) struct Lists {
     pub(crate) family_first: Vec<String>,
     pub(crate) name_cues: Vec<NameCue>,
     pub(crate) grammar: Vec<grammar::GrammarWord>,
+    /// The ordinary words of English, as a dictionary writes them.
+    pub(crate) words: Vec<String>,
     pub(crate) acronym_words: Vec<acronym_words::AcronymWord>,
 }
 
@@ -141,6 +148,9 @@ pub(crate) enum CuePosition {
     Before,
     /// Follows the name, outside it.
     After,
+    /// Follows the name in the possessive, outside it: a person's `widow`
+    /// in `Tallevan's widow`.
+    Possessed,
 }
 
 #[derive(Clone, Debug)]
@@ -370,7 +380,7 @@ impl Gazetteer {
     }
 
     /// The bundled word lists (titles, speech verbs, name parts, particles,
-    /// transliteration, demonyms) and no entities: the start for a gazetteer
+    /// transliteration, demonyms, ordinary words) and no entities: the start for a gazetteer
     /// of your own entities.
     ///
     /// Demonyms name bundled places, so they are only kept when those places
@@ -445,6 +455,7 @@ impl Gazetteer {
             c if c == NAME_ORDER_COLUMNS => self.load_name_order(file, contents)?,
             c if c == NAME_CUE_COLUMNS => self.load_name_cues(file, contents)?,
             c if c == GRAMMAR_COLUMNS => self.load_grammar(file, contents)?,
+            c if c == WORD_COLUMNS => self.load_words(file, contents)?,
             c if c == acronym_words::COLUMNS => {
                 let rows = tsv::rows(file, contents, acronym_words::COLUMNS)?;
                 let words = acronym_words::parse(file, rows)?;
@@ -771,6 +782,14 @@ impl Gazetteer {
         Ok(())
     }
 
+    fn load_words(&mut self, file: &str, text: &str) -> Result<(), Error> {
+        for row in tsv::rows(file, text, WORD_COLUMNS)? {
+            non_empty(file, &row, "word", row.fields[0])?;
+            self.lists.words.push(row.fields[0].to_owned());
+        }
+        Ok(())
+    }
+
     fn load_name_cues(&mut self, file: &str, text: &str) -> Result<(), Error> {
         for row in tsv::rows(file, text, NAME_CUE_COLUMNS)? {
             let f = &row.fields;
@@ -794,13 +813,14 @@ impl Gazetteer {
                 "prefix" => CuePosition::Prefix,
                 "before" => CuePosition::Before,
                 "after" => CuePosition::After,
+                "possessed" => CuePosition::Possessed,
                 other => {
                     return Err(bad_value(
                         file,
                         &row,
                         "position",
                         other,
-                        "head, prefix, before or after",
+                        "head, prefix, before, after or possessed",
                     ));
                 }
             };

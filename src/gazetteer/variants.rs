@@ -9,7 +9,7 @@
 //! Variants are produced directly as folded patterns in the shape of the
 //! haystack (`" tahsin al - khafaji "`) with the case each token must have.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::grammar::{Classes, WordClass};
 use crate::text::Folder;
@@ -27,12 +27,68 @@ pub(crate) enum Form {
 pub(crate) struct CaseCheck {
     /// Bit `i` set: token `i` of the match must start with a capital.
     pub(crate) capitals: u32,
+    /// The tokens with capitals past their first letter (`LeT`,
+    /// `McAleese`), which the text must have too.
+    pub(crate) inner: Option<Box<[InnerCapitals]>>,
     /// For exact aliases, the letters of each token (full stops and
     /// apostrophes removed), separated by one space.
     pub(crate) exact: Option<Box<str>>,
-    /// For a variant of one short word, its spelling before transliteration:
-    /// words this short must match as written (`At` is not `Att`).
+    /// For a variant that must match as spelled, the spelling of each
+    /// token before transliteration (its plain fold), separated by one
+    /// space: a variant of one short word (`At` is not `Att`), and every
+    /// variant of an English word of the lists ([`AliasKind::spelled`]).
     pub(crate) plain: Option<Box<str>>,
+}
+
+/// The capitals of one word of a variant that has some past its first
+/// letter: the case rule `auto` wants a capital wherever the alias has one,
+/// so `Let` is not `LeT`.
+#[derive(Clone, Copy, Debug, Eq, Hash, PartialEq)]
+pub(crate) struct InnerCapitals {
+    /// The word's token in the match.
+    pub(crate) token: u8,
+    /// The number of its letters.
+    pub(crate) letters: u8,
+    /// Bit `i` set: its letter `i` is a capital (of the first 32).
+    pub(crate) mask: u32,
+}
+
+impl InnerCapitals {
+    /// The capitals of `word`, the `token`th of a match, if it has some
+    /// past its first letter.
+    fn of(word: &str, token: u32) -> Option<InnerCapitals> {
+        let (mut letters, mut mask) = (0u32, 0u32);
+        for c in word.chars().filter(|c| c.is_alphabetic()) {
+            if c.is_uppercase() && letters < 32 {
+                mask |= 1 << letters;
+            }
+            letters += 1;
+        }
+        (mask > 1 && token <= u32::from(u8::MAX)).then(|| InnerCapitals {
+            token: token as u8,
+            letters: letters.min(u32::from(u8::MAX)) as u8,
+            mask,
+        })
+    }
+
+    /// Whether `word`, as written in the text, has these capitals. When
+    /// the fold made it another length (`McKiran` for `McKeeran`), its
+    /// letters no longer line up with the alias's, and it needs as many
+    /// capitals.
+    pub(crate) fn fit(&self, word: &str) -> bool {
+        let (mut letters, mut capitals, mut missing) = (0u32, 0u32, false);
+        for c in word.chars().filter(|c| c.is_alphabetic()) {
+            let upper = c.is_uppercase();
+            capitals += u32::from(upper);
+            missing |= letters < 32 && self.mask >> letters & 1 == 1 && !upper;
+            letters += 1;
+        }
+        if letters == u32::from(self.letters) {
+            !missing
+        } else {
+            capitals >= self.mask.count_ones()
+        }
+    }
 }
 
 /// Words whose fold is at most this long match only as spelled.
@@ -57,6 +113,8 @@ pub(crate) struct Rules<'a> {
     /// The classes of folded words of `grammar.tsv`: name suffixes
     /// (`jr`) and regnal numbers (`iii`) shape a person's surname.
     pub(crate) classes: &'a HashMap<String, Classes>,
+    /// The folds of the ordinary words of `words.tsv`.
+    pub(crate) ordinary: &'a HashSet<String>,
 }
 
 /// How an alias is to be read.
@@ -68,6 +126,19 @@ pub(crate) struct AliasKind {
     pub(crate) family_first: bool,
     /// Exact case for every token.
     pub(crate) exact: bool,
+    /// A capital wherever the alias has one, not only the first of each
+    /// word (the case rule `auto`).
+    pub(crate) every_capital: bool,
+    /// An English word of the lists rather than a name: it matches only as
+    /// spelled, since the transliteration fold that joins the spellings of
+    /// a name also joins names with words (`Saeed` folds like `said`).
+    pub(crate) spelled: bool,
+    /// The alias names a place: a variant of one word that folds like an
+    /// ordinary word matches only as spelled. Place names come by the ten
+    /// thousand from GeoNames, and the fold would read `Mining` as the
+    /// town of Minning and `Fourth` as Fürth; a name spelled as the word
+    /// is left to the sources' stop-list.
+    pub(crate) place: bool,
 }
 
 impl AliasKind {
@@ -76,6 +147,16 @@ impl AliasKind {
         person: false,
         family_first: false,
         exact: false,
+        every_capital: false,
+        spelled: false,
+        place: false,
+    };
+
+    /// An English word or phrase of the lists that must match as spelled
+    /// (a speech cue).
+    pub(crate) const SPELLED: AliasKind = AliasKind {
+        spelled: true,
+        ..AliasKind::PLAIN
     };
 }
 
@@ -100,11 +181,11 @@ pub(crate) fn generate(alias: &str, kind: AliasKind, rules: &Rules<'_>, out: &mu
         return;
     }
     let all: Vec<usize> = (0..units.len()).collect();
-    spell(&units, &all, kind.exact, Form::Full, out);
+    spell(&units, &all, kind, rules, Form::Full, out);
     if kind.person {
         if let Some(surname) = surname(&units, kind.family_first, rules.classes) {
             if surname.len() < units.iter().filter(|u| !u.comma).count() {
-                spell(&units, &surname, kind.exact, Form::Surname, out);
+                spell(&units, &surname, kind, rules, Form::Surname, out);
             }
         }
     }
@@ -167,6 +248,16 @@ fn surname(
     if words.len() < 2 {
         return None;
     }
+    // A lower-case word that joins a name (`Harald of Norvalia`,
+    // `Osric the Bold`, `Edmund, Prince of Wales`) puts a territory or an
+    // epithet after the given or regnal name, not a surname: its last word
+    // standing alone would claim every mention of the country.
+    let joined = words
+        .iter()
+        .any(|&i| units[i].shape == Shape::Lower && is(i, WordClass::Connector));
+    if joined {
+        return None;
+    }
     if family_first {
         return Some(vec![words[0]]);
     }
@@ -185,7 +276,14 @@ fn surname(
 }
 
 /// Writes the variants of the units `chosen`.
-fn spell(units: &[Unit], chosen: &[usize], exact: bool, form: Form, out: &mut Vec<Variant>) {
+fn spell(
+    units: &[Unit],
+    chosen: &[usize],
+    kind: AliasKind,
+    rules: &Rules<'_>,
+    form: Form,
+    out: &mut Vec<Variant>,
+) {
     // The independent choices: each hyphen (or the joint after a particle)
     // as hyphen or space, each droppable particle kept or dropped, each
     // comma kept or dropped.
@@ -251,47 +349,76 @@ fn spell(units: &[Unit], chosen: &[usize], exact: bool, form: Form, out: &mut Ve
         {
             continue;
         }
-        let mut pattern = String::from(" ");
-        let mut case = CaseCheck::default();
-        let mut exact_letters = String::new();
-        let mut position = 0u32;
-        for (k, &i) in kept.iter().enumerate() {
-            let u = &units[i];
-            if k > 0 && hyphen[i] {
-                pattern.push_str("- ");
-                position += 1;
-            }
-            pattern.push_str(&u.folded);
-            pattern.push(' ');
-            if u.shape.is_capital() && position < 32 {
-                case.capitals |= 1 << position;
-            }
-            if exact {
-                if !exact_letters.is_empty() {
-                    exact_letters.push(' ');
-                }
-                exact_letters.push_str(&u.letters);
-            }
+        let spelled = kind.spelled
+            || kind.place
+                && matches!(kept[..], [only] if rules.ordinary.contains(&units[only].folded));
+        out.push(variant(units, &kept, &hyphen, kind, spelled, form));
+    }
+}
+
+/// The variant of the units `kept`, those of `hyphen` joined to the
+/// previous one by a hyphen: its pattern and the case the text must have.
+/// `spelled`: the variant matches only as spelled.
+fn variant(
+    units: &[Unit],
+    kept: &[usize],
+    hyphen: &[bool],
+    kind: AliasKind,
+    spelled: bool,
+    form: Form,
+) -> Variant {
+    let mut pattern = String::from(" ");
+    let mut case = CaseCheck::default();
+    let mut exact_letters = String::new();
+    let mut inner = Vec::new();
+    let mut position = 0u32;
+    for (k, &i) in kept.iter().enumerate() {
+        let u = &units[i];
+        if k > 0 && hyphen[i] {
+            pattern.push_str("- ");
             position += 1;
         }
-        if exact {
-            case.exact = Some(exact_letters.into());
+        pattern.push_str(&u.folded);
+        pattern.push(' ');
+        if u.shape.is_capital() && position < 32 {
+            case.capitals |= 1 << position;
         }
-        if let [only] = kept[..] {
-            if units[only].folded.len() <= SHORT_WORD && units[only].shape != Shape::Other {
-                let mut plain = String::new();
-                crate::text::fold::fold_plain(&units[only].letters, &mut plain);
-                case.plain = Some(plain.into());
+        if kind.every_capital && position < 32 {
+            inner.extend(InnerCapitals::of(&u.letters, position));
+        }
+        if kind.exact {
+            if !exact_letters.is_empty() {
+                exact_letters.push(' ');
             }
+            exact_letters.push_str(&u.letters);
         }
-        let first = &units[kept[0]];
-        out.push(Variant {
-            pattern,
-            first_needs_capital: first.shape.is_capital(),
-            first: first.folded.clone(),
-            case,
-            form,
-        });
+        position += 1;
+    }
+    if kind.exact {
+        case.exact = Some(exact_letters.into());
+    }
+    if !inner.is_empty() {
+        case.inner = Some(inner.into());
+    }
+    let short = matches!(kept, [only] if units[*only].folded.len() <= SHORT_WORD
+        && units[*only].shape != Shape::Other);
+    if short || spelled {
+        let mut plain = String::new();
+        for &i in kept {
+            if !plain.is_empty() {
+                plain.push(' ');
+            }
+            crate::text::fold::fold_plain(&units[i].letters, &mut plain);
+        }
+        case.plain = Some(plain.into());
+    }
+    let first = &units[kept[0]];
+    Variant {
+        pattern,
+        first_needs_capital: first.shape.is_capital(),
+        first: first.folded.clone(),
+        case,
+        form,
     }
 }
 
@@ -307,6 +434,8 @@ mod tests {
             ("jr", WordClass::NameSuffix),
             ("iii", WordClass::Regnal),
             ("ii", WordClass::Regnal),
+            ("of", WordClass::Connector),
+            ("the", WordClass::Connector),
         ] {
             classes
                 .entry(word.to_string())
@@ -327,12 +456,16 @@ mod tests {
             folder: &folder,
             particles: &particles,
             classes: &classes,
+            ordinary: &HashSet::default(),
         };
         let mut out = Vec::new();
         let kind = AliasKind {
             person,
             family_first: false,
             exact: false,
+            every_capital: false,
+            spelled: false,
+            place: false,
         };
         generate(alias, kind, &rules, &mut out);
         let mut v: Vec<_> = out.into_iter().map(|v| (v.pattern, v.form)).collect();
@@ -417,6 +550,33 @@ mod tests {
         assert!(got.iter().any(|(p, _)| p.starts_with(" name0 name1 ")));
     }
 
+    /// `(name, alias)`: names whose last word is no surname, though it
+    /// would stand alone.
+    const NO_SURNAME: &[(&str, &str)] = &[
+        ("a territory after the given name", "Harald of Norvalia"),
+        ("a regnal number and a territory", "Harald III of Norvalia"),
+        ("an epithet", "Osric the Bold"),
+        ("a title and a territory", "Edmund, Prince of Norvalia"),
+        ("a regnal number", "Harald III"),
+    ];
+
+    #[test]
+    fn names_joined_by_a_lower_case_word_have_no_surname() {
+        crate::test_util::assert_unique(NO_SURNAME.iter().map(|r| r.0));
+        let wrong: Vec<String> = NO_SURNAME
+            .iter()
+            .filter_map(|&(name, alias)| {
+                let surnames: Vec<String> = patterns(alias, true)
+                    .into_iter()
+                    .filter(|(_, form)| *form == Form::Surname)
+                    .map(|(p, _)| p)
+                    .collect();
+                (!surnames.is_empty()).then(|| format!("{name}: {alias:?} has {surnames:?}"))
+            })
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
     #[test]
     fn regnal_names_have_no_surname() {
         assert_eq!(patterns("Charles III", true), full(&[" charles iii "]));
@@ -436,6 +596,7 @@ mod tests {
             folder: &folder,
             particles: &particles,
             classes: &classes,
+            ordinary: &HashSet::default(),
         };
         let mut out = Vec::new();
         generate(
@@ -444,6 +605,9 @@ mod tests {
                 person: false,
                 family_first: false,
                 exact: false,
+                every_capital: false,
+                spelled: false,
+                place: false,
             },
             &rules,
             &mut out,
@@ -460,6 +624,9 @@ mod tests {
                 person: false,
                 family_first: false,
                 exact: true,
+                every_capital: false,
+                spelled: false,
+                place: false,
             },
             &rules,
             &mut out,

@@ -874,7 +874,7 @@ mod tests {
                 (
                     "Ozone harms crops.",
                     Direct,
-                    Some("The Harlow Board of Health"),
+                    Some("Harlow Board of Health"),
                     SpeakerCueQuote,
                 ),
                 ("flawed.", Partial, Some("The notes"), SpeakerCueQuote),

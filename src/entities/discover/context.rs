@@ -1,0 +1,318 @@
+//! Names by context: names no list knows, found by what the sentence does
+//! with them.
+//!
+//! People:
+//! - the subject or the inverted subject of a verb of speech (`Okwudili
+//!   Fashanu said`, `“…,” said Fashanu.`);
+//! - an age set off by commas (`Okwudili Fashanu, 45, a farmer`);
+//! - life dates in brackets after a name (`Ilse Varnholt (1811 – 1832)`);
+//! - a citation of authors (`Varnholt and Osk (2009)`, `(Varnholt, 2010)`,
+//!   `Varnholt et al.`).
+//!
+//! Places: an unknown word before a comma and a known place (`in Tolvik,
+//! Norway`, `Hadibo, Yemen –`).
+//!
+//! Cue phrases that follow a person's name (`was born`, `, who`) are rows of
+//! `name_cues.tsv` read by [`super::cue_words`]; the rules here read what no
+//! word list can hold: the speech cues the scan found, numbers and
+//! brackets.
+
+use super::{Discovery, Doc};
+use crate::entities::EntityKind;
+use crate::entities::choose::Reading;
+use crate::gazetteer::Frame;
+use crate::gazetteer::grammar::WordClass;
+use crate::text::{Shape, TokenRange};
+
+/// The subject before a verb of speech, and the name right after one:
+/// `Okwudili Fashanu said`, `Fashanu also told`, `said Fashanu.`.
+pub(super) fn speakers(doc: &Doc<'_>, out: &mut Discovery) {
+    for (k, hit) in doc.hits.iter().enumerate() {
+        let Reading::Cue(verb) = doc.readings[k] else {
+            continue;
+        };
+        if doc.gazetteer.lists.speech_verbs[verb as usize].frame != Frame::Say {
+            continue;
+        }
+        let (start, end) = (hit.tokens.start as usize, hit.tokens.end as usize);
+        for name in [subject_before(doc, start), name_after(doc, end)]
+            .into_iter()
+            .flatten()
+        {
+            if !is_short_form_of_found(doc, out, name) {
+                out.name(name, EntityKind::Person);
+            }
+        }
+    }
+}
+
+/// Whether `name` is one word, the first or last of a person found before:
+/// a short form, which resolution joins to its person, or leaves alone
+/// when two share it (`Dr. Ali Hamdani met Dr. Sara Hamdani. Hamdani
+/// said`).
+fn is_short_form_of_found(doc: &Doc<'_>, out: &Discovery, name: TokenRange) -> bool {
+    let word = doc.folded(name.start as usize);
+    name.end - name.start == 1
+        && out.found.iter().any(|f| {
+            let (first, last) = (f.tokens.start as usize, f.tokens.end as usize - 1);
+            f.kind == EntityKind::Person
+                && last > first
+                && (doc.folded(last) == word || doc.folded(first) == word)
+        })
+}
+
+/// The name that is the subject of a verb at token `verb`: the capitalised
+/// run right before it, across adverbs and auxiliaries (`Fashanu has also
+/// said`).
+fn subject_before(doc: &Doc<'_>, verb: usize) -> Option<TokenRange> {
+    let mut end = verb;
+    while end > 0
+        && !doc.is_cap(end - 1)
+        && (doc.is(end - 1, WordClass::Adverb) || doc.is(end - 1, WordClass::Auxiliary))
+    {
+        end -= 1;
+    }
+    if end == 0 || !doc.is_cap(end - 1) {
+        return None;
+    }
+    let (start, parts) = doc.person_run_ending_at(end)?;
+    // `the Herald said`, `Norland's Sentinel said`: a determined noun
+    // phrase, not a person.
+    let determined = start > 0
+        && (doc.is(start - 1, WordClass::Determiner)
+            || doc.is(start - 1, WordClass::Possessive)
+            || doc.analysis.tokens[start - 1].class == crate::text::Class::Possessive);
+    if determined || !is_person_like(doc, start, end, parts) {
+        return None;
+    }
+    Some(TokenRange::new(start, end))
+}
+
+/// The name right after a verb at token `after` (`said Fashanu,`) when it
+/// ends its clause.
+fn name_after(doc: &Doc<'_>, after: usize) -> Option<TokenRange> {
+    if !doc.is_cap(after) || doc.is_function_word(after) {
+        return None;
+    }
+    let limit = doc.sentence_end(after);
+    let (end, parts) = doc.person_run(after, limit)?;
+    // A stop that ends the sentence, not the one of an abbreviation
+    // (`said Spc. Lorraine Walsh`).
+    let closes = end >= limit
+        || doc.is_stop(end) && end + 1 >= limit
+        || doc.is_mark(end)
+        || matches!(doc.punct(end), Some(',' | ':' | ')'));
+    (closes && is_person_like(doc, after, end, parts)).then(|| TokenRange::new(after, end))
+}
+
+/// Whether the capitalised run `start..end` of `parts` name parts may be a
+/// person's name by its words: no closed-class word, no acronym, and one
+/// word alone that opens its sentence must be written with a capital
+/// elsewhere in the document too (`Officials said` is a sentence's first
+/// word; `Fashanu said`, with `Fashanu` mid-sentence elsewhere, is a name).
+pub(super) fn is_person_like(doc: &Doc<'_>, start: usize, end: usize, parts: usize) -> bool {
+    // One word the gazetteer reads (a place, say) keeps its reading
+    // (`Tikrit, who`), unless it is a person's name read as a minor place.
+    let known = parts == 1
+        && matches!(doc.reading(start), Some((_, Reading::Entry(_))))
+        && !doc.is_name_read_as_minor_place(start);
+    !known
+        && is_plain_name(doc, start, end)
+        && (parts > 1
+            || start != doc.sentence_start(start)
+            || doc.is_known_name_part(start)
+            || doc.capitalised_mid_sentence(start))
+}
+
+/// Whether no word of `start..end` is a closed-class word or an acronym.
+fn is_plain_name(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    (start..end)
+        .filter(|&i| doc.is_word(i))
+        .all(|i| !doc.classes(i).is_closed_class() && doc.analysis.tokens[i].shape != Shape::Upper)
+}
+
+/// Life dates in brackets after a name: `Ilse Varnholt (1811 – 1832)`,
+/// `Varnholt (c. 314 – 368)`, `(born 1950)` being a cue phrase of
+/// `name_cues.tsv`.
+pub(super) fn life_dates(doc: &Doc<'_>, out: &mut Discovery) {
+    for open in 1..doc.len() {
+        if doc.punct(open) != Some('(') || !doc.is_cap(open - 1) {
+            continue;
+        }
+        // An optional `c.` (circa) before the first year.
+        let mut i = open + 1;
+        if doc.is_word(i)
+            && !doc.is_cap(i)
+            && doc.folded(i).len() == 1
+            && doc.punct(i + 1) == Some('.')
+        {
+            i += 2;
+        }
+        let dates = is_year(doc, i) && matches!(doc.punct(i + 1), Some('-' | '–' | '—'));
+        if !dates {
+            continue;
+        }
+        if let Some((start, parts)) = doc.person_run_ending_at(open) {
+            if is_person_like(doc, start, open, parts) {
+                out.name(TokenRange::new(start, open), EntityKind::Person);
+            }
+        }
+    }
+}
+
+/// Whether token `i` is a year: three or four digits.
+fn is_year(doc: &Doc<'_>, i: usize) -> bool {
+    if !doc.is_word(i) {
+        return false;
+    }
+    let s = &doc.text[doc.analysis.tokens[i].span()];
+    (3..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Authors cited by name and year: `(Varnholt, 2009; Osk & Brill 2011)`,
+/// and `Varnholt and Osk (2010)`. One name before a year in brackets is
+/// as often a work's title (`Silent Harbour (2004)`): it is an author in a
+/// document that cites authors in brackets too.
+pub(super) fn citations(doc: &Doc<'_>, out: &mut Discovery) {
+    let mut authors = Vec::new();
+    let mut cites = false;
+    for bracketed in [false, true] {
+        for year in 2..doc.len() {
+            if !is_year(doc, year) || doc.folded(year).len() != 4 {
+                continue;
+            }
+            authors.clear();
+            let enough = if bracketed {
+                cited_before_year(doc, year, &mut authors);
+                if cites { 1 } else { 2 }
+            } else {
+                cited_with_year(doc, year, &mut authors);
+                1
+            };
+            if authors.len() >= enough {
+                cites = true;
+                for &name in &authors {
+                    out.name(name, EntityKind::Person);
+                }
+            }
+        }
+    }
+}
+
+/// `(Varnholt, 2009)`, `(Varnholt 2009)`, `; Osk & Brill 2011`: the names
+/// before the year, first in the brackets or after another citation.
+fn cited_with_year(doc: &Doc<'_>, year: usize, authors: &mut Vec<TokenRange>) {
+    let before = year - 1;
+    let end = if doc.punct(before) == Some(',') {
+        before
+    } else {
+        year
+    };
+    let list_start = authors_ending_at(doc, end, false, authors);
+    if !(list_start > 0 && matches!(doc.punct(list_start - 1), Some('(' | ';'))) {
+        authors.clear();
+    }
+}
+
+/// `Varnholt and Osk (2010)`: the year alone in brackets after the names.
+fn cited_before_year(doc: &Doc<'_>, year: usize, authors: &mut Vec<TokenRange>) {
+    let before = year - 1;
+    if doc.punct(before) == Some('(') && matches!(doc.punct(year + 1), Some(')' | ',' | ':' | ';'))
+    {
+        authors_ending_at(doc, before, true, authors);
+    }
+}
+
+/// The authors of a citation, a list of names joined by commas, `and` and
+/// `&`, that ends just before token `end`, into `authors`; returns where
+/// the list starts. `before_year`: the list stands before a year in
+/// brackets, where a work's title may stand too.
+fn authors_ending_at(
+    doc: &Doc<'_>,
+    mut end: usize,
+    before_year: bool,
+    authors: &mut Vec<TokenRange>,
+) -> usize {
+    let mut list_start = end;
+    // A handful of authors at most.
+    while authors.len() < 6 {
+        let Some((start, parts)) = doc.person_run_ending_at(end) else {
+            break;
+        };
+        // Before a year in brackets, a title of a work (`Its Nature,
+        // Growth and Origin (1922)`) ends in ordinary words; a surname
+        // seldom does.
+        // `Stirling, Varnland (1925)`: a place, or a work's place.
+        let known = parts == 1 && matches!(doc.reading(start), Some((_, Reading::Entry(_))));
+        let ordinary = doc.is(end - 1, WordClass::Common);
+        if parts > 3 || before_year && (known || ordinary) || !is_plain_name(doc, start, end) {
+            break;
+        }
+        authors.push(TokenRange::new(start, end));
+        list_start = start;
+        // The author before: `Osk &`, `Osk,`, `Osk, &`, `Osk and`.
+        let mut j = start;
+        while j > 0
+            && (matches!(doc.punct(j - 1), Some(',' | '&'))
+                || doc.is(j - 1, WordClass::Conjunction))
+        {
+            j -= 1;
+        }
+        if j == start || j == 0 || !doc.is_cap(j - 1) {
+            break;
+        }
+        end = j;
+    }
+    list_start
+}
+
+/// An unknown capitalised word before a comma and a known place, after a
+/// preposition of place or opening a sentence: `in Tolvik, Norway`,
+/// `Hadibo, Yemen –`. A word the lists know as a name part or an ordinary
+/// word, or one a rule before has named, is left alone; its other mentions
+/// follow by resolution.
+pub(super) fn places_before_places(doc: &Doc<'_>, out: &mut Discovery) {
+    for &t in &doc.analysis.capitalized {
+        let t = t as usize;
+        let unknown = (t == doc.sentence_start(t)
+            || t > 0 && doc.facts(t - 1).is_place_preposition())
+            && doc.analysis.tokens[t].shape != Shape::Lower
+            && doc.reading(t).is_none()
+            && !doc.is(t, WordClass::NamePart)
+            && !doc.is(t, WordClass::Common)
+            && !doc.classes(t).is_closed_class();
+        let before_place =
+            doc.punct(t + 1) == Some(',') && doc.entity_kind_at(t + 2) == Some(EntityKind::Place);
+        if unknown && before_place && !out.found.iter().any(|f| f.tokens.indices().contains(&t)) {
+            out.name(TokenRange::new(t, t + 1), EntityKind::Place);
+        }
+    }
+}
+
+/// A name with an age set off by commas: `Okwudili Fashanu, 45, a
+/// farmer`.
+pub(super) fn ages(doc: &Doc<'_>, out: &mut Discovery) {
+    for &c in &doc.analysis.commas {
+        let c = c as usize;
+        let aged = is_age(doc, c + 1) && doc.punct(c + 2) == Some(',');
+        if !aged || c == 0 || !doc.is_cap(c - 1) {
+            continue;
+        }
+        if let Some((start, parts)) = doc.person_run_ending_at(c) {
+            if is_person_like(doc, start, c, parts) {
+                out.name(TokenRange::new(start, c), EntityKind::Person);
+            }
+        }
+    }
+}
+
+/// Whether token `i` is a number a person's age may be: one or two
+/// digits, or 100 to 119.
+fn is_age(doc: &Doc<'_>, i: usize) -> bool {
+    if !doc.is_word(i) {
+        return false;
+    }
+    let s = &doc.text[doc.analysis.tokens[i].span()];
+    let digits = s.bytes().all(|b| b.is_ascii_digit());
+    digits && (s.len() <= 2 || s.len() == 3 && s.starts_with("1") && s.as_bytes()[1] < b'2')
+}
