@@ -181,6 +181,18 @@ fn split_initial(word: &str) -> Option<(char, &str)> {
     Some((c, &word[at + c.len_utf8()..]))
 }
 
+/// How freely an acronym's letters may be read off its long form.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+enum Spelling {
+    /// From the starts of words and from further letters of a word
+    /// (syllables), passing over one capitalised word: what a definition
+    /// in the text allows.
+    Syllables,
+    /// From the starts of words only, every capitalised word giving one:
+    /// what a name the text does not tie to the acronym needs.
+    Initials,
+}
+
 /// The first unit of the long form that spells `letters` and ends with
 /// `units`, if any. The letters are matched in order: to the first letter
 /// of a word first, then to further letters of the same word; the first
@@ -188,15 +200,23 @@ fn split_initial(word: &str) -> Option<(char, &str)> {
 /// every capitalised word of the long form must give a letter, but for one
 /// that an acronym of three letters or more may pass over. Connectors may
 /// give letters or none. Of the alignments, one that passes over no
-/// capitalised word wins, then the longest long form.
-fn align(letters: &[char], units: &[Unit<'_>]) -> Option<usize> {
+/// capitalised word wins, then the longest long form. Read as
+/// [`Spelling::Initials`], a word gives its first letter only and none is
+/// passed over.
+fn align(letters: &[char], units: &[Unit<'_>], spelling: Spelling) -> Option<usize> {
     if letters.len() < 2 {
         return None;
     }
-    let most_skips = if letters.len() >= 3 { MAX_SKIPS } else { 0 };
+    let syllables = spelling == Spelling::Syllables;
+    let most_skips = if letters.len() >= 3 && syllables {
+        MAX_SKIPS
+    } else {
+        0
+    };
     let mut search = Search {
         letters,
         units,
+        syllables,
         failed: [0; FAILED_WORDS],
     };
     for skips in 0..=most_skips {
@@ -220,6 +240,8 @@ const FAILED_WORDS: usize = STATES.div_ceil(64);
 struct Search<'a, 't> {
     letters: &'a [char],
     units: &'a [Unit<'t>],
+    /// Whether a word may give further letters than its first.
+    syllables: bool,
     /// One bit per state whose search failed.
     failed: [u64; FAILED_WORDS],
 }
@@ -269,7 +291,7 @@ impl Search<'_, '_> {
         }
         // Else the next letter from further in this word: its first
         // occurrence, which leaves the most letters for the ones after.
-        let Some(&want) = self.letters.get(k) else {
+        let Some(&want) = self.letters.get(k).filter(|_| self.syllables) else {
             return false;
         };
         match rest.char_indices().find(|&(_, c)| same(c, want)) {
@@ -423,12 +445,17 @@ fn long_form(doc: &Doc<'_>, units: &Units<'_>, start: usize, end: usize) -> Toke
 /// The first unit of the long form of `units` that spells `letters` and
 /// ends just before token `end` with a kept word: a name of two words at
 /// least (`Ultraviolet (UV)` defines a word, not a name).
-fn aligned_to_end(units: &Units<'_>, end: usize, letters: &[char]) -> Option<usize> {
+fn aligned_to_end(
+    units: &Units<'_>,
+    end: usize,
+    letters: &[char],
+    spelling: Spelling,
+) -> Option<usize> {
     let last = units.len.checked_sub(1)?;
     if units.tokens[last] as usize + 1 != end || units.units[last].part != Part::Kept {
         return None;
     }
-    let start = align(letters, units.units())?;
+    let start = align(letters, units.units(), spelling)?;
     let kept = units.units()[start..]
         .iter()
         .filter(|unit| unit.part == Part::Kept)
@@ -444,8 +471,9 @@ fn spelled_whole(
     units: &Units<'_>,
     end: usize,
     letters: &[char],
+    spelling: Spelling,
 ) -> Option<TokenRange> {
-    let start = aligned_to_end(units, end, letters)?;
+    let start = aligned_to_end(units, end, letters, spelling)?;
     let long = long_form(doc, units, start, end);
     let first = units
         .units()
@@ -518,7 +546,7 @@ fn definition_before(
 ) -> Option<TokenRange> {
     let known = known_before(doc, end, &out.found, found_ending);
     let units = units_before(doc, end, false);
-    let Some(start) = aligned_to_end(&units, end, letters) else {
+    let Some(start) = aligned_to_end(&units, end, letters, Spelling::Syllables) else {
         // An organization's name, translated from the language of its
         // acronym (`Kurdistan Workers' Party (PKK)`): one of its words
         // gives at least the first letter, which a credit in brackets
@@ -559,7 +587,7 @@ fn definition_after(
     let close = (a + 2..limit).find(|&j| doc.folded(j) == ")")?;
     let units = units_in(doc, TokenRange::new(a + 2, close))?;
     // The whole of the brackets is the long form, but for an article.
-    let long = spelled_whole(doc, &units, close, letters)?;
+    let long = spelled_whole(doc, &units, close, letters, Spelling::Syllables)?;
     match known_before(doc, close, &out.found, found_ending) {
         Some((tokens, _)) if tokens.start <= long.start && tokens.start > a as u32 => Some(tokens),
         _ => {
@@ -648,7 +676,8 @@ const MAX_IMPLIED_NAMES: usize = 64;
 /// `the Norvalan Kestrel Association met … NKA officials said`. Each
 /// distinct acronym not defined is compared once with the first names of
 /// organizations of two words or more that the document holds, found or
-/// known, and must spell one whole with three letters or more.
+/// known, and must spell one whole with three letters or more, by the
+/// initials of its words.
 fn implied<'d>(doc: &Doc<'d>, capitals: &[u32], nouns: &HashSet<&'d str>, out: &mut Discovery) {
     let names = organization_names(doc, &out.found);
     if names.is_empty() {
@@ -680,7 +709,7 @@ fn implied<'d>(doc: &Doc<'d>, capitals: &[u32], nouns: &HashSet<&'d str>, out: &
             .find(|&tokens| {
                 let end = tokens.end as usize;
                 units_in(doc, tokens)
-                    .and_then(|units| spelled_whole(doc, &units, end, letters))
+                    .and_then(|units| spelled_whole(doc, &units, end, letters, Spelling::Initials))
                     .is_some()
             });
         if let Some(long) = long {
@@ -695,13 +724,13 @@ struct Name {
     tokens: TokenRange,
     /// The first letter of its first kept word.
     initial: char,
-    /// How many kept words it has, each of which gives a letter but one.
+    /// How many kept words it has, each of which gives one letter.
     kept: usize,
 }
 
 impl Name {
     fn may_be_spelled_by(&self, letters: &[char]) -> bool {
-        same(self.initial, letters[0]) && self.kept <= letters.len() + MAX_SKIPS
+        same(self.initial, letters[0]) && self.kept <= letters.len()
     }
 }
 
@@ -860,9 +889,11 @@ fn is_affiliation(doc: &Doc<'_>, i: usize) -> bool {
     if p > 0 && doc.is(p - 1, WordClass::Definite) {
         p -= 1;
     }
-    p >= 2
-        && doc.is(p - 1, WordClass::InNounPhrase)
-        && (doc.is_cap(p - 2) && !doc.is_function_word(p - 2) || doc.is_title_at(p - 2))
+    // A capitalised word that only starts the sentence is no name
+    // (`Results of NKA studies`).
+    let name =
+        |j: usize| doc.is_cap(j) && !doc.is_function_word(j) && doc.analysis.sentence_start(j) != j;
+    p >= 2 && doc.is(p - 1, WordClass::InNounPhrase) && (name(p - 2) || doc.is_title_at(p - 2))
 }
 
 /// Whether acronym `i` is set off in brackets after the common nouns it
@@ -875,7 +906,7 @@ fn is_defined_term(doc: &Doc<'_>, i: usize) -> bool {
         return false;
     };
     let units = units_before(doc, end, true);
-    aligned_to_end(&units, end, letters.as_slice()).is_some()
+    aligned_to_end(&units, end, letters.as_slice(), Spelling::Syllables).is_some()
 }
 
 /// Whether token `i` may be an undefined acronym by itself: 2 to
@@ -1067,12 +1098,25 @@ mod tests {
     ];
 
     #[test]
+    fn initials_alone_take_no_syllable_and_pass_over_no_word() {
+        let initials = |long: &str, acronym: &str| {
+            let letters = Letters::of(acronym).unwrap();
+            align(letters.as_slice(), &units_of(long), Spelling::Initials)
+        };
+        assert_eq!(initials("Norvalan Kestrel Association", "NKA"), Some(0));
+        assert_eq!(initials("Union of Kestrel Traders", "UKT"), Some(0));
+        assert_eq!(initials("Norvalan Kestrel Association", "NORKA"), None);
+        assert_eq!(initials("Kestrel Union Consulate", "KUNC"), None);
+        assert_eq!(initials("Norvalan Kestrel Trade Association", "NKA"), None);
+    }
+
+    #[test]
     fn letters_align_with_words_and_syllables() {
         let mut wrong = Vec::new();
         for &(long, acronym, want) in ALIGNMENTS {
             let units = units_of(long);
             let letters = Letters::of(acronym).unwrap();
-            let got = align(letters.as_slice(), &units).map(|start| {
+            let got = align(letters.as_slice(), &units, Spelling::Syllables).map(|start| {
                 let skipped: usize = units[..start].iter().map(|u| u.word.len() + 1).sum();
                 &long[skipped..]
             });
@@ -1204,6 +1248,12 @@ mod tests {
             "Anna Pellar of ZORVA spoke.",
             "ZORVA",
             true,
+        ),
+        (
+            "a common noun that starts the sentence",
+            "Results of ZORVA studies came.",
+            "ZORVA",
+            false,
         ),
         (
             "named twice",
