@@ -104,6 +104,48 @@ fn table() {
             ],
         ),
         (
+            "syllable acronym",
+            "The Norvalan Kestrel Association (NORKA) met, and NORKA voted.",
+            &[
+                (
+                    "Norvalan Kestrel Association",
+                    Org,
+                    "Norvalan Kestrel Association",
+                ),
+                ("NORKA", Org, "Norvalan Kestrel Association"),
+                ("NORKA", Org, "Norvalan Kestrel Association"),
+            ],
+        ),
+        (
+            "acronym before its long form",
+            "Members of VAPOL (Varnesh Anti-Poaching League) marched.",
+            &[
+                ("VAPOL", Org, "Varnesh Anti-Poaching League"),
+                (
+                    "Varnesh Anti-Poaching League",
+                    Org,
+                    "Varnesh Anti-Poaching League",
+                ),
+            ],
+        ),
+        (
+            "acronym whose long form is named elsewhere",
+            "The Norvalan Kestrel Association met. Later, NKA officials spoke.",
+            &[
+                (
+                    "Norvalan Kestrel Association",
+                    Org,
+                    "Norvalan Kestrel Association",
+                ),
+                ("NKA", Org, "Norvalan Kestrel Association"),
+            ],
+        ),
+        (
+            "acronym the text does not define",
+            "The ZORVA's chief said ZORVA would strike.",
+            &[("ZORVA", Org, "ZORVA"), ("ZORVA", Org, "ZORVA")],
+        ),
+        (
             "place head",
             "Troops entered Salahuddin Governorate.",
             &[("Salahuddin Governorate", Place, "Salahuddin Governorate")],
@@ -194,6 +236,14 @@ fn negatives() {
         (
             "a holiday is not a person",
             "Troops ate turkey on Thanksgiving Day.",
+        ),
+        (
+            "abbreviations that name no organization",
+            "The CEO said GDP grew by 3 percent, at 5 PM UTC.",
+        ),
+        (
+            "an acronym named once, as a term",
+            "The ZORVA bulbs failed.",
         ),
     ];
     for (name, text) in cases {

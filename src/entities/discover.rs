@@ -9,15 +9,18 @@
 //!   (`Anbar Governorate`, `Joint Operations Command`), prefixes that start
 //!   one (`Camp Taji`), and words around one (`the city of Ramadi`, `the
 //!   Tharthar area`);
-//! - acronym definitions (`Iraqi Joint Operations Command (JOC)`, the Iraqi
-//!   News Agency “INA”).
+//! - acronyms ([`acronym`]): defined in the text in either order
+//!   (`Iraqi Joint Operations Command (JOC)`, the Iraqi News Agency “INA”,
+//!   `JOC (Joint Operations Command)`), their letters read off the long
+//!   form's words and syllables, or named elsewhere in full; or used
+//!   without a definition (`the NKA said`).
 //!
 //! Each rule looks at a bounded window of tokens around its cue, so the whole
 //! pass is linear in the document.
 
 mod context;
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashSet as HashSet;
 use std::cell::OnceCell;
 use std::num::NonZeroU16;
 
@@ -30,6 +33,8 @@ use crate::gazetteer::lexicon::PatternWord;
 use crate::gazetteer::{CuePosition, Gazetteer, NamePartKind, TitleClass};
 use crate::text::word_map::WordMap;
 use crate::text::{Analysis, Class, Folder, PerToken, Shape, Spelling, Token, TokenRange};
+
+mod acronym;
 
 /// The longest name a rule will take, in tokens.
 const MAX_NAME_TOKENS: usize = 8;
@@ -60,6 +65,9 @@ pub(crate) struct Cues {
     /// Whether some word of `words` is punctuation, so that punctuation
     /// tokens must be looked up too.
     punctuation_words: bool,
+    /// What `acronyms.tsv` says of a word: looked up for the few tokens
+    /// the acronym rules read, not kept in every word's facts.
+    acronym_words: WordMap<acronym::AcronymFacts>,
 }
 
 /// What the cue lists say about each token of a document: the facts of its
@@ -256,6 +264,7 @@ impl Cues {
             cues.punctuation_words |= crate::text::classify(word) == Class::Punct;
         });
         pattern_words.for_each(|word, &pattern| cues.words.entry(word).pattern = pattern);
+        cues.acronym_words = acronym::words(&gazetteer.lists.acronym_words, folder);
         cues
     }
 
@@ -366,7 +375,8 @@ pub(crate) struct RoleNote {
     pub(crate) title: TokenRange,
 }
 
-/// `long (ACR)` or `long “ACR”`.
+/// An acronym and the long form the document defines it by: `long (ACR)`,
+/// `long “ACR”` or `ACR (long)`.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct AcronymNote {
     pub(crate) acronym: usize,
@@ -379,6 +389,8 @@ pub(crate) struct Discovery {
     pub(crate) found: Vec<Found>,
     pub(crate) roles: Vec<RoleNote>,
     pub(crate) acronyms: Vec<AcronymNote>,
+    /// The all-capital words, listed for the acronym rules.
+    capitals: acronym::Capitals,
     /// The rule at work, which every name it finds reports: set from
     /// [`RULES`] as each rule runs.
     how: How,
@@ -390,6 +402,7 @@ impl Default for Discovery {
             found: Vec::new(),
             roles: Vec::new(),
             acronyms: Vec::new(),
+            capitals: acronym::Capitals::default(),
             how: How::NameShape,
         }
     }
@@ -401,6 +414,7 @@ impl Discovery {
         self.found.clear();
         self.roles.clear();
         self.acronyms.clear();
+        self.capitals.clear();
     }
 
     /// Records a name whose core is the whole name.
@@ -881,7 +895,11 @@ const RULES: &[Rule] = &[
     },
     Rule {
         how: How::Acronym,
-        find: acronyms,
+        find: acronym::definitions,
+    },
+    Rule {
+        how: How::AcronymShape,
+        find: acronym::undefined,
     },
 ];
 
@@ -1368,107 +1386,6 @@ fn person_ending_at(doc: &Doc<'_>, end: usize, out: &mut Discovery) {
     }
 }
 
-/// `Iraqi Joint Operations Command (JOC)` and the Iraqi News Agency “INA”.
-fn acronyms(doc: &Doc<'_>, out: &mut Discovery) {
-    // The longest non-person name found so far ending at each token, made
-    // when the first bracketed acronym needs it: most documents have none.
-    let mut found_ending: Option<HashMap<u32, TokenRange>> = None;
-    let longest_ending = |found: &[Found]| {
-        let mut ending: HashMap<u32, TokenRange> = HashMap::default();
-        for f in found.iter().filter(|f| f.kind != EntityKind::Person) {
-            let slot = ending.entry(f.tokens.end).or_insert(f.tokens);
-            if f.tokens.end - f.tokens.start > slot.end - slot.start {
-                *slot = f.tokens;
-            }
-        }
-        ending
-    };
-    for &acronym in &doc.analysis.capitalized {
-        let acronym = acronym as usize;
-        // The shape first: it rules out almost every token without looking
-        // at the text.
-        if !(2..doc.len().saturating_sub(1)).contains(&acronym)
-            || doc.analysis.tokens[acronym].shape != Shape::Upper
-        {
-            continue;
-        }
-        let i = acronym - 1;
-        let open = doc.folded(i);
-        let close = doc.folded(acronym + 1);
-        let bracketed = open == "(" && close == ")" || open == "\"" && close == "\"";
-        if !bracketed || !is_acronym(doc, acronym) {
-            continue;
-        }
-        // The long form: a gazetteer name or a discovered one ending here,
-        // else the capitalised run before the bracket.
-        let hit_long = doc.reading(i - 1).and_then(|(k, r)| match r {
-            Reading::Entry(_) if doc.hits[k].tokens.end as usize == i => Some(doc.hits[k].tokens),
-            _ => None,
-        });
-        let found_long = found_ending
-            .get_or_insert_with(|| longest_ending(&out.found))
-            .get(&(i as u32))
-            .copied();
-        let long = match found_long.or(hit_long) {
-            Some(long) => long,
-            None => {
-                let start = doc.name_run_ending_at(i);
-                if start == i {
-                    continue;
-                }
-                TokenRange::new(start, i)
-            }
-        };
-        let Some(long) = initials_match(doc, long, acronym) else {
-            continue;
-        };
-        if hit_long.is_none() && found_long.is_none() {
-            out.name(long, EntityKind::Organization);
-        }
-        out.acronyms.push(AcronymNote { acronym, long });
-    }
-}
-
-fn is_acronym(doc: &Doc<'_>, i: usize) -> bool {
-    let s = &doc.text[doc.analysis.tokens[i].span()];
-    let letters = s.chars().filter(|c| *c != '.').count();
-    doc.is_word(i) && doc.analysis.tokens[i].shape == Shape::Upper && (2..=8).contains(&letters)
-}
-
-/// The part of `long` whose initials spell the acronym (`Joint Operations
-/// Command` for `JOC` in `Iraqi Joint Operations Command`), if any.
-fn initials_match(doc: &Doc<'_>, long: TokenRange, acronym: usize) -> Option<TokenRange> {
-    let letters: Vec<char> = doc.text[doc.analysis.tokens[acronym].span()]
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .collect();
-    // (token index, initial) of the capitalised words of the long form.
-    let initials: Vec<(usize, char)> = long
-        .indices()
-        .filter(|&i| doc.is_cap(i))
-        .filter_map(|i| {
-            doc.text[doc.analysis.tokens[i].span()]
-                .chars()
-                .next()
-                .map(|c| (i, c))
-        })
-        .collect();
-    if initials.len() < letters.len() {
-        return None;
-    }
-    let tail = &initials[initials.len() - letters.len()..];
-    let spelled = tail
-        .iter()
-        .zip(&letters)
-        .all(|((_, a), b)| a.to_uppercase().eq(b.to_uppercase()));
-    if spelled {
-        // Keep a leading nationality word or place: the whole run is the name.
-        Some(long)
-    } else {
-        None
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1633,6 +1550,12 @@ mod tests {
             "The Norvalan Kestrel Association (NKA) met. The NKA voted.",
             "NKA",
             How::Acronym,
+        ),
+        (
+            "an acronym the text does not define",
+            "The ZORVA said on Monday that the talks had failed.",
+            "ZORVA",
+            How::AcronymShape,
         ),
     ];
 

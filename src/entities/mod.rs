@@ -180,12 +180,24 @@ pub enum How {
     /// A capitalised name with a cue word that tells its kind: `Anbar
     /// Governorate`, `the city of Ramadi`, `the Tharthar area`.
     NameCue,
-    /// An acronym the document defines, or the long form it defines it by.
+    /// An acronym the document defines, or the long form it defines it by:
+    /// `Norvalan Kestrel Association (NORKA)`, `NORKA (Norvalan Kestrel
+    /// Association)`; or an acronym of three letters or more that spells an
+    /// organization's name the document holds elsewhere.
     Acronym,
     /// A name the sentence treats as a person's: the subject of a verb of
     /// speech (`Okwudili Fashanu said`), a name with life dates or a cited
     /// author (`Varnholt (2009)`), a name before `was born` or `, who`.
     Context,
+    /// An all-capital token of 2 to 6 letters that the document uses
+    /// without defining it and that the gazetteer does not know, taken for
+    /// an organization when the document uses it as one (a possessive, a
+    /// speech cue or an auxiliary after it, a person `of` it, or two
+    /// mentions never before a noun): `the NKA said`. Not one in a sentence
+    /// written in capitals, nor a word of a closed class, a Roman numeral,
+    /// a currency, or an abbreviation that `gazetteer/acronyms.tsv` lists as
+    /// naming no organization (`GDP`, `CEO`, `UTC`).
+    AcronymShape,
 }
 
 /// Why a mention went to its entity rather than another with the same name.

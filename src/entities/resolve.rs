@@ -521,7 +521,18 @@ fn acronyms(doc: &Doc<'_>, work: &mut Workspace) {
     // Each acronym's letters → the candidate of its long form.
     let mut defined: HashMap<String, usize> = sized_map(discovery.acronyms.len());
     for note in &discovery.acronyms {
-        let holder = note.long.indices().rev().find_map(|t| owner.get(t));
+        // The candidate of the long form: one that covers its start, or an
+        // organization inside it; not a place that ends it (`North Carolina`
+        // in a university's name).
+        let holder = note
+            .long
+            .indices()
+            .rev()
+            .filter_map(|t| owner.get(t))
+            .find(|&c| {
+                candidates[c].tokens.start <= note.long.start
+                    || candidates[c].kind == EntityKind::Organization
+            });
         if let Some(long) = holder {
             let mut letters = String::new();
             push_letters(doc, note.acronym, &mut letters);

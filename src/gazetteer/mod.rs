@@ -5,6 +5,7 @@
 //! entity files next to the word lists. Loading checks every line and fails
 //! with `file:line` and the problem; nothing is skipped silently.
 
+pub(crate) mod acronym_words;
 pub(crate) mod grammar;
 mod inflect;
 pub(crate) mod lexicon;
@@ -85,6 +86,10 @@ const BUNDLED_LISTS: &[(&str, &str)] = &[
         include_str!("../../gazetteer/grammar.tsv"),
     ),
     (
+        "gazetteer/acronyms.tsv",
+        include_str!("../../gazetteer/acronyms.tsv"),
+    ),
+    (
         "gazetteer/words.tsv",
         include_str!("../../gazetteer/words.tsv"),
     ),
@@ -129,6 +134,7 @@ pub(crate) struct Lists {
     pub(crate) grammar: Vec<grammar::GrammarWord>,
     /// The ordinary words of English, as a dictionary writes them.
     pub(crate) words: Vec<String>,
+    pub(crate) acronym_words: Vec<acronym_words::AcronymWord>,
 }
 
 /// Where a cue stands relative to the name it types.
@@ -450,6 +456,11 @@ impl Gazetteer {
             c if c == NAME_CUE_COLUMNS => self.load_name_cues(file, contents)?,
             c if c == GRAMMAR_COLUMNS => self.load_grammar(file, contents)?,
             c if c == WORD_COLUMNS => self.load_words(file, contents)?,
+            c if c == acronym_words::COLUMNS => {
+                let rows = tsv::rows(file, contents, acronym_words::COLUMNS)?;
+                let words = acronym_words::parse(file, rows)?;
+                self.lists.acronym_words.extend(words);
+            }
             _ => {
                 return Err(Error::file(
                     file,
