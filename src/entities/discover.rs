@@ -20,7 +20,6 @@
 
 mod context;
 
-use rustc_hash::FxHashSet as HashSet;
 use std::cell::OnceCell;
 use std::num::NonZeroU16;
 
@@ -452,10 +451,11 @@ pub(crate) struct Doc<'a> {
     /// For each token, the index of the hit covering it.
     pub(crate) hit_of: PerToken,
     /// The spellings of capitalised words written somewhere a sentence
-    /// does not open with them, made when a rule first asks.
-    mid_sentence: OnceCell<HashSet<u32>>,
+    /// does not open with them, a bit per spelling, made when a rule first
+    /// asks.
+    mid_sentence: OnceCell<Vec<u64>>,
     /// The spellings of words written somewhere a place stands, likewise.
-    where_places_stand: OnceCell<HashSet<u32>>,
+    where_places_stand: OnceCell<Vec<u64>>,
 }
 
 impl<'a> std::ops::Deref for Doc<'a> {
@@ -507,13 +507,29 @@ impl<'a> Doc<'a> {
     /// Whether the word of token `i` is written the same way, with a
     /// capital, somewhere a sentence does not open with it.
     pub(crate) fn capitalised_mid_sentence(&self, i: usize) -> bool {
-        let spellings = self.mid_sentence.get_or_init(|| {
-            let caps = self.analysis.capitalized.iter().map(|&t| t as usize);
-            caps.filter(|&t| t != self.sentence_start(t))
-                .map(|t| self.analysis.tokens[t].spelling)
-                .collect()
-        });
-        spellings.contains(&self.analysis.tokens[i].spelling)
+        let bits = self
+            .mid_sentence
+            .get_or_init(|| self.capitalised_spellings(|t| t != self.sentence_start(t)));
+        self.spelling_in(bits, i)
+    }
+
+    /// A bit for each spelling of the capitalised tokens `keep` keeps.
+    fn capitalised_spellings(&self, keep: impl Fn(usize) -> bool) -> Vec<u64> {
+        let tokens = &self.analysis.tokens;
+        let caps = self.analysis.capitalized.iter().map(|&t| t as usize);
+        let most = caps.clone().map(|t| tokens[t].spelling).max().unwrap_or(0);
+        let mut bits = vec![0u64; most as usize / 64 + 1];
+        for t in caps.filter(|&t| keep(t)) {
+            let s = tokens[t].spelling as usize;
+            bits[s / 64] |= 1 << (s % 64);
+        }
+        bits
+    }
+
+    /// Whether the spelling of token `i` has its bit in `bits`.
+    fn spelling_in(&self, bits: &[u64], i: usize) -> bool {
+        let s = self.analysis.tokens[i].spelling as usize;
+        bits.get(s / 64).is_some_and(|word| word & (1 << (s % 64)) != 0)
     }
 
     pub(crate) fn is_function_word(&self, i: usize) -> bool {
@@ -617,17 +633,14 @@ impl<'a> Doc<'a> {
     /// a place does: after a preposition of place, or before a comma and a
     /// place (`Gloria, Varnland`).
     fn written_as_place(&self, i: usize) -> bool {
-        let spellings = self.where_places_stand.get_or_init(|| {
-            let caps = self.analysis.capitalized.iter().map(|&t| t as usize);
-            caps.filter(|&t| {
+        let bits = self.where_places_stand.get_or_init(|| {
+            self.capitalised_spellings(|t| {
                 t > 0 && self.facts(t - 1).is_place_preposition()
                     || self.punct(t + 1) == Some(',')
                         && self.entity_kind_at(t + 2) == Some(EntityKind::Place)
             })
-            .map(|t| self.analysis.tokens[t].spelling)
-            .collect()
         });
-        spellings.contains(&self.analysis.tokens[i].spelling)
+        self.spelling_in(bits, i)
     }
 
     /// A one-letter initial with its stop: `J.`.

@@ -155,8 +155,10 @@ fn is_plain_name(doc: &Doc<'_>, start: usize, end: usize) -> bool {
 /// `Varnholt (c. 314 – 368)`, `(born 1950)` being a cue phrase of
 /// `name_cues.tsv`.
 pub(super) fn life_dates(doc: &Doc<'_>, out: &mut Discovery) {
-    for open in 1..doc.len() {
-        if doc.punct(open) != Some('(') || !doc.is_cap(open - 1) {
+    // From the capitalised words, far fewer than the tokens.
+    for &name_end in &doc.analysis.capitalized {
+        let open = name_end as usize + 1;
+        if doc.punct(open) != Some('(') {
             continue;
         }
         // An optional `c.` (circa) before the first year.
@@ -194,13 +196,11 @@ fn is_year(doc: &Doc<'_>, i: usize) -> bool {
 /// as often a work's title (`Silent Harbour (2004)`): it is an author in a
 /// document that cites authors in brackets too.
 pub(super) fn citations(doc: &Doc<'_>, out: &mut Discovery) {
+    let years: Vec<usize> = years_after_names(doc).collect();
     let mut authors = Vec::new();
     let mut cites = false;
     for bracketed in [false, true] {
-        for year in 2..doc.len() {
-            if !is_year(doc, year) || doc.folded(year).len() != 4 {
-                continue;
-            }
+        for &year in &years {
             authors.clear();
             let enough = if bracketed {
                 cited_before_year(doc, year, &mut authors);
@@ -217,6 +217,21 @@ pub(super) fn citations(doc: &Doc<'_>, out: &mut Discovery) {
             }
         }
     }
+}
+
+/// The four-digit years right after a capitalised word, or after one and a
+/// comma or an opening bracket (`Osk 2011`, `Osk, 2011`, `Osk (2011)`),
+/// found from the capitalised words, far fewer than the tokens.
+fn years_after_names<'d>(doc: &'d Doc<'_>) -> impl Iterator<Item = usize> + use<'d> {
+    doc.analysis.capitalized.iter().filter_map(move |&t| {
+        let t = t as usize;
+        let year = if matches!(doc.punct(t + 1), Some(',' | '(')) {
+            t + 2
+        } else {
+            t + 1
+        };
+        (is_year(doc, year) && doc.folded(year).len() == 4).then_some(year)
+    })
 }
 
 /// `(Varnholt, 2009)`, `(Varnholt 2009)`, `; Osk & Brill 2011`: the names
@@ -296,6 +311,12 @@ pub(super) fn places_before_places(doc: &Doc<'_>, out: &mut Discovery) {
     let mut named: Option<Vec<bool>> = None;
     for &t in &doc.analysis.capitalized {
         let t = t as usize;
+        // The comma first: it rules out most words without a lookup.
+        let before_place =
+            doc.punct(t + 1) == Some(',') && doc.entity_kind_at(t + 2) == Some(EntityKind::Place);
+        if !before_place {
+            continue;
+        }
         let unknown = (t == doc.sentence_start(t)
             || t > 0 && doc.facts(t - 1).is_place_preposition())
             && doc.analysis.tokens[t].shape != Shape::Lower
@@ -303,9 +324,7 @@ pub(super) fn places_before_places(doc: &Doc<'_>, out: &mut Discovery) {
             && !doc.is(t, WordClass::NamePart)
             && !doc.is(t, WordClass::Common)
             && !doc.classes(t).is_closed_class();
-        let before_place =
-            doc.punct(t + 1) == Some(',') && doc.entity_kind_at(t + 2) == Some(EntityKind::Place);
-        if !(unknown && before_place) {
+        if !unknown {
             continue;
         }
         let named = named.get_or_insert_with(|| {
