@@ -293,9 +293,13 @@ impl Cues {
                 break;
             }
             if token.spelling as usize == by_spelling.len() {
-                plain.clear();
-                crate::text::fold::fold_plain(&text[token.span()], &mut plain);
                 let spelling = &analysis.spellings[by_spelling.len()];
+                plain.clear();
+                // Only words have spelled classes (and punctuation when a
+                // cue word is punctuation): the rest need no plain fold.
+                if spelling.class != Class::Punct || self.punctuation_words {
+                    crate::text::fold::fold_plain(&text[token.span()], &mut plain);
+                }
                 by_spelling.push(self.spelling_facts(analysis, spelling, &plain));
             }
         }
@@ -313,9 +317,11 @@ impl Cues {
         let mut facts = self
             .words
             .get_in(&analysis.haystack, spelling.folded.range());
-        facts
-            .classes
-            .add_all(self.spelled.get_in(plain, 0..plain.len()));
+        if !plain.is_empty() {
+            facts
+                .classes
+                .add_all(self.spelled.get_in(plain, 0..plain.len()));
+        }
         if spelling.class == Class::Word || self.punctuation_words {
             facts
         } else {
@@ -529,7 +535,8 @@ impl<'a> Doc<'a> {
     /// Whether the spelling of token `i` has its bit in `bits`.
     fn spelling_in(&self, bits: &[u64], i: usize) -> bool {
         let s = self.analysis.tokens[i].spelling as usize;
-        bits.get(s / 64).is_some_and(|word| word & (1 << (s % 64)) != 0)
+        bits.get(s / 64)
+            .is_some_and(|word| word & (1 << (s % 64)) != 0)
     }
 
     pub(crate) fn is_function_word(&self, i: usize) -> bool {

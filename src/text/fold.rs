@@ -349,6 +349,13 @@ fn ascii_base_fold(word: &str) -> (impl Iterator<Item = u8> + '_, bool) {
 /// a letter.
 fn base_fold(word: &str, out: &mut String) -> bool {
     if word.is_ascii() {
+        // Most words hold no stop or apostrophe: copied and lowered whole.
+        if !word.bytes().any(|b| matches!(b, b'.' | b'\'' | b'`')) {
+            let start = out.len();
+            out.push_str(word);
+            out[start..].make_ascii_lowercase();
+            return word.bytes().any(|b| b.is_ascii_alphabetic());
+        }
         let (folded, has_letter) = ascii_base_fold(word);
         out.extend(folded.map(char::from));
         has_letter
