@@ -7,6 +7,14 @@ fn files_hold_what_the_readme_promises() {
     let g = bundled_extractor().gazetteer();
     let count = |kind: sayso::EntityKind| g.entries().iter().filter(|e| e.kind() == kind).count();
     assert!(count(sayso::EntityKind::Place) > 30_000);
+    let roles = |role: &str| {
+        g.entries()
+            .iter()
+            .filter(|e| e.roles().iter().any(|r| r.title() == role))
+            .count()
+    };
+    assert!(roles("river") >= 150);
+    assert!(roles("sea") >= 30);
     assert!(count(sayso::EntityKind::Organization) >= 800);
     assert!(count(sayso::EntityKind::Person) >= 600);
 }
@@ -44,6 +52,44 @@ fn washington_in_news_is_the_capital() {
             ("Mustafa al-Kadhimi", Some("sayso:mustafa-al-kadhimi")),
             // GeoNames 4140963 is Washington, D.C., not the state or a person.
             ("Washington", Some("geonames:4140963")),
+        ]
+    );
+}
+
+#[test]
+fn seas_rivers_and_regions_are_places_and_leave_countries_and_states_their_names() {
+    let text = "Tankers left the Red Sea for the Gulf of Aden and the Strait of Hormuz. \
+                The Euphrates and the River Euphrates fell, and Lake Chad shrank. \
+                Jordan and Chad sent troops to the Golan Heights, Kashmir and the Hindu Kush. \
+                Barges on the Mississippi River reached Mississippi.";
+    let x = bundled_extractor().extract(text);
+    let ids: Vec<(&str, Option<&str>)> = x
+        .mentions()
+        .iter()
+        .map(|m| {
+            (
+                &text[m.span()],
+                x.entity(m.entity()).unwrap().gazetteer_id(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            // The sea, not the Egyptian governorate of that name.
+            ("Red Sea", Some("sayso:red-sea")),
+            ("Gulf of Aden", Some("sayso:gulf-of-aden")),
+            ("Strait of Hormuz", Some("sayso:strait-of-hormuz")),
+            ("Euphrates", Some("sayso:euphrates")),
+            ("River Euphrates", Some("sayso:euphrates")),
+            ("Lake Chad", Some("sayso:lake-chad")),
+            ("Jordan", Some("geonames:248816")),
+            ("Chad", Some("geonames:2434508")),
+            ("Golan Heights", Some("sayso:golan-heights")),
+            ("Kashmir", Some("sayso:kashmir")),
+            ("Hindu Kush", Some("sayso:hindu-kush")),
+            ("Mississippi River", Some("sayso:mississippi-river")),
+            ("Mississippi", Some("sayso:us-ms")),
         ]
     );
 }

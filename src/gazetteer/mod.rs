@@ -40,6 +40,10 @@ const BUNDLED_ENTITIES: &[(&str, &str)] = &[
         include_str!("../../gazetteer/places.tsv"),
     ),
     (
+        "gazetteer/features.tsv",
+        include_str!("../../gazetteer/features.tsv"),
+    ),
+    (
         "gazetteer/organizations.tsv",
         include_str!("../../gazetteer/organizations.tsv"),
     ),
