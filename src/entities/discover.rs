@@ -804,13 +804,18 @@ impl<'a> Doc<'a> {
         {
             start += 1;
         }
-        // Two names with heads of their own are two: `University of
-        // Norland and Varn University`.
+        // Two names are two when the first has a head of its own
+        // (`University of Norland and Varn University`) or the gazetteer
+        // knows it (`Anbar and Al Anbar Governorate`), unless the `and` is
+        // inside a name the gazetteer knows (`Trinidad and Tobago Police`).
         if let Some(c) = (start + 1..end)
             .rev()
             .find(|&c| self.is(c, WordClass::Conjunction))
         {
-            if (start..c).any(|t| self.facts(t).head.is_some()) {
+            let inside_known = self.reading(c).is_some();
+            let first_known = self.reading(c - 1).is_some();
+            let first_headed = (start..c).any(|t| self.facts(t).head.is_some());
+            if !inside_known && (first_headed || first_known) {
                 start = c + 1;
             }
         }
@@ -1284,6 +1289,13 @@ fn cue_words(doc: &Doc<'_>, out: &mut Discovery) {
 /// of one: `the Coalition`.
 fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
     let start = doc.name_run_ending_at(i);
+    // A name the gazetteer knows up to its head is that name, and what
+    // follows is no part of it: `Quds Force of Iran`.
+    let known = matches!(doc.reading(i), Some((k, Reading::Entry(_)))
+        if doc.hits[k].tokens.end as usize == i + 1 && doc.hits[k].tokens.start as usize <= start.min(i));
+    if known {
+        return;
+    }
     let mut end = i + 1;
     // The complement, after the head's `of`: `Council of Ministers`,
     // `Church of Norvalia`, `Foundation for the Visual Arts`.
@@ -1546,6 +1558,18 @@ mod tests {
             "Critics praised Margaret Washington for the plan.",
             "Margaret Washington",
             How::NameShape,
+        ),
+        (
+            "a head after a known place outranks the place",
+            "Aid reached the Iraqi Kurdistan Region on Monday.",
+            "Iraqi Kurdistan Region",
+            How::NameCue,
+        ),
+        (
+            "an organization named with a place outranks the place",
+            "She taught at the University of Northern Iraq for years.",
+            "University of Northern Iraq",
+            How::NameCue,
         ),
         (
             "a head with its complement and nothing before",

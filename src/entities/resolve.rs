@@ -1,16 +1,18 @@
 //! One entity per referent.
 //!
 //! Gazetteer readings and discovered names compete for the text: names of
-//! several words from the gazetteer first, then discovered names, then
-//! single gazetteer words, longest first, so that `Hoda Jassim` (a byline)
-//! beats the village of Jassim inside it and `Anbar Governorate` beats
-//! `Anbar`. The winners are then gathered into entities:
+//! several words from the gazetteer and discovered names first, longest
+//! first, then single gazetteer words, so that `Hoda Jassim` (a byline)
+//! beats the village of Jassim inside it, `Anbar Governorate` beats `Anbar`
+//! and `the Iraqi Kurdistan Region` beats `Iraqi Kurdistan`. The winners
+//! are then gathered into entities:
 //! - a discovered name whose core is a gazetteer name takes that entry;
 //! - discovered names with the same folded words are one entity, and so are
-//!   two people with the same first and last name (`Tahsin Khafaji`,
-//!   `Tahseen al-Khafaji`);
-//! - a surname alone joins the one person of the document who bears it
-//!   (`Al-Khafaji`, `Khafaji`); shared by two, it stays apart;
+//!   two people who share a given name and the surname (`Tahsin Khafaji`,
+//!   `Tahseen al-Khafaji`, `Jens Otto Harry Jespersen`, `Otto Jespersen`);
+//! - a surname or a given name alone joins the person of the document who
+//!   bears it (`Al-Khafaji`, `Khafaji`); shared by two, it goes to the one
+//!   named in full more often, or stays apart;
 //! - an acronym defined in the document (`(JOC)`, `“INA”`) joins its long
 //!   form everywhere in the document.
 
@@ -245,13 +247,17 @@ fn candidates(doc: &Doc<'_>, readings: &[Reading], work: &mut Workspace) {
             Some(&(entry, choice)) => (Target::Entry(entry), choice),
             None => (Target::New, Choice::Discovered),
         };
+        // A discovered name ranks with the gazetteer's names of several
+        // words, so that the longer wins: `the Iraqi Kurdistan Region` over
+        // `Iraqi Kurdistan`, `University of Southern Norland` over `Southern
+        // Norland`.
         out.push(Candidate {
             tokens: found.tokens,
             kind: found.kind,
             target,
             how: found.how,
             choice,
-            priority: 2,
+            priority: 3,
         });
     }
 }
