@@ -294,13 +294,20 @@ impl Cues {
             }
             if token.spelling as usize == by_spelling.len() {
                 let spelling = &analysis.spellings[by_spelling.len()];
-                plain.clear();
+                let written = &text[token.span()];
                 // Only words have spelled classes (and punctuation when a
-                // cue word is punctuation): the rest need no plain fold.
-                if spelling.class != Class::Punct || self.punctuation_words {
-                    crate::text::fold::fold_plain(&text[token.span()], &mut plain);
-                }
-                by_spelling.push(self.spelling_facts(analysis, spelling, &plain));
+                // cue word is punctuation): the rest need no plain fold. A
+                // word in plain lower-case ASCII is its own plain fold.
+                let plain: &str = if spelling.class == Class::Punct && !self.punctuation_words {
+                    ""
+                } else if is_plain_lower_ascii(written) {
+                    written
+                } else {
+                    plain.clear();
+                    crate::text::fold::fold_plain(written, &mut plain);
+                    &plain
+                };
+                by_spelling.push(self.spelling_facts(analysis, spelling, plain));
             }
         }
         // Spellings of earlier documents whose facts were forgotten and
@@ -345,6 +352,13 @@ impl Cues {
         }
         facts
     }
+}
+
+/// Whether `word` is written in lower-case ASCII letters and digits, as its
+/// plain fold writes it.
+fn is_plain_lower_ascii(word: &str) -> bool {
+    word.bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// The plain fold of `word` (case, diacritics and marks, as
@@ -546,7 +560,7 @@ impl<'a> Doc<'a> {
     /// A hyphen joining the tokens on both sides without spaces.
     fn is_joining_hyphen(&self, i: usize) -> bool {
         i + 1 < self.len()
-            && self.folded(i) == "-"
+            && self.punct(i) == Some('-')
             && !self.analysis.tokens[i].space_before
             && !self.analysis.tokens[i + 1].space_before
     }
@@ -1089,7 +1103,7 @@ fn appositions(doc: &Doc<'_>, out: &mut Discovery) {
             let Some((end, parts)) = doc.person_run(c + 1, limit) else {
                 continue;
             };
-            let closes = end >= limit || matches!(doc.folded(end), "," | "." | ";" | ")" | ":");
+            let closes = end >= limit || matches!(doc.punct(end), Some(',' | '.' | ';' | ')' | ':'));
             if closes && (parts >= 2 || doc.is_known_name_part(c + 1)) {
                 let name = TokenRange::new(c + 1, end);
                 out.person_with_role(name, role, title);
@@ -1124,10 +1138,10 @@ fn title_phrase_after(doc: &Doc<'_>, start: usize) -> Option<(TokenRange, TokenR
     // The complement: `of the Iraqi Joint Operations Command (JOC)`.
     let mut depth = 0usize;
     while i < limit {
-        match doc.folded(i) {
-            "(" => depth += 1,
-            ")" if depth > 0 => depth -= 1,
-            "," | "." | ";" | ":" | "\"" if depth == 0 => break,
+        match doc.punct(i) {
+            Some('(') => depth += 1,
+            Some(')') if depth > 0 => depth -= 1,
+            Some(',' | '.' | ';' | ':' | '"') if depth == 0 => break,
             _ if depth == 0
                 && doc.is_word(i)
                 && !doc.is_cap(i)
@@ -1180,7 +1194,7 @@ fn byline(doc: &Doc<'_>, out: &mut Discovery) {
         if end - start <= 10 {
             if let Some((run_end, parts)) = doc.person_run(start, end) {
                 let rest_is_place =
-                    run_end == end || matches!(doc.folded(run_end), "(" | "," | "|" | "-");
+                    run_end == end || matches!(doc.punct(run_end), Some('(' | ',' | '|' | '-'));
                 if (2..=4).contains(&parts) && rest_is_place && doc.is_given_name(start) {
                     out.name(TokenRange::new(start, run_end), EntityKind::Person);
                 }
@@ -1200,7 +1214,7 @@ fn byline(doc: &Doc<'_>, out: &mut Discovery) {
             }
             // The next author, after `and` or a comma.
             let joins =
-                doc.is(run_end, WordClass::Conjunction) || matches!(doc.folded(run_end), "," | "&");
+                doc.is(run_end, WordClass::Conjunction) || matches!(doc.punct(run_end), Some(',' | '&'));
             if run_end + 1 < end && joins {
                 i = run_end + 1;
             } else {

@@ -972,7 +972,7 @@ fn given_name_of_person(
 /// hyphenated (`Al-Khafaji`) or not, else at `i`.
 fn particle_start(doc: &Doc<'_>, i: usize, taken: &[bool]) -> usize {
     let free = |t: usize| !taken[t];
-    if i >= 2 && doc.analysis.folded(i - 1) == "-" && doc.particle(i - 2).is_some() && free(i - 2) {
+    if i >= 2 && doc.punct(i - 1) == Some('-') && doc.particle(i - 2).is_some() && free(i - 2) {
         i - 2
     } else if i >= 1 && doc.particle(i - 1).is_some() && free(i - 1) {
         i - 1

@@ -349,7 +349,7 @@ enum Piece {
 /// keeps its lower-case words too (`sea surface salinity (SSS)`).
 fn piece(doc: &Doc<'_>, i: usize, term: bool) -> Piece {
     let token = &doc.analysis.tokens[i];
-    if token.class == Class::Possessive || doc.is_joining_hyphen(i) || doc.folded(i) == "&" {
+    if token.class == Class::Possessive || doc.is_joining_hyphen(i) || doc.punct(i) == Some('&') {
         return Piece::Between;
     }
     if !doc.is_word(i) {
@@ -526,8 +526,8 @@ fn bracketed(doc: &Doc<'_>, a: usize) -> Option<usize> {
     let open = a
         .checked_sub(1)
         .filter(|&open| open > 0 && a + 1 < doc.len())?;
-    let (before, after) = (doc.folded(open), doc.folded(a + 1));
-    if !(before == "(" && after == ")" || before == "\"" && after == "\"") {
+    let (before, after) = (doc.punct(open), doc.punct(a + 1));
+    if !(before == Some('(') && after == Some(')') || before == Some('"') && after == Some('"')) {
         return None;
     }
     let possessive = doc.analysis.tokens[open - 1].class == Class::Possessive;
@@ -580,11 +580,11 @@ fn definition_after(
     found_ending: &mut Option<FoundEnding>,
     out: &mut Discovery,
 ) -> Option<TokenRange> {
-    if a + 2 >= doc.len() || doc.folded(a + 1) != "(" {
+    if a + 2 >= doc.len() || doc.punct(a + 1) != Some('(') {
         return None;
     }
     let limit = doc.len().min(a + 2 + MAX_LONG_TOKENS);
-    let close = (a + 2..limit).find(|&j| doc.folded(j) == ")")?;
+    let close = (a + 2..limit).find(|&j| doc.punct(j) == Some(')'))?;
     let units = units_in(doc, TokenRange::new(a + 2, close))?;
     // The whole of the brackets is the long form, but for an article.
     let long = spelled_whole(doc, &units, close, letters, Spelling::Syllables)?;
@@ -646,7 +646,7 @@ pub(super) fn definitions(doc: &Doc<'_>, out: &mut Discovery) {
         // The brackets first: they rule out almost every token without
         // looking at the text.
         let before = bracketed(doc, a);
-        if before.is_none() && (a + 1 >= doc.len() || doc.folded(a + 1) != "(") {
+        if before.is_none() && (a + 1 >= doc.len() || doc.punct(a + 1) != Some('(')) {
             continue;
         }
         let Some(letters) = Letters::of(&doc.text[doc.analysis.tokens[a].span()]) else {
@@ -950,8 +950,8 @@ fn is_not_alone(doc: &Doc<'_>, i: usize) -> bool {
     let after = next < end && (is_number(next) || is_name_word(next));
     let before = i > start && (is_number(i - 1) || is_name_word(i - 1) && !is_modifier(doc, i - 1));
     let region =
-        i >= 2 && doc.folded(i - 1) == "," && doc.entity_kind_at(i - 2) == Some(EntityKind::Place);
-    let label = i + 1 < doc.len() && doc.folded(i + 1) == ":";
+        i >= 2 && doc.punct(i - 1) == Some(',') && doc.entity_kind_at(i - 2) == Some(EntityKind::Place);
+    let label = i + 1 < doc.len() && doc.punct(i + 1) == Some(':');
     after || before || region || label
 }
 
