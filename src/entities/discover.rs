@@ -56,6 +56,10 @@ pub(crate) struct Cues {
     /// pass to every name that folds like it, and `Orr` would never start
     /// a name. What a name part is (a name part, a given name) stays with
     /// the fold, which is what it is for.
+    ///
+    /// Read for capitalised words only, where names are: a word in lower
+    /// case takes these classes from `words`, by its fold, which holds them
+    /// too, and is neither folded again nor looked up twice.
     spelled: WordMap<Classes>,
     phrases: Vec<Phrase>,
     /// Groups of phrases with the same first word; `WordFacts::phrases`
@@ -195,9 +199,16 @@ impl Cues {
     ) -> Cues {
         let fold = |s: &str| crate::text::fold_phrase(folder, s);
         let mut cues = Cues::default();
+        // Grammar classes and ordinary words go both by spelling (read for
+        // a capitalised word: `Saeed` is no `said`) and by fold (read for a
+        // word in lower case, which names seldom are, without folding it
+        // again).
         for row in &gazetteer.lists.grammar {
             if let Some(key) = single_plain(folder, &row.word) {
                 cues.spelled.entry(&key).add(row.class);
+            }
+            if let Some(key) = single(fold(&row.word)) {
+                cues.words.entry(&key).set(row.class, true);
             }
         }
         for part in &gazetteer.lists.name_parts {
@@ -211,11 +222,15 @@ impl Cues {
                 if let Some(key) = single_plain(folder, &part.name) {
                     cues.spelled.entry(&key).add(WordClass::Common);
                 }
+                word.set(WordClass::Common, true);
             }
         }
         for word in &gazetteer.lists.words {
             if let Some(key) = single_plain(folder, word) {
                 cues.spelled.entry(&key).add(WordClass::Common);
+            }
+            if let Some(key) = single(fold(word)) {
+                cues.words.entry(&key).set(WordClass::Common, true);
             }
         }
         for p in &gazetteer.lists.particles {
@@ -295,17 +310,14 @@ impl Cues {
             if token.spelling as usize == by_spelling.len() {
                 let spelling = &analysis.spellings[by_spelling.len()];
                 let written = &text[token.span()];
-                // Only words have spelled classes (and punctuation when a
-                // cue word is punctuation): the rest need no plain fold. A
-                // word in plain lower-case ASCII is its own plain fold.
-                let plain: &str = if spelling.class == Class::Punct && !self.punctuation_words {
-                    ""
-                } else if is_plain_lower_ascii(written) {
-                    written
-                } else {
+                // A capitalised word is read by its spelling; the rest by
+                // their fold, which the lookup by fold gives.
+                let plain: &str = if spelling.shape.is_capital() {
                     plain.clear();
                     crate::text::fold::fold_plain(written, &mut plain);
                     &plain
+                } else {
+                    ""
                 };
                 by_spelling.push(self.spelling_facts(analysis, spelling, plain));
             }
@@ -325,6 +337,9 @@ impl Cues {
             .words
             .get_in(&analysis.haystack, spelling.folded.range());
         if !plain.is_empty() {
+            // The classes of the word as spelled, not of every word that
+            // folds like it; only the name parts go by fold.
+            facts.classes = facts.classes.name_parts();
             facts
                 .classes
                 .add_all(self.spelled.get_in(plain, 0..plain.len()));
@@ -352,13 +367,6 @@ impl Cues {
         }
         facts
     }
-}
-
-/// Whether `word` is written in lower-case ASCII letters and digits, as its
-/// plain fold writes it.
-fn is_plain_lower_ascii(word: &str) -> bool {
-    word.bytes()
-        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// The plain fold of `word` (case, diacritics and marks, as
@@ -1103,7 +1111,8 @@ fn appositions(doc: &Doc<'_>, out: &mut Discovery) {
             let Some((end, parts)) = doc.person_run(c + 1, limit) else {
                 continue;
             };
-            let closes = end >= limit || matches!(doc.punct(end), Some(',' | '.' | ';' | ')' | ':'));
+            let closes =
+                end >= limit || matches!(doc.punct(end), Some(',' | '.' | ';' | ')' | ':'));
             if closes && (parts >= 2 || doc.is_known_name_part(c + 1)) {
                 let name = TokenRange::new(c + 1, end);
                 out.person_with_role(name, role, title);
@@ -1213,8 +1222,8 @@ fn byline(doc: &Doc<'_>, out: &mut Discovery) {
                 out.name(TokenRange::new(i, run_end), EntityKind::Person);
             }
             // The next author, after `and` or a comma.
-            let joins =
-                doc.is(run_end, WordClass::Conjunction) || matches!(doc.punct(run_end), Some(',' | '&'));
+            let joins = doc.is(run_end, WordClass::Conjunction)
+                || matches!(doc.punct(run_end), Some(',' | '&'));
             if run_end + 1 < end && joins {
                 i = run_end + 1;
             } else {

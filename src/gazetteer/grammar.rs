@@ -152,6 +152,13 @@ impl Classes {
         self.0 & !NAME_PARTS != 0
     }
 
+    /// Only the classes `name_parts.tsv` gives by fold: known name part,
+    /// given name.
+    #[inline]
+    pub(crate) fn name_parts(self) -> Classes {
+        Classes(self.0 & (WordClass::NamePart as u32 | WordClass::Given as u32))
+    }
+
     /// Adds `class` to the word's classes.
     pub(crate) fn add(&mut self, class: WordClass) {
         self.0 |= class as u32;

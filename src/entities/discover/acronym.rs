@@ -949,8 +949,9 @@ fn is_not_alone(doc: &Doc<'_>, i: usize) -> bool {
         |j: usize| doc.is_cap(j) && !doc.is(j, WordClass::Function) && !doc.is_title_at(j);
     let after = next < end && (is_number(next) || is_name_word(next));
     let before = i > start && (is_number(i - 1) || is_name_word(i - 1) && !is_modifier(doc, i - 1));
-    let region =
-        i >= 2 && doc.punct(i - 1) == Some(',') && doc.entity_kind_at(i - 2) == Some(EntityKind::Place);
+    let region = i >= 2
+        && doc.punct(i - 1) == Some(',')
+        && doc.entity_kind_at(i - 2) == Some(EntityKind::Place);
     let label = i + 1 < doc.len() && doc.punct(i + 1) == Some(':');
     after || before || region || label
 }

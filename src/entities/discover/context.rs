@@ -24,7 +24,7 @@ use crate::entities::EntityKind;
 use crate::entities::choose::Reading;
 use crate::gazetteer::Frame;
 use crate::gazetteer::grammar::WordClass;
-use crate::text::{Shape, TokenRange};
+use crate::text::{Class, Shape, TokenRange};
 
 /// The subject before a verb of speech, and the name right after one:
 /// `Okwudili Fashanu said`, `Fashanu also told`, `said Fashanu.`.
@@ -184,10 +184,15 @@ pub(super) fn life_dates(doc: &Doc<'_>, out: &mut Discovery) {
 
 /// Whether token `i` is a year: three or four digits.
 fn is_year(doc: &Doc<'_>, i: usize) -> bool {
-    if !doc.is_word(i) {
+    // A word without a letter first: it rules out the words without
+    // reading the text.
+    let Some(token) = doc.analysis.tokens.get(i) else {
+        return false;
+    };
+    if token.class != Class::Word || token.shape != Shape::Other {
         return false;
     }
-    let s = &doc.text[doc.analysis.tokens[i].span()];
+    let s = &doc.text[token.span()];
     (3..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
 }
 
@@ -225,12 +230,14 @@ pub(super) fn citations(doc: &Doc<'_>, out: &mut Discovery) {
 fn years_after_names<'d>(doc: &'d Doc<'_>) -> impl Iterator<Item = usize> + use<'d> {
     doc.analysis.capitalized.iter().filter_map(move |&t| {
         let t = t as usize;
-        let year = if matches!(doc.punct(t + 1), Some(',' | '(')) {
+        let year = if is_year(doc, t + 1) {
+            t + 1
+        } else if is_year(doc, t + 2) && matches!(doc.punct(t + 1), Some(',' | '(')) {
             t + 2
         } else {
-            t + 1
+            return None;
         };
-        (is_year(doc, year) && doc.folded(year).len() == 4).then_some(year)
+        (doc.folded(year).len() == 4).then_some(year)
     })
 }
 
