@@ -199,17 +199,8 @@ impl Cues {
     ) -> Cues {
         let fold = |s: &str| crate::text::fold_phrase(folder, s);
         let mut cues = Cues::default();
-        // Grammar classes and ordinary words go both by spelling (read for
-        // a capitalised word: `Saeed` is no `said`) and by fold (read for a
-        // word in lower case, which names seldom are, without folding it
-        // again).
         for row in &gazetteer.lists.grammar {
-            if let Some(key) = single_plain(folder, &row.word) {
-                cues.spelled.entry(&key).add(row.class);
-            }
-            if let Some(key) = single(fold(&row.word)) {
-                cues.words.entry(&key).set(row.class, true);
-            }
+            cues.add_spelled(folder, &row.word, row.class);
         }
         for part in &gazetteer.lists.name_parts {
             let Some(key) = single(fold(&part.name)) else {
@@ -219,19 +210,11 @@ impl Cues {
             word.set(WordClass::NamePart, true);
             word.set(WordClass::Given, part.kind != NamePartKind::Surname);
             if part.common_word {
-                if let Some(key) = single_plain(folder, &part.name) {
-                    cues.spelled.entry(&key).add(WordClass::Common);
-                }
-                word.set(WordClass::Common, true);
+                cues.add_spelled(folder, &part.name, WordClass::Common);
             }
         }
         for word in &gazetteer.lists.words {
-            if let Some(key) = single_plain(folder, word) {
-                cues.spelled.entry(&key).add(WordClass::Common);
-            }
-            if let Some(key) = single(fold(word)) {
-                cues.words.entry(&key).set(WordClass::Common, true);
-            }
+            cues.add_spelled(folder, word, WordClass::Common);
         }
         for p in &gazetteer.lists.particles {
             if let Some(key) = single(fold(&p.particle)) {
@@ -282,6 +265,21 @@ impl Cues {
         cues
     }
 
+    /// Gives `word` a class of its spelling. A word the fold leaves as
+    /// spelled (`said`, `however`) has it under its fold too, where a text
+    /// word spelled so finds it in the one lookup of its facts; one the
+    /// fold respells (`been` as `bin`, `would` as `wuld`) has it only by
+    /// spelling, so that no word that folds like it (`bin`) takes it.
+    fn add_spelled(&mut self, folder: &Folder, word: &str, class: WordClass) {
+        let Some(plain) = single_plain(folder, word) else {
+            return;
+        };
+        if single(crate::text::fold_phrase(folder, word)).as_deref() == Some(plain.as_str()) {
+            self.words.entry(&plain).set(class, true);
+        }
+        self.spelled.entry(&plain).add(class);
+    }
+
     /// Completes `by_spelling`, the facts of every spelling of `analysis`,
     /// the analysis of `text`, read through [`TokenFacts`] by matching and
     /// by every discovery rule. Each distinct spelling is looked up once,
@@ -310,14 +308,17 @@ impl Cues {
             if token.spelling as usize == by_spelling.len() {
                 let spelling = &analysis.spellings[by_spelling.len()];
                 let written = &text[token.span()];
-                // A capitalised word is read by its spelling; the rest by
-                // their fold, which the lookup by fold gives.
-                let plain: &str = if spelling.shape.is_capital() {
+                let folded = &analysis.haystack[spelling.folded.range()];
+                // A word the fold leaves as spelled finds the classes of its
+                // spelling under its fold; only one the fold respells is
+                // read again by its spelling.
+                let plain: &str = if written.bytes().all(|b| b.is_ascii_lowercase()) {
+                    // Its own plain fold, already.
+                    if written == folded { "" } else { written }
+                } else {
                     plain.clear();
                     crate::text::fold::fold_plain(written, &mut plain);
-                    &plain
-                } else {
-                    ""
+                    if plain == folded { "" } else { &plain }
                 };
                 by_spelling.push(self.spelling_facts(analysis, spelling, plain));
             }
