@@ -32,3 +32,16 @@ pub(crate) fn extract(text: &str) -> crate::Extraction {
     let extractor = crate::Extractor::shared().expect("the bundled gazetteer compiles");
     extractor.extract(text)
 }
+
+/// The mentions of people the bundled extractor finds in `text`, as
+/// written.
+pub(crate) fn people_of(text: &str) -> Vec<&str> {
+    let x = extract(text);
+    x.mentions()
+        .iter()
+        .filter(|m| {
+            x.entity(m.entity()).map(crate::Entity::kind) == Some(crate::EntityKind::Person)
+        })
+        .map(|m| &text[m.span()])
+        .collect()
+}

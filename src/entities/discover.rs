@@ -1445,7 +1445,6 @@ fn person_ending_at(doc: &Doc<'_>, end: usize, out: &mut Discovery) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Entity;
 
     /// `(name, text, a name found in it, how)`: one row at least for each
     /// rule of [`RULES`], in sentences written for it, with names no
@@ -1734,13 +1733,7 @@ mod tests {
             }
         }
         for &(name, text, want) in SPELLED_NAMES {
-            let x = crate::test_util::extract(text);
-            let people: Vec<&str> = x
-                .mentions()
-                .iter()
-                .filter(|m| x.entity(m.entity()).map(Entity::kind) == Some(EntityKind::Person))
-                .map(|m| &text[m.span()])
-                .collect();
+            let people = crate::test_util::people_of(text);
             if !people.contains(&want) {
                 wrong.push(format!("{name}: {text}\n  people {people:?}"));
             }
@@ -1778,13 +1771,7 @@ mod tests {
         crate::test_util::assert_unique(ENGLISH_PARTICLES.iter().map(|r| r.0));
         let mut wrong = Vec::new();
         for &(name, text, want) in ENGLISH_PARTICLES {
-            let x = crate::test_util::extract(text);
-            let people: Vec<&str> = x
-                .mentions()
-                .iter()
-                .filter(|m| x.entity(m.entity()).map(Entity::kind) == Some(EntityKind::Person))
-                .map(|m| &text[m.span()])
-                .collect();
+            let people = crate::test_util::people_of(text);
             if !people.contains(&want) {
                 wrong.push(format!("{name}: {text}\n  people {people:?}"));
             }
