@@ -1386,6 +1386,17 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
                 );
             }
         }
+        CuePosition::Extends => {
+            // Only a name the gazetteer knows, of the cue's kind, whole:
+            // `North Arabian Sea`, not `East Asian Studies`.
+            if let Some((k, Reading::Entry(_))) = doc.reading(after) {
+                let known = doc.hits[k].tokens;
+                if known.start as usize == after && doc.entity_kind_at(after) == Some(phrase.kind) {
+                    let tokens = TokenRange::new(i, known.end as usize);
+                    out.name_with_core(tokens, known, phrase.kind);
+                }
+            }
+        }
         CuePosition::Before => {
             let end = doc.cap_run(after, 3);
             if end > after {
@@ -1592,6 +1603,12 @@ mod tests {
             "an organization named with a place outranks the place",
             "She taught at the University of Northern Iraq for years.",
             "University of Northern Iraq",
+            How::NameCue,
+        ),
+        (
+            "a direction word extends a known place",
+            "The ship sailed into the North Arabian Sea on Monday.",
+            "North Arabian Sea",
             How::NameCue,
         ),
         (

@@ -155,6 +155,9 @@ pub(crate) enum CuePosition {
     /// Follows the name in the possessive, outside it: a person's `widow`
     /// in `Tallevan's widow`.
     Possessed,
+    /// Starts a longer name of a place the gazetteer knows, and belongs to
+    /// it: `North` in `North Arabian Sea`.
+    Extends,
 }
 
 #[derive(Clone, Debug)]
@@ -818,13 +821,14 @@ impl Gazetteer {
                 "before" => CuePosition::Before,
                 "after" => CuePosition::After,
                 "possessed" => CuePosition::Possessed,
+                "extends" => CuePosition::Extends,
                 other => {
                     return Err(bad_value(
                         file,
                         &row,
                         "position",
                         other,
-                        "head, prefix, before, after or possessed",
+                        "head, prefix, before, after, possessed or extends",
                     ));
                 }
             };
