@@ -691,6 +691,11 @@ fn implied<'d>(doc: &Doc<'d>, capitals: &[u32], nouns: &HashSet<&'d str>, out: &
         .collect();
     for &a in capitals {
         let a = a as usize;
+        // One the gazetteer reads as an organization is known already
+        // (`ISIL`).
+        if doc.entity_kind_at(a) == Some(EntityKind::Organization) {
+            continue;
+        }
         let word = analysis.folded(a);
         if !tried.insert(word) || nouns.contains(word) || doc.acronym_facts(a).not_organization {
             continue;
