@@ -679,6 +679,20 @@ const MAX_IMPLIED_NAMES: usize = 64;
 /// known, and must spell one whole with three letters or more, by the
 /// initials of its words.
 fn implied<'d>(doc: &Doc<'d>, capitals: &[u32], nouns: &HashSet<&'d str>, out: &mut Discovery) {
+    // Most documents have no acronym to ask about: the names are gathered
+    // only for one that has.
+    let asked = |&&a: &&u32| {
+        let a = a as usize;
+        doc.entity_kind_at(a) != Some(EntityKind::Organization)
+            && doc.text[doc.analysis.tokens[a].span()]
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .count()
+                >= 3
+    };
+    if !capitals.iter().any(|a| asked(&a)) {
+        return;
+    }
     let names = organization_names(doc, &out.found);
     if names.is_empty() {
         return;
