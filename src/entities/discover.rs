@@ -1338,7 +1338,9 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
             && doc.is_cap(run + 1)
         {
             let next = doc.cap_run(run + 1, 3);
-            if (run + 1..next).any(|t| doc.facts(t).head.is_some()) {
+            // No capitalised word after the connector (`Corps of Engineers
+            // on Monday`), or one with a head of its own.
+            if next == run + 1 || (run + 1..next).any(|t| doc.facts(t).head.is_some()) {
                 break;
             }
             run = next;
@@ -1609,6 +1611,12 @@ mod tests {
             "a direction word extends a known place",
             "The ship sailed into the North Arabian Sea on Monday.",
             "North Arabian Sea",
+            How::NameCue,
+        ),
+        (
+            "a complement stops at a connector with no name after it",
+            "The Varn Corps of Relics on Monday opened the dam.",
+            "Varn Corps of Relics",
             How::NameCue,
         ),
         (
