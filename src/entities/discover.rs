@@ -826,6 +826,10 @@ impl<'a> Doc<'a> {
             && !self.is_known_name_part(start)
         {
             start += 1;
+            // Nor the connector after it: `According to ABC News`.
+            while start < end && !self.is_cap(start) {
+                start += 1;
+            }
         }
         // Two names are two when the first has a head of its own
         // (`University of Norland and Varn University`) or the gazetteer
@@ -1617,6 +1621,12 @@ mod tests {
             "a complement stops at a connector with no name after it",
             "The Varn Corps of Relics on Monday opened the dam.",
             "Varn Corps of Relics",
+            How::NameCue,
+        ),
+        (
+            "no connector opens a name after a sentence's first word",
+            "According to Varn News, the talks failed.",
+            "Varn News",
             How::NameCue,
         ),
         (
