@@ -36,16 +36,7 @@ fn alternate_names_reach_their_place() {
 fn washington_in_news_is_the_capital() {
     let text = "Iraqi Prime Minister Mustafa al-Kadhimi landed in Washington on Thursday.";
     let x = bundled_extractor().extract(text);
-    let ids: Vec<(&str, Option<&str>)> = x
-        .mentions()
-        .iter()
-        .map(|m| {
-            (
-                &text[m.span()],
-                x.entity(m.entity()).unwrap().gazetteer_id(),
-            )
-        })
-        .collect();
+    let ids = gazetteer_ids(text, &x);
     assert_eq!(
         ids,
         [
@@ -63,16 +54,7 @@ fn seas_rivers_and_regions_are_places_and_leave_countries_and_states_their_names
                 Jordan and Chad sent troops to the Golan Heights, Kashmir and the Hindu Kush. \
                 Barges on the Mississippi River reached Mississippi.";
     let x = bundled_extractor().extract(text);
-    let ids: Vec<(&str, Option<&str>)> = x
-        .mentions()
-        .iter()
-        .map(|m| {
-            (
-                &text[m.span()],
-                x.entity(m.entity()).unwrap().gazetteer_id(),
-            )
-        })
-        .collect();
+    let ids = gazetteer_ids(text, &x);
     assert_eq!(
         ids,
         [
@@ -215,4 +197,18 @@ fn a_name_is_first_the_entity_it_is_the_name_of() {
         (entity.name(), oklahoma.choice()),
         ("Oklahoma", sayso::Choice::OwnName)
     );
+}
+
+/// `(mention text, gazetteer id of its entity)` for every mention, in text
+/// order.
+fn gazetteer_ids<'a>(text: &'a str, x: &'a sayso::Extraction) -> Vec<(&'a str, Option<&'a str>)> {
+    x.mentions()
+        .iter()
+        .map(|m| {
+            (
+                &text[m.span()],
+                x.entity(m.entity()).unwrap().gazetteer_id(),
+            )
+        })
+        .collect()
 }
