@@ -297,7 +297,7 @@ impl Cues {
             // Spellings forgotten without their facts: start again.
             by_spelling.clear();
         }
-        let mut plain = String::new();
+        let mut scratch = String::new();
         // The spellings added since are numbered in the order this
         // document first writes them, so each is met, with the text its
         // spelled classes need, at its first token.
@@ -316,23 +316,23 @@ impl Cues {
                     // Its own plain fold, already.
                     if written == folded { "" } else { written }
                 } else {
-                    plain.clear();
-                    crate::text::fold::fold_plain(written, &mut plain);
-                    if plain == folded { "" } else { &plain }
+                    scratch.clear();
+                    crate::text::fold::fold_plain(written, &mut scratch);
+                    if scratch == folded { "" } else { &scratch }
                 };
                 by_spelling.push(self.spelling_facts(analysis, spelling, plain));
             }
         }
         // Spellings of earlier documents whose facts were forgotten and
         // that this one does not write (after the clearing above): their
-        // fold stands in for their text.
+        // fold stands in for their text, as if the fold left it as spelled.
         while let Some(spelling) = analysis.spellings.get(by_spelling.len()) {
-            let folded = &analysis.haystack[spelling.folded.range()];
-            by_spelling.push(self.spelling_facts(analysis, spelling, folded));
+            by_spelling.push(self.spelling_facts(analysis, spelling, ""));
         }
     }
 
-    /// The facts of one spelling, whose plain fold is `plain`.
+    /// The facts of one spelling: `plain` is its plain fold when the fold
+    /// respells it, and empty when the fold leaves it as spelled.
     fn spelling_facts(&self, analysis: &Analysis, spelling: &Spelling, plain: &str) -> WordFacts {
         let mut facts = self
             .words
@@ -1320,7 +1320,7 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
     // A name the gazetteer knows up to its head is that name, and what
     // follows is no part of it: `Quds Force of Iran`.
     let known = matches!(doc.reading(i), Some((k, Reading::Entry(_)))
-        if doc.hits[k].tokens.end as usize == i + 1 && doc.hits[k].tokens.start as usize <= start.min(i));
+        if doc.hits[k].tokens.end as usize == i + 1 && doc.hits[k].tokens.start as usize <= start);
     if known {
         return;
     }
@@ -1451,7 +1451,7 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
 
 /// The person whose name ends just before token `end`, if the words may
 /// name one.
-fn person_ending_at(doc: &Doc<'_>, end: usize, out: &mut Discovery) {
+pub(super) fn person_ending_at(doc: &Doc<'_>, end: usize, out: &mut Discovery) {
     if let Some((start, parts)) = doc.person_run_ending_at(end) {
         if context::is_person_like(doc, start, end, parts) {
             out.name(TokenRange::new(start, end), EntityKind::Person);

@@ -12,10 +12,10 @@
 //! Places: an unknown word before a comma and a known place (`in Tolvik,
 //! Norway`, `Hadibo, Yemen –`).
 //!
-//! Cue phrases that follow a person's name (`was born`, `, who`) are rows of
-//! `name_cues.tsv` read by [`super::cue_words`]; the rules here read what no
-//! word list can hold: the speech cues the scan found, numbers and
-//! brackets.
+//! Cue words that follow a person's name (`born`, `who`, `widow` after a
+//! possessive) are rows of `name_cues.tsv` read by [`super::cue_words`];
+//! the rules here read what no word list can hold: the speech cues the scan
+//! found, numbers and brackets.
 
 use rustc_hash::FxHashSet as HashSet;
 
@@ -101,7 +101,7 @@ fn subject_before(doc: &Doc<'_>, verb: usize) -> Option<TokenRange> {
     let determined = start > 0
         && (doc.is(start - 1, WordClass::Determiner)
             || doc.is(start - 1, WordClass::Possessive)
-            || doc.analysis.tokens[start - 1].class == crate::text::Class::Possessive);
+            || doc.analysis.tokens[start - 1].class == Class::Possessive);
     if determined || !is_person_like(doc, start, end, parts) {
         return None;
     }
@@ -152,8 +152,8 @@ fn is_plain_name(doc: &Doc<'_>, start: usize, end: usize) -> bool {
 }
 
 /// Life dates in brackets after a name: `Ilse Varnholt (1811 – 1832)`,
-/// `Varnholt (c. 314 – 368)`, `(born 1950)` being a cue phrase of
-/// `name_cues.tsv`.
+/// `Varnholt (c. 314 – 368)`; `(born 1950)` is read by the cue word
+/// `born` of `name_cues.tsv`.
 pub(super) fn life_dates(doc: &Doc<'_>, out: &mut Discovery) {
     // From the capitalised words, far fewer than the tokens.
     for &name_end in &doc.analysis.capitalized {
@@ -171,13 +171,8 @@ pub(super) fn life_dates(doc: &Doc<'_>, out: &mut Discovery) {
             i += 2;
         }
         let dates = is_year(doc, i) && matches!(doc.punct(i + 1), Some('-' | '–' | '—'));
-        if !dates {
-            continue;
-        }
-        if let Some((start, parts)) = doc.person_run_ending_at(open) {
-            if is_person_like(doc, start, open, parts) {
-                out.name(TokenRange::new(start, open), EntityKind::Person);
-            }
+        if dates {
+            super::person_ending_at(doc, open, out);
         }
     }
 }
@@ -281,10 +276,10 @@ fn authors_ending_at(
         let Some((start, parts)) = doc.person_run_ending_at(end) else {
             break;
         };
-        // Before a year in brackets, a title of a work (`Its Nature,
-        // Growth and Origin (1922)`) ends in ordinary words; a surname
-        // seldom does.
-        // `Stirling, Varnland (1925)`: a place, or a work's place.
+        // Before a year in brackets a work's title may stand too: it
+        // ends in ordinary words (`Its Nature, Growth and Origin (1922)`),
+        // as a surname seldom does, or names a place (`Stirling, Varnland
+        // (1925)`).
         let known = parts == 1 && matches!(doc.reading(start), Some((_, Reading::Entry(_))));
         let ordinary = doc.is(end - 1, WordClass::Common);
         if parts > 3 || before_year && (known || ordinary) || !is_plain_name(doc, start, end) {
@@ -353,13 +348,8 @@ pub(super) fn ages(doc: &Doc<'_>, out: &mut Discovery) {
     for &c in &doc.analysis.commas {
         let c = c as usize;
         let aged = is_age(doc, c + 1) && doc.punct(c + 2) == Some(',');
-        if !aged || c == 0 || !doc.is_cap(c - 1) {
-            continue;
-        }
-        if let Some((start, parts)) = doc.person_run_ending_at(c) {
-            if is_person_like(doc, start, c, parts) {
-                out.name(TokenRange::new(start, c), EntityKind::Person);
-            }
+        if aged && c > 0 && doc.is_cap(c - 1) {
+            super::person_ending_at(doc, c, out);
         }
     }
 }
