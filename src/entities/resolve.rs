@@ -623,22 +623,19 @@ fn short_forms(doc: &Doc<'_>, work: &mut Workspace) {
 /// of a document.
 #[derive(Default)]
 struct ShortNames<'a> {
-    /// The surname of every person, to the cluster of the person who bears
-    /// it: the one person, or the one named in full more often than each
-    /// other (`Jeanne Varn`, three times, over her father `Anatole Varn`,
-    /// once); None when that does not settle it.
-    surnames: HashMap<&'a str, Option<usize>>,
-    /// The given name of every person, to its bearer as for `surnames`:
-    /// `Rhea` for `Rhea Molotsi`.
-    given_names: HashMap<&'a str, Option<usize>>,
-    /// While indexing: each surname's bearers.
-    bearers: Bearers<'a>,
-    /// While indexing: each given name's bearers.
-    given_bearers: Bearers<'a>,
+    /// The surname of every person, with the cluster of the person who
+    /// bears it: the one person, or the one named in full more often than
+    /// each other (`Jeanne Varn`, three times, over her father `Anatole
+    /// Varn`, once).
+    surnames: Bearers<'a>,
+    /// The given name of every person, likewise: `Rhea` for `Rhea
+    /// Molotsi`.
+    given_names: Bearers<'a>,
     /// By cluster root, a particle that cannot be dropped and is part of
     /// the surname: `bin Laden`.
     bound_particles: HashMap<usize, String>,
-    /// The last word of every organization, like `surnames`.
+    /// The last word of every organization, to the cluster of the one
+    /// organization that has it (None when two clusters share it).
     org_heads: HashMap<&'a str, Option<usize>>,
     /// The words of every discovered name that may be written again, by
     /// first word, with its cluster.
@@ -663,15 +660,7 @@ impl<'a> ShortNames<'a> {
             names.note_last_word(doc, &candidates[c], words, root, clusters, room);
             names.note_repeatable(&candidates[c], words, root, room);
         }
-        names.settle_surnames();
         names
-    }
-
-    /// Gives each surname and given name to the bearer named in full most
-    /// often, if one is named more often than every other.
-    fn settle_surnames(&mut self) {
-        self.bearers.settle(&mut self.surnames);
-        self.given_bearers.settle(&mut self.given_names);
     }
 
     /// The last word of a name of two words or more, `words`, is the
@@ -695,10 +684,10 @@ impl<'a> ShortNames<'a> {
                 // Family name first, the given name is all the rest
                 // (`Kwok-kin`), never written alone in the news.
                 if is_family_first(doc, cand.tokens) {
-                    self.bearers.count(first, root, room);
+                    self.surnames.count(first, root, room);
                 } else {
-                    self.bearers.count(last, root, room);
-                    self.given_bearers.count(first, root, room);
+                    self.surnames.count(last, root, room);
+                    self.given_names.count(first, root, room);
                 }
             }
             EntityKind::Organization => {
@@ -772,13 +761,16 @@ impl<'a> Bearers<'a> {
             .or_insert((root, n, false));
     }
 
-    /// Gives each name to the one named in full most often, or to no one
-    /// when two are named as often, into `owners`.
-    fn settle(&self, owners: &mut HashMap<&'a str, Option<usize>>) {
-        owners.reserve(self.leaders.len());
-        for (&name, &(leader, _, tie)) in &self.leaders {
-            owners.insert(name, (!tie).then_some(leader));
-        }
+    /// Whether some person bears `name`.
+    fn has(&self, name: &str) -> bool {
+        self.leaders.contains_key(name)
+    }
+
+    /// The cluster of the one named in full most often with `name`, if one
+    /// is named more often than every other bearer.
+    fn owner(&self, name: &str) -> Option<usize> {
+        let &(leader, _, tie) = self.leaders.get(name)?;
+        (!tie).then_some(leader)
     }
 }
 
@@ -803,10 +795,8 @@ fn join_one_word_names<'a>(
         words_of_into(doc, &candidates[c], false, words);
         let [word] = words[..] else { continue };
         let owner = match candidates[c].kind {
-            EntityKind::Person => match names.surnames.get(word) {
-                Some(&owner) => owner,
-                None => names.given_names.get(word).copied().flatten(),
-            },
+            EntityKind::Person if names.surnames.has(word) => names.surnames.owner(word),
+            EntityKind::Person => names.given_names.owner(word),
             EntityKind::Organization => names.org_heads.get(word).copied().flatten(),
             EntityKind::Place => continue,
         };
@@ -928,9 +918,7 @@ fn surname_of_person(
     if doc.is_function_word(i) {
         return None;
     }
-    let Some(&Some(root)) = names.surnames.get(doc.analysis.folded(i)) else {
-        return None;
-    };
+    let root = names.surnames.owner(doc.analysis.folded(i))?;
     let start = particle_start(doc, i, taken);
     let particle_ok = match names.bound_particles.get(&clusters.root(root)) {
         Some(p) => start < i && doc.analysis.folded(start) == p,
@@ -954,13 +942,10 @@ fn given_name_of_person(
     _: &mut Clusters,
 ) -> Option<ShortForm> {
     let word = doc.analysis.folded(i);
-    if taken[i] || doc.is_function_word(i) || doc.is_cap(i + 1) || names.surnames.contains_key(word)
-    {
+    if taken[i] || doc.is_function_word(i) || doc.is_cap(i + 1) || names.surnames.has(word) {
         return None;
     }
-    let Some(&Some(root)) = names.given_names.get(word) else {
-        return None;
-    };
+    let root = names.given_names.owner(word)?;
     Some(ShortForm {
         tokens: TokenRange::new(i, i + 1),
         root,
