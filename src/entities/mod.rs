@@ -186,8 +186,9 @@ pub enum How {
     /// organization's name the document holds elsewhere.
     Acronym,
     /// A name the sentence treats as a person's: the subject of a verb of
-    /// speech (`Okwudili Fashanu said`), a name with life dates or a cited
-    /// author (`Varnholt (2009)`), a name before `was born` or `, who`.
+    /// speech (`Okwudili Fashanu said`), a name with an age or life dates,
+    /// a cited author (`(Varnholt, 2009)`); or an unknown word before a
+    /// comma and a known place, a place (`Tolvikhavn, Norway`).
     Context,
     /// An all-capital token of 2 to 6 letters that the document uses
     /// without defining it and that the gazetteer does not know, taken for
