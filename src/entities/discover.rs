@@ -649,6 +649,11 @@ impl<'a> Doc<'a> {
     /// laughed`, though villages are so called. Such a word names no place;
     /// it may name a person.
     pub(crate) fn is_name_read_as_minor_place(&self, i: usize) -> bool {
+        // The word's classes first: most words the gazetteer reads are no
+        // given names, and the classes are at hand.
+        if !self.is_given_name(i) {
+            return false;
+        }
         let Some((k, Reading::Entry(d))) = self.reading(i) else {
             return false;
         };
@@ -656,7 +661,7 @@ impl<'a> Doc<'a> {
         let minor_place = self.hits[k].tokens.end - self.hits[k].tokens.start == 1
             && entry.kind() == EntityKind::Place
             && entry.prior() < STRONG_PLACE_PRIOR;
-        minor_place && self.is_given_name(i) && !self.written_as_place(i)
+        minor_place && !self.written_as_place(i)
     }
 
     /// Whether the word of token `i` stands somewhere in the document where
@@ -671,6 +676,27 @@ impl<'a> Doc<'a> {
             })
         });
         self.spelling_in(bits, i)
+    }
+
+    /// An ordinal written in figures: digits, then the two letters of its
+    /// ending (`3rd`, `101st`), whatever the language's endings are.
+    fn is_ordinal(&self, i: usize) -> bool {
+        if !self.is_word(i) {
+            return false;
+        }
+        let s = self.text[self.analysis.tokens[i].span()].as_bytes();
+        let digits = s.iter().take_while(|b| b.is_ascii_digit()).count();
+        digits >= 1 && s.len() == digits + 2 && s[digits..].iter().all(u8::is_ascii_lowercase)
+    }
+
+    /// A unit's number after its name: one to three figures, so not a
+    /// year (`Task Force 50`, not `Planning Commission 2020`).
+    fn is_designation(&self, i: usize) -> bool {
+        if !self.is_word(i) {
+            return false;
+        }
+        let s = self.text[self.analysis.tokens[i].span()].as_bytes();
+        (1..=3).contains(&s.len()) && s.iter().all(u8::is_ascii_digit)
     }
 
     /// A one-letter initial with its stop: `J.`.
@@ -1324,6 +1350,11 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
     if known {
         return;
     }
+    let start = if kind == EntityKind::Organization {
+        with_ordinal(doc, start)
+    } else {
+        start
+    };
     let mut end = i + 1;
     // The complement, after the head's `of`: `Council of Ministers`,
     // `Church of Norvalia`, `Foundation for the Visual Arts`.
@@ -1352,6 +1383,9 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
         if run > complement {
             end = run;
         }
+    } else if kind == EntityKind::Organization && doc.is_designation(end) {
+        // `Task Force 50`: a unit's number is part of its name.
+        end += 1;
     }
     if start < i {
         let tokens = TokenRange::new(start, end);
@@ -1361,6 +1395,56 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
         out.name_with_core(tokens, TokenRange::new(complement, end), kind);
     } else if alone_head(doc, i, kind) {
         out.name(TokenRange::new(i, i + 1), kind);
+    }
+}
+
+/// The most names a list after a cue may add.
+const MAX_LISTED: usize = 8;
+
+/// The names listed after a name that ends at `end`, when they make one
+/// list with it that a conjunction closes: `the villages of Varnek, Osk and
+/// Talmenes`. A list left open (`the town of Tolvik, Okafor said`) adds
+/// none.
+fn coordinated_after(doc: &Doc<'_>, end: usize) -> impl Iterator<Item = TokenRange> {
+    let mut names = Vec::new();
+    let mut at = end;
+    let mut closed = false;
+    while !closed && names.len() < MAX_LISTED {
+        // `, X`, `and X`, `, and X`.
+        let conjunction = doc.is(at, WordClass::Conjunction);
+        if !conjunction && doc.punct(at) != Some(',') {
+            break;
+        }
+        let next = at + 1 + usize::from(!conjunction && doc.is(at + 1, WordClass::Conjunction));
+        closed = conjunction || next > at + 1;
+        let name_end = doc.cap_run(next, 3);
+        if name_end == next {
+            break;
+        }
+        names.push(TokenRange::new(next, name_end));
+        at = name_end;
+    }
+    if !closed {
+        names.clear();
+    }
+    names.into_iter()
+}
+
+/// Where an organization's name that starts at `start` starts with the
+/// ordinal numbering it: `3rd Battalion`, `101st Airborne Division`, and
+/// with the place or nationality before that (`U.S. 5th Fleet`).
+fn with_ordinal(doc: &Doc<'_>, start: usize) -> usize {
+    let Some(ordinal) = start.checked_sub(1).filter(|&o| doc.is_ordinal(o)) else {
+        return start;
+    };
+    let before = doc.name_run_ending_at(ordinal);
+    let modifiers = (before..ordinal)
+        .filter(|&t| doc.is_word(t))
+        .all(|t| doc.entity_kind_at(t) == Some(EntityKind::Place) || doc.is_demonym_at(t));
+    if before < ordinal && modifiers {
+        before
+    } else {
+        ordinal
     }
 }
 
@@ -1408,6 +1492,9 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
             if end > after {
                 let name = TokenRange::new(after, end);
                 out.name(name, phrase.kind);
+                for name in coordinated_after(doc, end) {
+                    out.name(name, phrase.kind);
+                }
             }
         }
         CuePosition::After if phrase.kind == EntityKind::Person => {
@@ -1659,7 +1746,58 @@ mod tests {
             "ZORVA",
             How::AcronymShape,
         ),
+        (
+            "an ordinal numbers a unit",
+            "Soldiers of the 3rd Battalion crossed the river.",
+            "3rd Battalion",
+            How::NameCue,
+        ),
+        (
+            "an ordinal after a place",
+            "Ships of the U.S. 7th Fleet sailed at dawn.",
+            "U.S. 7th Fleet",
+            How::NameCue,
+        ),
+        (
+            "a unit's number after its head",
+            "Sailors of Task Force 61 boarded the tanker.",
+            "Task Force 61",
+            How::NameCue,
+        ),
+        (
+            "a list after a cue, closed by a conjunction",
+            "Rebels took the villages of Varnek, Osk and Talmenes.",
+            "Talmenes",
+            How::NameCue,
+        ),
     ];
+
+    /// `(name, text, a span no mention may have)`: what the rules above
+    /// must not take.
+    const NOT_FOUND: &[(&str, &str, &str)] = &[
+        (
+            "a list left open is no list",
+            "Near the town of Tolvik, Varnek Osk farms barley.",
+            "Varnek Osk",
+        ),
+        (
+            "a year is no unit's number",
+            "The Planning Commission 2020 report came out.",
+            "Planning Commission 2020",
+        ),
+    ];
+
+    #[test]
+    fn rules_leave_what_is_no_name_of_their_kind() {
+        for (name, text, not) in NOT_FOUND {
+            let x = crate::test_util::extract(text);
+            let wrong = x.mentions().iter().find(|m| {
+                &text[m.span()] == *not
+                    && x.entity(m.entity()).unwrap().kind() != EntityKind::Person
+            });
+            assert!(wrong.is_none(), "{name}: {text}");
+        }
+    }
 
     #[test]
     fn every_rule_finds_its_row() {

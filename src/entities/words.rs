@@ -81,7 +81,13 @@ impl<'a> Words<'a> {
         if token.class != Class::Punct {
             return None;
         }
-        self.analysis.fold_of(token).chars().next()
+        // Rules ask this of most tokens they pass, and nearly every fold of
+        // punctuation is one ASCII byte: read it without decoding.
+        let fold = self.analysis.fold_of(token);
+        match fold.as_bytes().first() {
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            _ => fold.chars().next(),
+        }
     }
 
     /// Whether token `i` ends a sentence: `.`, `!`, `?`, `;`, `…`.
