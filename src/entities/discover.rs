@@ -1374,8 +1374,12 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
         {
             let next = doc.cap_run(run + 1, 3);
             // No capitalised word after the connector (`Corps of Engineers
-            // on Monday`), or one with a head of its own.
-            if next == run + 1 || (run + 1..next).any(|t| doc.facts(t).head.is_some()) {
+            // on Monday`), or one with a head of its own, or after `and` a
+            // name the gazetteer knows (`Ministry of Oil and Iraq's army`).
+            let and = doc.is(run, WordClass::Conjunction);
+            let own_name =
+                |t: usize| doc.facts(t).head.is_some() || and && doc.reading(t).is_some();
+            if next == run + 1 || (run + 1..next).any(own_name) {
                 break;
             }
             run = next;
@@ -1396,6 +1400,37 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
     } else if alone_head(doc, i, kind) {
         out.name(TokenRange::new(i, i + 1), kind);
     }
+}
+
+/// Where the name of an institution that a prefix opens ends: its
+/// capitalised words, and more of them after a connector, an article or a
+/// particle inside it (`Ministry of the Interior`, `Ministry of Gender
+/// Equality and Family`, `Universidad Nacional de Educación`, `Jaish
+/// al-Adl`); after `and`, not into a name of its own, known or cued
+/// (`Ministry of Oil and Iraq's army`).
+fn institution_end(doc: &Doc<'_>, after: usize) -> usize {
+    let mut end = doc.cap_run(after, 4);
+    while end - after < MAX_NAME_TOKENS {
+        let mut next = end;
+        // `of`, and the particles of the languages whose institutions
+        // English news names untranslated: `de`, `da`, `du`, `y`.
+        let connector = doc.is(next, WordClass::Connector) || doc.particle(next).is_some();
+        if connector && !doc.is_cap(next) {
+            next += 1 + usize::from(doc.is_joining_hyphen(next + 1));
+        }
+        let article = doc.is(next, WordClass::Definite) || doc.particle(next).is_some();
+        if article && !doc.is_cap(next) {
+            next += 1 + usize::from(doc.is_joining_hyphen(next + 1));
+        }
+        let run = doc.cap_run(next, 4);
+        let own_name = doc.is(end, WordClass::Conjunction)
+            && (next..run).any(|t| doc.facts(t).cues_discovery() || doc.reading(t).is_some());
+        if next == end || run == next || own_name {
+            break;
+        }
+        end = run;
+    }
+    end
 }
 
 /// The most names a list after a cue may add.
@@ -1467,7 +1502,10 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
     let after = i + phrase.words.len();
     match phrase.position {
         CuePosition::Prefix => {
-            let end = doc.cap_run(after, 4);
+            let end = match phrase.kind {
+                EntityKind::Organization => institution_end(doc, after),
+                _ => doc.cap_run(after, 4),
+            };
             if end > after {
                 out.name_with_core(
                     TokenRange::new(i, end),
@@ -1770,6 +1808,36 @@ mod tests {
             "Talmenes",
             How::NameCue,
         ),
+        (
+            "an institution named in its own language",
+            "Delegates of the Partido Verde Unido walked out.",
+            "Partido Verde Unido",
+            How::NameCue,
+        ),
+        (
+            "a particle and an article inside an institution's name",
+            "Staff of the Ministerio de la Mujer met on Monday.",
+            "Ministerio de la Mujer",
+            How::NameCue,
+        ),
+        (
+            "a prefix's name goes on across `and`",
+            "Officials of the Ministry of Gender Equality and Family met.",
+            "Ministry of Gender Equality and Family",
+            How::NameCue,
+        ),
+        (
+            "a transliterated prefix before a particle",
+            "Fighters of Jaish al-Varnak crossed the border.",
+            "Jaish al-Varnak",
+            How::NameCue,
+        ),
+        (
+            "a head that closes a name in its own language",
+            "She taught at Ankara Üniversitesi for a decade.",
+            "Ankara Üniversitesi",
+            How::NameCue,
+        ),
     ];
 
     /// `(name, text, a span no mention may have)`: what the rules above
@@ -1779,6 +1847,11 @@ mod tests {
             "a list left open is no list",
             "Near the town of Tolvik, Varnek Osk farms barley.",
             "Varnek Osk",
+        ),
+        (
+            "after `and`, a known name is a name of its own",
+            "The Ministry of Oil and Iraq's army agreed.",
+            "Ministry of Oil and Iraq",
         ),
         (
             "a year is no unit's number",

@@ -146,8 +146,10 @@ pub(super) fn is_person_like(doc: &Doc<'_>, start: usize, end: usize, parts: usi
 
 /// Whether no word of `start..end` is a closed-class word or an acronym.
 fn is_plain_name(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    // A particle may be a word of a closed class too (`de` also joins the
+    // names of institutions): inside a name, it is a particle.
     (start..end)
-        .filter(|&i| doc.is_word(i))
+        .filter(|&i| doc.is_word(i) && doc.particle(i).is_none())
         .all(|i| !doc.classes(i).is_closed_class() && doc.analysis.tokens[i].shape != Shape::Upper)
 }
 
