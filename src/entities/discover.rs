@@ -953,6 +953,10 @@ const RULES: &[Rule] = &[
     },
     Rule {
         how: How::Context,
+        find: context::owners,
+    },
+    Rule {
+        how: How::Context,
         find: context::life_dates,
     },
     Rule {
@@ -1838,36 +1842,51 @@ mod tests {
             "Ankara Üniversitesi",
             How::NameCue,
         ),
+        (
+            "a name part that owns what follows",
+            "In the spring, Edwin sold his farm to a neighbour.",
+            "Edwin",
+            How::Context,
+        ),
     ];
 
-    /// `(name, text, a span no mention may have)`: what the rules above
-    /// must not take.
-    const NOT_FOUND: &[(&str, &str, &str)] = &[
+    /// `(name, text, a span no mention of that kind may have)`: what the
+    /// rules above must not take.
+    const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
         (
             "a list left open is no list",
             "Near the town of Tolvik, Varnek Osk farms barley.",
             "Varnek Osk",
+            EntityKind::Place,
         ),
         (
             "after `and`, a known name is a name of its own",
             "The Ministry of Oil and Iraq's army agreed.",
             "Ministry of Oil and Iraq",
+            EntityKind::Organization,
+        ),
+        (
+            "`its` is no person's",
+            "In the spring, Edwin raised its prices again.",
+            "Edwin",
+            EntityKind::Person,
         ),
         (
             "a year is no unit's number",
             "The Planning Commission 2020 report came out.",
             "Planning Commission 2020",
+            EntityKind::Organization,
         ),
     ];
 
     #[test]
     fn rules_leave_what_is_no_name_of_their_kind() {
-        for (name, text, not) in NOT_FOUND {
+        for (name, text, not, kind) in NOT_FOUND {
             let x = crate::test_util::extract(text);
-            let wrong = x.mentions().iter().find(|m| {
-                &text[m.span()] == *not
-                    && x.entity(m.entity()).unwrap().kind() != EntityKind::Person
-            });
+            let wrong = x
+                .mentions()
+                .iter()
+                .find(|m| &text[m.span()] == *not && x.entity(m.entity()).unwrap().kind() == *kind);
             assert!(wrong.is_none(), "{name}: {text}");
         }
     }

@@ -266,6 +266,11 @@ impl<'a> Context<'a> {
     /// The pronoun at token `i`, if it may be a speaker.
     fn pronoun(&self, i: usize) -> Option<What> {
         let c = self.classes(i);
+        // A possessive determiner opens a noun phrase (`its spokesman`);
+        // its person and number are for the rules that ask whose it is.
+        if c.is(WordClass::Possessive) {
+            return None;
+        }
         let person = |gender| Some((EntityKind::Person, Some(gender)));
         Some(What::Pronoun(if c.is(WordClass::He) {
             person(Gender::He)
@@ -918,6 +923,11 @@ mod tests {
             Some("Saad Maan"),
         ),
         ("a pronoun", "She said, “We stay.”", Some("She")),
+        (
+            "a possessive determiner opens a noun phrase",
+            "“We stay,” said its spokesman.",
+            Some("its spokesman"),
+        ),
         (
             "an indefinite role",
             "A security source said, “We stay.”",

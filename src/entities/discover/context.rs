@@ -7,7 +7,9 @@
 //! - an age set off by commas (`Okwudili Fashanu, 45, a farmer`);
 //! - life dates in brackets after a name (`Ilse Varnholt (1811 – 1832)`);
 //! - a citation of authors (`Varnholt and Osk (2009)`, `(Varnholt, 2010)`,
-//!   `Varnholt et al.`).
+//!   `Varnholt et al.`);
+//! - a name part that opens a clause and owns what follows (`Edwin sold
+//!   his farm`).
 //!
 //! Places: an unknown word before a comma and a known place (`in Tolvik,
 //! Norway`, `Hadibo, Yemen –`).
@@ -365,4 +367,54 @@ fn is_age(doc: &Doc<'_>, i: usize) -> bool {
     let s = &doc.text[doc.analysis.tokens[i].span()];
     let digits = s.bytes().all(|b| b.is_ascii_digit());
     digits && (s.len() <= 2 || s.len() == 3 && s.starts_with("1") && s.as_bytes()[1] < b'2')
+}
+
+/// How far after a subject its possessive may stand.
+const OWNER_WINDOW: usize = 8;
+
+/// A name of one word that opens a clause and owns what follows it, as
+/// people's names do: `Byron received his early education`, `In 1801,
+/// Varnholt sold her farm`. The word must be a known name part, unknown to
+/// the gazetteer as anything else, and nothing capitalised but a place may
+/// stand between it and the possessive, which could be that name's. The
+/// possessive is a person's (`his`, `her`): a company owns `its` products.
+pub(super) fn owners(doc: &Doc<'_>, out: &mut Discovery) {
+    for &t in &doc.analysis.capitalized {
+        let t = t as usize;
+        let opens_clause = t == doc.sentence_start(t) || t > 0 && doc.punct(t - 1) == Some(',');
+        if !opens_clause || !doc.is_known_name_part(t) || !is_verb_after(doc, t + 1) {
+            continue;
+        }
+        if owns_after(doc, t) && is_person_like(doc, t, t + 1, 1) {
+            out.name(TokenRange::new(t, t + 1), EntityKind::Person);
+        }
+    }
+}
+
+/// Whether token `i` may be the verb of a clause whose subject stands
+/// before it: a word in lower case of no closed class but the adverbs and
+/// auxiliaries (`received`, `finally returned`, `had sold`).
+fn is_verb_after(doc: &Doc<'_>, i: usize) -> bool {
+    doc.is_word(i)
+        && doc.analysis.tokens[i].shape == Shape::Lower
+        && (!doc.classes(i).is_closed_class()
+            || doc.is(i, WordClass::Adverb)
+            || doc.is(i, WordClass::Auxiliary))
+}
+
+/// Whether a possessive determiner follows the subject at `t` in its
+/// sentence, with no other name that could own it between them.
+fn owns_after(doc: &Doc<'_>, t: usize) -> bool {
+    let limit = doc.sentence_end(t).min(t + 1 + OWNER_WINDOW);
+    for i in t + 1..limit {
+        // `his`, `her`: not `its`, `their`, `my`, `our`.
+        if doc.is(i, WordClass::Possessive) && !doc.is_cap(i) {
+            let classes = doc.classes(i);
+            return !classes.is_any(&[WordClass::It, WordClass::They, WordClass::I]);
+        }
+        if doc.is_cap(i) && doc.entity_kind_at(i) != Some(EntityKind::Place) {
+            return false;
+        }
+    }
+    false
 }
