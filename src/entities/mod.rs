@@ -189,8 +189,8 @@ pub enum How {
     /// speech (`Okwudili Fashanu said`), a name with an age or life dates,
     /// a cited author (`(Varnholt, 2009)`), a name part that opens a
     /// clause and owns what follows (`Edwin sold his farm`); or an unknown
-    /// word before a
-    /// comma and a known place, a place (`Tolvikhavn, Norway`).
+    /// word before a comma and a known place, a place (`Tolvikhavn,
+    /// Norway`).
     Context,
     /// An all-capital token of 2 to 6 letters that the document uses
     /// without defining it and that the gazetteer does not know, taken for
