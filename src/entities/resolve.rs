@@ -1042,18 +1042,20 @@ fn bound_particle(doc: &Doc<'_>, tokens: TokenRange) -> Option<String> {
 /// If the words `words` are written from token `start` (particles and
 /// hyphens skipped), the end of the match.
 fn match_words(doc: &Doc<'_>, start: usize, words: &[&str], taken: &[bool]) -> Option<usize> {
-    let n = doc.analysis.tokens.len();
+    // A name is written within one sentence: a heading's last word and
+    // the next paragraph's first are no name.
+    let end = doc.sentence_end(start);
     let mut i = start;
     let mut w = 0;
     while w < words.len() {
-        if i >= n || taken[i] {
+        if i >= end || taken[i] {
             return None;
         }
         let folded = doc.analysis.folded(i);
         if folded == words[w] && doc.analysis.tokens[i].shape.is_capital() {
             w += 1;
             i += 1;
-        } else if folded == "-" || doc.particle(i).is_some() {
+        } else if doc.punct(i) == Some('-') || doc.particle(i).is_some() {
             i += 1;
         } else {
             return None;
@@ -1340,5 +1342,15 @@ mod tests {
             prop_assert_eq!(got, want);
             prop_assert_eq!(accepted.len(), candidates.len());
         }
+    }
+
+    #[test]
+    fn a_name_written_again_stays_in_its_sentence() {
+        // The heading-like break of a line ends the sentence, so the two
+        // words are no repeat of the name.
+        let text = "Maj. Gen. Talvo Pellar visited the base.\n\nA speech by Talvo\n\nPellar ended the day.";
+        let x = crate::test_util::extract(text);
+        let spans: Vec<&str> = x.mentions().iter().map(|m| &text[m.span()]).collect();
+        assert!(spans.iter().all(|s| !s.contains('\n')), "{spans:?}");
     }
 }
