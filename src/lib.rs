@@ -93,12 +93,11 @@
 //! # Crate features
 //!
 //! - `serde` (default): `Serialize` for [`Extraction`] and the types in it,
-//!   in the JSON format of the `extract` example.
+//!   in the JSON format of the `sayso extract` command (`cli/`).
 //! - `html` (default): the [`html`] module, which renders an article and its
 //!   extraction as a self-contained HTML page.
 //! - `rayon`: `Extractor::extract_batch`, which extracts many documents
-//!   on all cores; the `extract` example then processes `--jsonl` input in
-//!   parallel too.
+//!   on all cores.
 #![deny(missing_docs, unsafe_code, rustdoc::broken_intra_doc_links)]
 
 mod entities;

@@ -1,17 +1,15 @@
-//! The `extract` example's JSONL reader: any line gives exactly one output
+//! The `sayso extract --jsonl` reader: any line gives exactly one output
 //! line, a result or an error object, and never panics.
 #![no_main]
-#![allow(dead_code)]
-
-#[path = "../../examples/extract.rs"]
-mod example;
 
 use libfuzzer_sys::fuzz_target;
+use sayso_cli::{Output, run_jsonl};
 
 fuzz_target!(|data: &[u8]| {
     let extractor = sayso::Extractor::shared().expect("bundled gazetteer builds");
-    let mut out = Vec::new();
-    let failures = example::run_jsonl(extractor, data, &mut out, None).expect("writing to memory succeeds");
+    let mut output = Output::new(Vec::new());
+    let failures = run_jsonl(extractor, data, &mut output).expect("writing to memory succeeds");
+    let out = output.finish().expect("writing to memory succeeds");
     let lines = data.split(|&b| b == b'\n').count() - usize::from(data.ends_with(b"\n") || data.is_empty());
     assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), lines);
     assert!(failures <= lines);

@@ -502,6 +502,35 @@ impl Gazetteer {
         self.entries.is_empty()
     }
 
+    /// How many rows each word list holds, named after its bundled file
+    /// (`titles` for `gazetteer/titles.tsv`), every list once and in a fixed
+    /// order: what a gazetteer of your own added is told by the sizes before
+    /// and after loading it. `name_order` counts only the family-first
+    /// countries, the rows it keeps.
+    ///
+    /// ```
+    /// let mut gazetteer = sayso::Gazetteer::empty();
+    /// gazetteer.load_str("my/titles.tsv", "title\tclass\tgender\nAdmiral\tmilitary\t\n")?;
+    /// assert!(gazetteer.list_sizes().contains(&("titles", 1)));
+    /// # Ok::<(), sayso::Error>(())
+    /// ```
+    pub fn list_sizes(&self) -> Vec<(&'static str, usize)> {
+        let l = &self.lists;
+        vec![
+            ("demonyms", l.demonyms.len()),
+            ("name_parts", l.name_parts.len()),
+            ("titles", l.titles.len()),
+            ("speech_verbs", l.speech_verbs.len()),
+            ("particles", l.particles.len()),
+            ("transliteration", l.rewrites.len() + l.same_spellings.len()),
+            ("name_cues", l.name_cues.len()),
+            ("name_order", l.family_first.len()),
+            ("grammar", l.grammar.len()),
+            ("acronyms", l.acronym_words.len()),
+            ("words", l.words.len()),
+        ]
+    }
+
     pub(crate) fn index_of(&self, id: &str) -> Option<usize> {
         self.ids.get(id).copied()
     }
@@ -1210,6 +1239,40 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.starts_with("verbs.tsv: unknown header"), "{e}");
+    }
+
+    #[test]
+    fn list_sizes_count_the_rows_each_list_keeps() {
+        let sizes = |g: &Gazetteer| -> HashMap<&'static str, usize> {
+            g.list_sizes().into_iter().collect()
+        };
+        let mut g = Gazetteer::empty();
+        assert!(sizes(&g).values().all(|&n| n == 0));
+        assert_eq!(
+            sizes(&g).len(),
+            g.list_sizes().len(),
+            "each list named once"
+        );
+        g.load_str(
+            "order.tsv",
+            "country\torder\nCN\tfamily-first\nFR\tgiven-first\n",
+        )
+        .unwrap();
+        g.load_str(
+            "fold.tsv",
+            "rule\tfrom\tto\nrewrite\tee\ti\nsame\tmohammed\tmuhammad\n",
+        )
+        .unwrap();
+        g.load_str("words.tsv", "word\nbread\nbutter\n").unwrap();
+        let s = sizes(&g);
+        assert_eq!(
+            (s["name_order"], s["transliteration"], s["words"]),
+            (1, 2, 2)
+        );
+        assert_eq!(s.values().sum::<usize>(), 5);
+
+        let bundled = sizes(&Gazetteer::bundled().unwrap());
+        assert!(bundled.values().all(|&n| n > 0), "{bundled:?}");
     }
 
     #[test]
