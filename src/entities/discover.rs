@@ -1574,6 +1574,14 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
                 out.name(name, phrase.kind);
             }
         }
+        CuePosition::Alone => {
+            // `Congress passed`, not `the US Congress` (a name the head
+            // ends) nor `Congress Party`.
+            let named_beside = |t: usize| doc.is_cap(t) && !doc.is_function_word(t);
+            if !(i > 0 && named_beside(i - 1)) && !named_beside(after) {
+                out.name(TokenRange::new(i, after), phrase.kind);
+            }
+        }
         CuePosition::Head => {}
     }
 }
@@ -1847,6 +1855,12 @@ mod tests {
             "In the spring, Edwin sold his farm to a neighbour.",
             "Edwin",
             How::Context,
+        ),
+        (
+            "an institution named by one word",
+            "After a long debate, Parliament approved the budget.",
+            "Parliament",
+            How::NameCue,
         ),
     ];
 

@@ -158,6 +158,10 @@ pub(crate) enum CuePosition {
     /// Starts a longer name of a place the gazetteer knows, and belongs to
     /// it: `North` in `North Arabian Sea`.
     Extends,
+    /// Is a name by itself, capitalised with no other name beside it: the
+    /// institution of the document's own country (`Congress passed`,
+    /// `Parliament approved`).
+    Alone,
 }
 
 #[derive(Clone, Debug)]
@@ -851,13 +855,14 @@ impl Gazetteer {
                 "after" => CuePosition::After,
                 "possessed" => CuePosition::Possessed,
                 "extends" => CuePosition::Extends,
+                "alone" => CuePosition::Alone,
                 other => {
                     return Err(bad_value(
                         file,
                         &row,
                         "position",
                         other,
-                        "head, prefix, before, after, possessed or extends",
+                        "head, prefix, before, after, possessed, extends or alone",
                     ));
                 }
             };
