@@ -1578,7 +1578,8 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
             // `Congress passed`, not `the US Congress` (a name the head
             // ends) nor `Congress Party`.
             let named_beside = |t: usize| doc.is_cap(t) && !doc.is_function_word(t);
-            if !(i > 0 && named_beside(i - 1)) && !named_beside(after) {
+            let beside = i > 0 && named_beside(i - 1) || named_beside(after);
+            if !beside {
                 out.name(TokenRange::new(i, after), phrase.kind);
             }
         }
