@@ -1887,6 +1887,18 @@ mod tests {
             EntityKind::Person,
         ),
         (
+            "a pronoun with its clitic is no name",
+            "Good morning. I'm arguing for the appellant today.",
+            "I'm",
+            EntityKind::Person,
+        ),
+        (
+            "a hesitation is no name",
+            "Uh, attorney Tam Varn will argue the rebuttal.",
+            "Uh",
+            EntityKind::Person,
+        ),
+        (
             "a year is no unit's number",
             "The Planning Commission 2020 report came out.",
             "Planning Commission 2020",
