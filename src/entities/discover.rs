@@ -817,9 +817,16 @@ impl<'a> Doc<'a> {
     /// before `end`, joined by connectors (`Ministry of Defence`) and
     /// hyphens, with nationality words and place names as modifiers.
     fn name_run_ending_at(&self, end: usize) -> usize {
+        // The name stands in the sentence of what ends it (a head, a cue):
+        // a heading's last word is no part of the next paragraph's name.
+        let at = if end < self.len() {
+            end
+        } else {
+            end.saturating_sub(1)
+        };
         let floor = self
             .analysis
-            .sentence_at(end.saturating_sub(1))
+            .sentence_at(at)
             .map_or(0, |s| s.start as usize);
         let mut start = end;
         while start > floor && end - start < MAX_NAME_TOKENS {
@@ -1897,6 +1904,12 @@ mod tests {
             "Uh, attorney Tam Varn will argue the rebuttal.",
             "Uh",
             EntityKind::Person,
+        ),
+        (
+            "a heading is no part of the next paragraph's name",
+            "Getting around\n\nSee\n\nIslands\n\nThe beaches are green.",
+            "See\n\nIslands",
+            EntityKind::Place,
         ),
         (
             "a year is no unit's number",
