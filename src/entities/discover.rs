@@ -678,6 +678,14 @@ impl<'a> Doc<'a> {
         self.spelling_in(bits, i)
     }
 
+    /// A connector inside a name that a head ends (`Bank of England`,
+    /// `Trinidad and Tobago Police`), not the `to` that more often joins
+    /// two names (`from US Weekly to Time Magazine`).
+    fn is_inner_connector(&self, i: usize) -> bool {
+        let facts = self.facts(i);
+        facts.has(WordClass::Connector) && !facts.has(WordClass::Infinitive)
+    }
+
     /// An ordinal written in figures: digits, then the two letters of its
     /// ending (`3rd`, `101st`), whatever the language's endings are.
     fn is_ordinal(&self, i: usize) -> bool {
@@ -838,7 +846,7 @@ impl<'a> Doc<'a> {
             if word {
                 start = p;
             } else if p > floor
-                && (self.is_joining_hyphen(p) || self.facts(p).has(WordClass::Connector))
+                && (self.is_joining_hyphen(p) || self.is_inner_connector(p))
                 && self.is_cap(p - 1)
                 && start < end
             {
@@ -1910,6 +1918,12 @@ mod tests {
             "Getting around\n\nSee\n\nIslands\n\nThe beaches are green.",
             "See\n\nIslands",
             EntityKind::Place,
+        ),
+        (
+            "`to` between two names joins neither",
+            "She wrote for Varnland Weekly to Osk Magazine each month.",
+            "Varnland Weekly to Osk Magazine",
+            EntityKind::Organization,
         ),
         (
             "a year is no unit's number",
