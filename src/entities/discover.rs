@@ -1589,6 +1589,20 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
                 out.name(name, phrase.kind);
             }
         }
+        CuePosition::WithPlace => {
+            // The place whole, and the name ends with it: `Health Canada
+            // said`, not `Air Canada Centre` (a name of its own).
+            if let Some((k, Reading::Entry(_))) = doc.reading(after) {
+                let place = doc.hits[k].tokens;
+                let end = place.end as usize;
+                let whole = place.start as usize == after
+                    && doc.entity_kind_at(after) == Some(EntityKind::Place)
+                    && !doc.is_cap(end);
+                if whole && !(i > 0 && doc.is_cap(i - 1) && !doc.is_function_word(i - 1)) {
+                    out.name(TokenRange::new(i, end), phrase.kind);
+                }
+            }
+        }
         CuePosition::Alone => {
             // `Congress passed`, not `the US Congress` (a name the head
             // ends) nor `Congress Party`.
@@ -1871,6 +1885,12 @@ mod tests {
             "In the spring, Edwin sold his farm to a neighbour.",
             "Edwin",
             How::Context,
+        ),
+        (
+            "an agency named by its field and its country",
+            "A spokesman said Health Norway issued a recall.",
+            "Health Norway",
+            How::NameCue,
         ),
         (
             "an institution named by one word",

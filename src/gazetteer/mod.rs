@@ -158,6 +158,9 @@ pub(crate) enum CuePosition {
     /// Starts a longer name of a place the gazetteer knows, and belongs to
     /// it: `North` in `North Arabian Sea`.
     Extends,
+    /// Makes one name of its kind with the place the gazetteer knows right
+    /// after it, and belongs to it: `Health Canada`, `Air Tanzania`.
+    WithPlace,
     /// Is a name by itself, capitalised with no other name beside it: the
     /// institution of the document's own country (`Congress passed`,
     /// `Parliament approved`).
@@ -856,13 +859,14 @@ impl Gazetteer {
                 "possessed" => CuePosition::Possessed,
                 "extends" => CuePosition::Extends,
                 "alone" => CuePosition::Alone,
+                "with-place" => CuePosition::WithPlace,
                 other => {
                     return Err(bad_value(
                         file,
                         &row,
                         "position",
                         other,
-                        "head, prefix, before, after, possessed, extends or alone",
+                        "head, prefix, before, after, possessed, extends, alone or with-place",
                     ));
                 }
             };
