@@ -903,6 +903,21 @@ impl<'a> Doc<'a> {
         start
     }
 
+    /// The first token of the capitalised words (at most three, no
+    /// function word, no title) that end just before `end`; `end` if none.
+    fn name_run_start(&self, end: usize) -> usize {
+        let floor = end.saturating_sub(3);
+        let mut start = end;
+        while start > floor
+            && self.is_cap(start - 1)
+            && !self.is_function_word(start - 1)
+            && !self.is_title_at(start - 1)
+        {
+            start -= 1;
+        }
+        start
+    }
+
     /// The capitalised words from `start`, at most `max`, with no function
     /// word and no title.
     fn cap_run(&self, start: usize, max: usize) -> usize {
@@ -989,6 +1004,10 @@ const RULES: &[Rule] = &[
     Rule {
         how: How::Context,
         find: context::places_before_places,
+    },
+    Rule {
+        how: How::Context,
+        find: context::places_listed,
     },
     Rule {
         how: How::Acronym,
@@ -1893,6 +1912,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "unknown names listed after a preposition of place",
+            "Shells fell in Qarvek, Sarmin and Talmenes overnight.",
+            "Talmenes",
+            How::Context,
+        ),
+        (
             "an institution named by one word",
             "After a long debate, Parliament approved the budget.",
             "Parliament",
@@ -1944,6 +1969,12 @@ mod tests {
             "She wrote for Varnland Weekly to Osk Magazine each month.",
             "Varnland Weekly to Osk Magazine",
             EntityKind::Organization,
+        ),
+        (
+            "a list of ordinary words is no list of places",
+            "The course is taught in Physics, Chemistry and Botany.",
+            "Botany",
+            EntityKind::Place,
         ),
         (
             "a year is no unit's number",

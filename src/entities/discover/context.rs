@@ -418,3 +418,56 @@ fn owns_after(doc: &Doc<'_>, t: usize) -> bool {
     }
     false
 }
+
+/// A list of names after a preposition of place that a conjunction
+/// closes, each of whose unknown names is a place: `in Aleppo, Sarmin and
+/// Talmenes`. The list must name a known place and nothing else, or be of
+/// three names or more of which the gazetteer knows none (`the attacks in
+/// Qarvek, Sarmin and Talmenes`); a list of people, languages or months
+/// never is, for what the gazetteer knows of them or their being ordinary
+/// words.
+pub(super) fn places_listed(doc: &Doc<'_>, out: &mut Discovery) {
+    for &c in &doc.analysis.commas {
+        let c = c as usize;
+        // The first name ends at the list's first comma; a preposition of
+        // place stands right before it.
+        let start = doc.name_run_start(c);
+        if start == c || start == 0 || !doc.facts(start - 1).is_place_preposition() {
+            continue;
+        }
+        let mut names = vec![TokenRange::new(start, c)];
+        names.extend(super::coordinated_after(doc, c));
+        if names.len() < 2 || !is_list_of_places(doc, &names) {
+            continue;
+        }
+        for name in names {
+            if doc.reading(name.start as usize).is_none() {
+                out.name(name, EntityKind::Place);
+            }
+        }
+    }
+}
+
+/// Whether `names` are places by what the gazetteer knows of them: some
+/// known place and no other known name, or none known among three or more;
+/// never ordinary words.
+fn is_list_of_places(doc: &Doc<'_>, names: &[TokenRange]) -> bool {
+    let mut known_places = 0;
+    for name in names {
+        for t in name.indices() {
+            if doc.is(t, WordClass::Common) || doc.classes(t).is_closed_class() {
+                return false;
+            }
+            match doc.reading(t) {
+                None => {}
+                Some((_, Reading::Entry(_)))
+                    if doc.entity_kind_at(t) == Some(EntityKind::Place) =>
+                {
+                    known_places += 1;
+                }
+                Some(_) => return false,
+            }
+        }
+    }
+    known_places > 0 || names.len() >= 3
+}
