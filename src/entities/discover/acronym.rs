@@ -541,6 +541,7 @@ fn definition_before(
     doc: &Doc<'_>,
     end: usize,
     letters: &[char],
+    term: bool,
     found_ending: &mut Option<FoundEnding>,
     out: &mut Discovery,
 ) -> Option<TokenRange> {
@@ -562,6 +563,9 @@ fn definition_before(
             .map(|(tokens, _)| tokens);
     };
     let long = long_form(doc, &units, start, end);
+    if term && !has_name_head(doc, long) {
+        return None;
+    }
     match known {
         Some((tokens, _)) if tokens.start <= long.start => Some(tokens),
         _ => {
@@ -577,6 +581,7 @@ fn definition_after(
     doc: &Doc<'_>,
     a: usize,
     letters: &[char],
+    term: bool,
     found_ending: &mut Option<FoundEnding>,
     out: &mut Discovery,
 ) -> Option<TokenRange> {
@@ -588,6 +593,9 @@ fn definition_after(
     let units = units_in(doc, TokenRange::new(a + 2, close))?;
     // The whole of the brackets is the long form, but for an article.
     let long = spelled_whole(doc, &units, close, letters, Spelling::Syllables)?;
+    if term && !has_name_head(doc, long) {
+        return None;
+    }
     match known_before(doc, close, &out.found, found_ending) {
         Some((tokens, _)) if tokens.start <= long.start && tokens.start > a as u32 => Some(tokens),
         _ => {
@@ -656,9 +664,10 @@ pub(super) fn definitions(doc: &Doc<'_>, out: &mut Discovery) {
             continue;
         }
         let letters = letters.as_slice();
+        let term = is_used_as_term(doc, &capitals.tokens, a);
         let long = match before {
-            Some(end) => definition_before(doc, end, letters, &mut found_ending, out),
-            None => definition_after(doc, a, letters, &mut found_ending, out),
+            Some(end) => definition_before(doc, end, letters, term, &mut found_ending, out),
+            None => definition_after(doc, a, letters, term, &mut found_ending, out),
         };
         if let Some(long) = long {
             out.acronyms.push(AcronymNote { acronym: a, long });
@@ -666,6 +675,24 @@ pub(super) fn definitions(doc: &Doc<'_>, out: &mut Discovery) {
     }
     implied(doc, &capitals.tokens, &nouns, out);
     out.capitals = capitals;
+}
+
+/// Whether the document uses the acronym at token `a` as a term rather
+/// than a name: before the nouns it qualifies (`GIS applications`), and
+/// never owning or speaking as organizations do (`NKA said`, `the NKA's`).
+fn is_used_as_term(doc: &Doc<'_>, capitals: &[u32], a: usize) -> bool {
+    let word = doc.folded(a);
+    let mut usage = Usage::default();
+    for &i in capitals.iter().filter(|&&i| doc.folded(i as usize) == word) {
+        usage.add(doc, i as usize);
+    }
+    usage.qualifies && !usage.owns
+}
+
+/// Whether a word of `long` is the head of a name (`Party`, `Forces`,
+/// `Center`): a long form so headed is a name however its acronym is used.
+fn has_name_head(doc: &Doc<'_>, long: TokenRange) -> bool {
+    long.indices().any(|t| doc.facts(t).head.is_some())
 }
 
 /// The most names of organizations an acronym is compared with: the first
@@ -877,20 +904,25 @@ struct Usage {
     /// A mention stands before a common noun it qualifies, as terms do:
     /// `NKA bulbs`.
     qualifies: bool,
+    /// A mention owns or speaks, or a person belongs to it, as only names
+    /// do: `the NKA's`, `NKA said`, a spokesman `for NKA` (a term may be
+    /// the subject of `is` or `has`).
+    owns: bool,
 }
 
 impl Usage {
     fn add(&mut self, doc: &Doc<'_>, i: usize) {
         self.mentions += 1;
         let next = i + 1;
-        let acts_after = doc.analysis.tokens.get(next).is_some_and(|t| {
-            t.class == Class::Possessive
-                || doc
-                    .classes(next)
-                    .is_any(&[WordClass::Auxiliary, WordClass::Be])
-                || matches!(doc.reading(next), Some((_, Reading::Cue(_))))
+        let owns_after = doc.analysis.tokens.get(next).is_some_and(|t| {
+            t.class == Class::Possessive || matches!(doc.reading(next), Some((_, Reading::Cue(_))))
         });
-        self.acts |= acts_after || is_affiliation(doc, i);
+        let owns = owns_after || is_affiliation(doc, i);
+        let verb_after = doc
+            .classes(next)
+            .is_any(&[WordClass::Auxiliary, WordClass::Be]);
+        self.owns |= owns;
+        self.acts |= owns || verb_after;
         self.qualifies |= is_before_a_noun(doc, i);
     }
 
@@ -1158,6 +1190,18 @@ mod tests {
 
     /// (case, text, acronym, the long form it is defined by)
     const DEFINITIONS: &[(&str, &str, &str, Option<&str>)] = &[
+        (
+            "a term the document uses before nouns, never owning",
+            "Most homes use the Compact Varnel Lamp (CVL). CVL bulbs last long.",
+            "CVL",
+            None,
+        ),
+        (
+            "a headed long form names one however its acronym is used",
+            "The Varnel Lamp Association (VLA) met. VLA members left.",
+            "VLA",
+            Some("Varnel Lamp Association"),
+        ),
         (
             "words before the long form",
             "Delegates of the Norvalan Kestrel Association (NORKA) met on Monday.",
