@@ -1315,8 +1315,9 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
         if i < resume {
             continue;
         }
+        let unknown_given = is_unknown_word(doc, i);
         let starts = doc.is_cap(i)
-            && doc.facts(i).has(WordClass::Given)
+            && (doc.facts(i).has(WordClass::Given) || unknown_given)
             && doc.may_be_in_person_name(i)
             && !(i > 0
                 && (doc.is_cap(i - 1) && !doc.is_function_word(i - 1)
@@ -1329,7 +1330,11 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
         }
         let limit = doc.analysis.sentence_end(i);
         match doc.person_run(i, limit) {
-            Some((end, parts)) if parts >= 2 && ends_a_name(doc, i, end - 1) => {
+            Some((end, parts))
+                if parts >= 2
+                    && ends_a_name(doc, i, end - 1)
+                    && (!unknown_given || is_plain_surname(doc, end - 1)) =>
+            {
                 let name = TokenRange::new(i, end);
                 out.name(name, EntityKind::Person);
                 resume = end;
@@ -1344,6 +1349,31 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
 /// Newton`, not `Thanksgiving Day`); after a given name that is an ordinary
 /// word itself only a known surname that is none may: `Mark Hamill`, not
 /// `Royal Society`, `Grace Garden` nor `Winter Paralympics`.
+/// Whether token `i` is a capitalised word no list knows: no name part,
+/// no ordinary or closed-class word, nothing the gazetteer reads. Before a
+/// known surname it is a given name the lists lack (`Okwudili Okafor`).
+fn is_unknown_word(doc: &Doc<'_>, i: usize) -> bool {
+    let facts = doc.facts(i);
+    let classes = facts.classes();
+    // Three letters at least: `St`, `Dr` are abbreviations.
+    let word = doc.folded(i);
+    doc.analysis.tokens[i].shape == Shape::Capitalized
+        && word.len() >= 3
+        && word.bytes().all(|b| b.is_ascii_alphabetic() || b >= 0x80)
+        && !classes.is(WordClass::NamePart)
+        && !classes.is(WordClass::Common)
+        && !classes.is_closed_class()
+        && !facts.cues_discovery()
+        && doc.reading(i).is_none()
+}
+
+/// Whether token `i` is a known surname and nothing else the gazetteer
+/// reads: after an unknown word, `Okafor` makes a name, `Mérida` (a city)
+/// does not.
+fn is_plain_surname(doc: &Doc<'_>, i: usize) -> bool {
+    doc.is_known_name_part(i) && doc.reading(i).is_none()
+}
+
 fn ends_a_name(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let ordinary = |i: usize| doc.is(i, WordClass::Common);
     if ordinary(first) {
@@ -1918,6 +1948,12 @@ mod tests {
             How::Context,
         ),
         (
+            "a given name no list holds before a known surname",
+            "Rain ruined the crops of Okwudili Mensah last week.",
+            "Okwudili Mensah",
+            How::NameShape,
+        ),
+        (
             "an institution named by one word",
             "After a long debate, Parliament approved the budget.",
             "Parliament",
@@ -1975,6 +2011,12 @@ mod tests {
             "The course is taught in Physics, Chemistry and Botany.",
             "Botany",
             EntityKind::Place,
+        ),
+        (
+            "an unknown word before a place that is a surname too",
+            "Tourist Information (Turismo Mérida) opens at nine.",
+            "Turismo Mérida",
+            EntityKind::Person,
         ),
         (
             "a year is no unit's number",
