@@ -1,0 +1,160 @@
+"""Throughput of ``Extractor.extract_batch`` beside the crate's ``extract --jsonl``.
+
+Builds a news corpus of about ``--mb`` megabytes from ``benches/data/*.txt``
+(paragraphs grouped into articles, shuffled with a fixed seed, repeated),
+as JSONL ``{"id", "text"}``; then times, on one thread and on two:
+
+- rust: ``extract --jsonl < corpus > /dev/null`` (the example built with
+  the ``rayon`` feature, its threads set by ``RAYON_NUM_THREADS``), less
+  the time the same command takes on a one-line input, which is building
+  the extractor and starting the process;
+- python: one ``extract_batch(texts, threads=N)`` call, the texts already
+  in memory and the extractor built;
+- python+json: the same call and then ``to_json()`` of every result, the
+  work of serializing that the command does too.
+
+Each measurement runs in a fresh process, as the command does, so no run
+profits from the words an earlier run's threads remember; the best of
+``--runs`` is kept. Megabytes are 10^6 bytes of UTF-8 text.
+
+    python bench/throughput.py [--mb 20] [--runs 3] [--corpus FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Dict, List, Optional
+
+REPO = Path(__file__).resolve().parents[3]
+EXAMPLE = REPO / "target" / "release" / "examples" / "extract"
+
+
+def articles(data: Path, seed: int = 7) -> List[str]:
+    """The paragraphs of the bench texts, grouped into articles of 2 to 8."""
+    paragraphs = []
+    for path in sorted(data.glob("*.txt")):
+        text = path.read_bytes().decode("utf-8")
+        paragraphs += [p.strip() for p in text.split("\n\n") if p.strip()]
+    rng = random.Random(seed)
+    rng.shuffle(paragraphs)
+    grouped, at = [], 0
+    while at < len(paragraphs):
+        size = rng.randint(2, 8)
+        grouped.append("\n\n".join(paragraphs[at : at + size]))
+        at += size
+    return grouped
+
+
+def write_corpus(path: Path, megabytes: float) -> None:
+    """Writes about ``megabytes`` of articles to ``path`` as JSONL."""
+    pieces = articles(REPO / "benches" / "data")
+    target, written, n = megabytes * 1e6, 0, 0
+    with path.open("w", encoding="utf-8") as out:
+        while written < target:
+            for text in pieces:
+                out.write(json.dumps({"id": n, "text": text}, ensure_ascii=False) + "\n")
+                written += len(text.encode("utf-8"))
+                n += 1
+                if written >= target:
+                    break
+
+
+def read_texts(corpus: Path) -> List[str]:
+    with corpus.open(encoding="utf-8") as lines:
+        return [json.loads(line)["text"] for line in lines if line.strip()]
+
+
+def build_example() -> None:
+    subprocess.run(
+        ["cargo", "build", "--quiet", "--release", "--features", "rayon", "--example", "extract"],
+        cwd=REPO,
+        check=True,
+    )
+
+
+def time_command(command: List[str], stdin: Path, threads: int) -> float:
+    env = dict(os.environ, RAYON_NUM_THREADS=str(threads))
+    with stdin.open("rb") as source:
+        start = time.perf_counter()
+        subprocess.run(command, stdin=source, stdout=subprocess.DEVNULL, env=env, check=True)
+        return time.perf_counter() - start
+
+
+def time_rust(corpus: Path, tiny: Path, threads: int, runs: int) -> float:
+    """The command's time on the corpus, less its time on one line."""
+    whole = min(time_command([str(EXAMPLE), "--jsonl"], corpus, threads) for _ in range(runs))
+    startup = min(time_command([str(EXAMPLE), "--jsonl"], tiny, threads) for _ in range(runs))
+    return whole - startup
+
+
+def time_python(corpus: Path, threads: int, with_json: bool, runs: int) -> float:
+    """The best time of ``runs`` fresh processes measuring one batch."""
+    command = [sys.executable, __file__, "--measure", str(corpus), "--threads", str(threads)]
+    if with_json:
+        command.append("--json")
+    times = []
+    for _ in range(runs):
+        done = subprocess.run(command, check=True, stdout=subprocess.PIPE)
+        times.append(float(done.stdout))
+    return min(times)
+
+
+def measure(corpus: Path, threads: int, with_json: bool) -> float:
+    """In this process: one extract_batch call, timed, after building."""
+    import sayso
+
+    texts = read_texts(corpus)
+    extractor = sayso.Extractor()
+    start = time.perf_counter()
+    results = extractor.extract_batch(texts, threads=threads)
+    if with_json:
+        for result in results:
+            result.to_json()
+    return time.perf_counter() - start
+
+
+def main(argv: Optional[List[str]] = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--mb", type=float, default=20.0, help="corpus size in MB")
+    parser.add_argument("--runs", type=int, default=3, help="runs of each; the best is kept")
+    parser.add_argument("--corpus", type=Path, help="a JSONL corpus to use as it is")
+    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--threads", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.measure:
+        print(measure(args.measure, args.threads, args.json))
+        return
+    with tempfile.TemporaryDirectory() as scratch:
+        corpus = args.corpus or Path(scratch) / "corpus.jsonl"
+        if args.corpus is None:
+            write_corpus(corpus, args.mb)
+        tiny = Path(scratch) / "tiny.jsonl"
+        tiny.write_text(json.dumps({"id": 0, "text": "Erbil."}) + "\n", encoding="utf-8")
+        megabytes = sum(len(t.encode("utf-8")) for t in read_texts(corpus)) / 1e6
+        build_example()
+        print(f"corpus: {megabytes:.1f} MB, best of {args.runs} runs, MB/s")
+        print(f"{'threads':>8} {'rust':>8} {'python':>8} {'py+json':>8} {'python/rust':>12}")
+        for threads in (1, 2):
+            timings: Dict[str, float] = {
+                "rust": time_rust(corpus, tiny, threads, args.runs),
+                "python": time_python(corpus, threads, False, args.runs),
+                "json": time_python(corpus, threads, True, args.runs),
+            }
+            rates = {k: megabytes / v for k, v in timings.items()}
+            print(
+                f"{threads:>8} {rates['rust']:>8.1f} {rates['python']:>8.1f} "
+                f"{rates['json']:>8.1f} {rates['python'] / rates['rust']:>12.2f}"
+            )
+
+
+if __name__ == "__main__":
+    main()
