@@ -5,7 +5,7 @@ use std::sync::{Arc, Mutex};
 
 use pyo3::exceptions::{PyOSError, PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::PyString;
+use pyo3::types::{PyDict, PyString, PyTuple};
 use rayon::prelude::*;
 
 use crate::GazetteerError;
@@ -123,6 +123,19 @@ impl Extractor {
         Ok(pairs
             .map(|(source, extracted)| Extraction::new(source, extracted, self.explain))
             .collect())
+    }
+
+    /// The arguments that build it again, for `pickle` and `copy`: an
+    /// extractor sent to another process (a Spark worker, a
+    /// multiprocessing pool) is rebuilt there from its gazetteer.
+    fn __getnewargs_ex__<'py>(
+        &self,
+        py: Python<'py>,
+    ) -> PyResult<(Bound<'py, PyTuple>, Bound<'py, PyDict>)> {
+        let args = PyTuple::new(py, [self.gazetteer()])?;
+        let kwargs = PyDict::new(py);
+        kwargs.set_item("explain", self.explain)?;
+        Ok((args, kwargs))
     }
 
     fn __repr__(&self) -> String {

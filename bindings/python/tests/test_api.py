@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 import threading
 from pathlib import Path
 
@@ -240,3 +241,13 @@ def test_missing_gazetteer_chains_the_os_error(tmp_path: Path) -> None:
 
 def test_version() -> None:
     assert sayso.__version__.count(".") == 2
+
+
+def test_extractor_pickles_by_its_settings(tmp_path: Path) -> None:
+    (tmp_path / "people.tsv").write_text(
+        PEOPLE_HEADER + "test:orla-venn\tperson\tOrla Venn\t\t40\t\tIE\t\n", encoding="utf-8"
+    )
+    for extractor in (sayso.Extractor(), sayso.Extractor(tmp_path, explain=True)):
+        again = pickle.loads(pickle.dumps(extractor))
+        assert repr(again) == repr(extractor)
+        assert again.extract(TEXT).to_json() == extractor.extract(TEXT).to_json()
