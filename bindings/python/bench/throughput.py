@@ -14,8 +14,8 @@ as JSONL ``{"id", "text"}``; then times, on one thread and on two:
   work of serializing that the command does too.
 
 Each measurement runs in a fresh process, as the command does, so no run
-profits from the words an earlier run's threads remember; the best of
-``--runs`` is kept. Megabytes are 10^6 bytes of UTF-8 text.
+profits from the words an earlier run's threads remember; the contenders
+run in turn, ``--runs`` times, and the best time of each is kept. Megabytes are 10^6 bytes of UTF-8 text.
 
     python bench/throughput.py [--mb 20] [--runs 3] [--corpus FILE]
 """
@@ -88,23 +88,30 @@ def time_command(command: List[str], stdin: Path, threads: int) -> float:
         return time.perf_counter() - start
 
 
-def time_rust(corpus: Path, tiny: Path, threads: int, runs: int) -> float:
-    """The command's time on the corpus, less its time on one line."""
-    whole = min(time_command([str(EXAMPLE), "--jsonl"], corpus, threads) for _ in range(runs))
-    startup = min(time_command([str(EXAMPLE), "--jsonl"], tiny, threads) for _ in range(runs))
-    return whole - startup
-
-
-def time_python(corpus: Path, threads: int, with_json: bool, runs: int) -> float:
-    """The best time of ``runs`` fresh processes measuring one batch."""
+def time_python(corpus: Path, threads: int, with_json: bool) -> float:
+    """One fresh process's time for one batch."""
     command = [sys.executable, __file__, "--measure", str(corpus), "--threads", str(threads)]
     if with_json:
         command.append("--json")
-    times = []
+    done = subprocess.run(command, check=True, stdout=subprocess.PIPE)
+    return float(done.stdout)
+
+
+def best_times(corpus: Path, tiny: Path, threads: int, runs: int) -> Dict[str, float]:
+    """The best of ``runs`` times of each contender, run in turn so that a
+    busy machine slows them alike; the command's start-up is taken off."""
+    best: Dict[str, float] = {}
     for _ in range(runs):
-        done = subprocess.run(command, check=True, stdout=subprocess.PIPE)
-        times.append(float(done.stdout))
-    return min(times)
+        times = {
+            "rust": time_command([str(EXAMPLE), "--jsonl"], corpus, threads),
+            "startup": time_command([str(EXAMPLE), "--jsonl"], tiny, threads),
+            "python": time_python(corpus, threads, False),
+            "json": time_python(corpus, threads, True),
+        }
+        for key, value in times.items():
+            best[key] = min(best.get(key, value), value)
+    best["rust"] -= best.pop("startup")
+    return best
 
 
 def measure(corpus: Path, threads: int, with_json: bool) -> float:
@@ -144,11 +151,7 @@ def main(argv: Optional[List[str]] = None) -> None:
         print(f"corpus: {megabytes:.1f} MB, best of {args.runs} runs, MB/s")
         print(f"{'threads':>8} {'rust':>8} {'python':>8} {'py+json':>8} {'python/rust':>12}")
         for threads in (1, 2):
-            timings: Dict[str, float] = {
-                "rust": time_rust(corpus, tiny, threads, args.runs),
-                "python": time_python(corpus, threads, False, args.runs),
-                "json": time_python(corpus, threads, True, args.runs),
-            }
+            timings = best_times(corpus, tiny, threads, args.runs)
             rates = {k: megabytes / v for k, v in timings.items()}
             print(
                 f"{threads:>8} {rates['rust']:>8.1f} {rates['python']:>8.1f} "
