@@ -15,7 +15,10 @@ as JSONL ``{"id", "text"}``; then times, on one thread and on two:
 
 Each measurement runs in a fresh process, as the command does, so no run
 profits from the words an earlier run's threads remember; the contenders
-run in turn, ``--runs`` times, and the best time of each is kept. Megabytes are 10^6 bytes of UTF-8 text.
+run in turn, ``--runs`` times, and the best time of each is kept.
+Megabytes are 10^6 bytes of UTF-8 text. Beside the wall-clock rate, the
+rate per second of processor time, which a machine busy with other work
+disturbs less.
 
     python bench/throughput.py [--mb 20] [--runs 3] [--corpus FILE]
 """
@@ -26,12 +29,13 @@ import argparse
 import json
 import os
 import random
+import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 REPO = Path(__file__).resolve().parents[3]
 EXAMPLE = REPO / "target" / "release" / "examples" / "extract"
@@ -80,27 +84,37 @@ def build_example() -> None:
     )
 
 
-def time_command(command: List[str], stdin: Path, threads: int) -> float:
+Times = Tuple[float, float]
+"""Seconds of wall-clock time and of processor time (all threads)."""
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def time_command(command: List[str], stdin: Path, threads: int) -> Times:
     env = dict(os.environ, RAYON_NUM_THREADS=str(threads))
     with stdin.open("rb") as source:
-        start = time.perf_counter()
+        cpu, start = children_cpu(), time.perf_counter()
         subprocess.run(command, stdin=source, stdout=subprocess.DEVNULL, env=env, check=True)
-        return time.perf_counter() - start
+        return time.perf_counter() - start, children_cpu() - cpu
 
 
-def time_python(corpus: Path, threads: int, with_json: bool) -> float:
-    """One fresh process's time for one batch."""
+def time_python(corpus: Path, threads: int, with_json: bool) -> Times:
+    """One fresh process's times for one batch."""
     command = [sys.executable, __file__, "--measure", str(corpus), "--threads", str(threads)]
     if with_json:
         command.append("--json")
     done = subprocess.run(command, check=True, stdout=subprocess.PIPE)
-    return float(done.stdout)
+    wall, cpu = done.stdout.split()
+    return float(wall), float(cpu)
 
 
-def best_times(corpus: Path, tiny: Path, threads: int, runs: int) -> Dict[str, float]:
+def best_times(corpus: Path, tiny: Path, threads: int, runs: int) -> Dict[str, Times]:
     """The best of ``runs`` times of each contender, run in turn so that a
     busy machine slows them alike; the command's start-up is taken off."""
-    best: Dict[str, float] = {}
+    best: Dict[str, Times] = {}
     for _ in range(runs):
         times = {
             "rust": time_command([str(EXAMPLE), "--jsonl"], corpus, threads),
@@ -108,24 +122,26 @@ def best_times(corpus: Path, tiny: Path, threads: int, runs: int) -> Dict[str, f
             "python": time_python(corpus, threads, False),
             "json": time_python(corpus, threads, True),
         }
-        for key, value in times.items():
-            best[key] = min(best.get(key, value), value)
-    best["rust"] -= best.pop("startup")
+        for key, (wall, cpu) in times.items():
+            old_wall, old_cpu = best.get(key, (wall, cpu))
+            best[key] = (min(old_wall, wall), min(old_cpu, cpu))
+    (wall, cpu), (startup_wall, startup_cpu) = best["rust"], best.pop("startup")
+    best["rust"] = (wall - startup_wall, cpu - startup_cpu)
     return best
 
 
-def measure(corpus: Path, threads: int, with_json: bool) -> float:
+def measure(corpus: Path, threads: int, with_json: bool) -> Times:
     """In this process: one extract_batch call, timed, after building."""
     import sayso
 
     texts = read_texts(corpus)
     extractor = sayso.Extractor()
-    start = time.perf_counter()
+    cpu, start = time.process_time(), time.perf_counter()
     results = extractor.extract_batch(texts, threads=threads)
     if with_json:
         for result in results:
             result.to_json()
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
 def main(argv: Optional[List[str]] = None) -> None:
@@ -138,7 +154,7 @@ def main(argv: Optional[List[str]] = None) -> None:
     parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.measure:
-        print(measure(args.measure, args.threads, args.json))
+        print(*measure(args.measure, args.threads, args.json))
         return
     with tempfile.TemporaryDirectory() as scratch:
         corpus = args.corpus or Path(scratch) / "corpus.jsonl"
@@ -148,15 +164,17 @@ def main(argv: Optional[List[str]] = None) -> None:
         tiny.write_text(json.dumps({"id": 0, "text": "Erbil."}) + "\n", encoding="utf-8")
         megabytes = sum(len(t.encode("utf-8")) for t in read_texts(corpus)) / 1e6
         build_example()
-        print(f"corpus: {megabytes:.1f} MB, best of {args.runs} runs, MB/s")
-        print(f"{'threads':>8} {'rust':>8} {'python':>8} {'py+json':>8} {'python/rust':>12}")
+        print(f"corpus: {megabytes:.1f} MB, best of {args.runs} runs")
+        print("MB/s of wall-clock time (MB per second of processor time, all threads)")
+        print(f"{'threads':>7} {'rust':>13} {'python':>13} {'py+json':>13} {'python/rust':>11}")
         for threads in (1, 2):
             timings = best_times(corpus, tiny, threads, args.runs)
-            rates = {k: megabytes / v for k, v in timings.items()}
-            print(
-                f"{threads:>8} {rates['rust']:>8.1f} {rates['python']:>8.1f} "
-                f"{rates['json']:>8.1f} {rates['python'] / rates['rust']:>12.2f}"
-            )
+            cells = [
+                f"{megabytes / wall:5.1f} ({megabytes / cpu:5.1f})"
+                for wall, cpu in (timings[k] for k in ("rust", "python", "json"))
+            ]
+            ratio = timings["rust"][0] / timings["python"][0]
+            print(f"{threads:>7} {cells[0]:>13} {cells[1]:>13} {cells[2]:>13} {ratio:>11.2f}")
 
 
 if __name__ == "__main__":
