@@ -88,7 +88,8 @@ impl Extractor {
     ///
     /// The offsets of the result are character offsets into `text`. The
     /// interpreter is released while the extraction runs, so other Python
-    /// threads go on meanwhile.
+    /// threads go on meanwhile. A string with a lone surrogate, which has
+    /// no UTF-8 form, raises `UnicodeEncodeError`.
     fn extract(&self, py: Python<'_>, text: Bound<'_, PyString>) -> PyResult<Extraction> {
         let utf8 = text.to_cow()?.into_owned();
         let extracted = py.detach(|| Extracted::new(&self.inner, utf8));

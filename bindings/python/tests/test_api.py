@@ -149,6 +149,9 @@ def test_empty_and_odd_texts(extractor: sayso.Extractor) -> None:
         assert extraction.to_dict()["entities"] == [] or extraction.mentions
     with pytest.raises(TypeError):
         extractor.extract(b"bytes")  # type: ignore[arg-type]
+    # A lone surrogate has no UTF-8 form: the text cannot reach the crate.
+    with pytest.raises(UnicodeEncodeError):
+        extractor.extract("Erbil \ud800")
 
 
 def test_explain_adds_how_and_choice(explaining: sayso.Extractor) -> None:

@@ -98,7 +98,8 @@ class Extractor:
         """Extracts the entities and quotations of ``text``.
 
         Offsets of the result are character offsets into ``text``. The
-        interpreter is released while the extraction runs.
+        interpreter is released while the extraction runs. A string with a
+        lone surrogate, which has no UTF-8 form, raises ``UnicodeEncodeError``.
         """
     def extract_batch(
         self, texts: Iterable[str], threads: Optional[int] = None
