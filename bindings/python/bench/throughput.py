@@ -1,11 +1,11 @@
-"""Throughput of ``Extractor.extract_batch`` beside the crate's ``extract --jsonl``.
+"""Throughput of ``Extractor.extract_batch`` beside ``sayso extract --jsonl``.
 
 Builds a news corpus of about ``--mb`` megabytes from ``benches/data/*.txt``
 (paragraphs grouped into articles, shuffled with a fixed seed, repeated),
 as JSONL ``{"id", "text"}``; then times, on one thread and on two:
 
-- rust: ``extract --jsonl < corpus > /dev/null`` (the example built with
-  the ``rayon`` feature, its threads set by ``RAYON_NUM_THREADS``), less
+- rust: ``sayso extract --jsonl --threads N < corpus > /dev/null`` (the
+  crate's command, ``cli/``), less
   the time the same command takes on a one-line input, which is building
   the extractor and starting the process;
 - python: one ``extract_batch(texts, threads=N)`` call, the texts already
@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
 REPO = Path(__file__).resolve().parents[3]
-EXAMPLE = REPO / "target" / "release" / "examples" / "extract"
+COMMAND = REPO / "target" / "release" / "sayso"
 
 
 def articles(data: Path, seed: int = 7) -> List[str]:
@@ -76,12 +76,16 @@ def read_texts(corpus: Path) -> List[str]:
         return [json.loads(line)["text"] for line in lines if line.strip()]
 
 
-def build_example() -> None:
+def build_command() -> None:
     subprocess.run(
-        ["cargo", "build", "--quiet", "--release", "--features", "rayon", "--example", "extract"],
+        ["cargo", "build", "--quiet", "--release", "-p", "sayso-cli"],
         cwd=REPO,
         check=True,
     )
+
+
+def extract_jsonl(threads: int) -> List[str]:
+    return [str(COMMAND), "extract", "--jsonl", "--threads", str(threads)]
 
 
 Times = Tuple[float, float]
@@ -117,8 +121,8 @@ def best_times(corpus: Path, tiny: Path, threads: int, runs: int) -> Dict[str, T
     best: Dict[str, Times] = {}
     for _ in range(runs):
         times = {
-            "rust": time_command([str(EXAMPLE), "--jsonl"], corpus, threads),
-            "startup": time_command([str(EXAMPLE), "--jsonl"], tiny, threads),
+            "rust": time_command(extract_jsonl(threads), corpus, threads),
+            "startup": time_command(extract_jsonl(threads), tiny, threads),
             "python": time_python(corpus, threads, False),
             "json": time_python(corpus, threads, True),
         }
@@ -163,7 +167,7 @@ def main(argv: Optional[List[str]] = None) -> None:
         tiny = Path(scratch) / "tiny.jsonl"
         tiny.write_text(json.dumps({"id": 0, "text": "Erbil."}) + "\n", encoding="utf-8")
         megabytes = sum(len(t.encode("utf-8")) for t in read_texts(corpus)) / 1e6
-        build_example()
+        build_command()
         print(f"corpus: {megabytes:.1f} MB, best of {args.runs} runs")
         print("MB/s of wall-clock time (MB per second of processor time, all threads)")
         print(f"{'threads':>7} {'rust':>13} {'python':>13} {'py+json':>13} {'python/rust':>11}")

@@ -37,14 +37,14 @@ def read_text(path: Path) -> str:
 def extract_command() -> Optional[List[str]]:
     """The command that prints the crate's JSON line for each file given.
 
-    ``SAYSO_EXTRACT`` names it (a prebuilt ``extract`` example, say);
-    otherwise the crate's ``extract`` example is run through cargo.
+    ``SAYSO_EXTRACT`` names it (a prebuilt ``sayso extract``, say);
+    otherwise the crate's ``sayso`` command is run through cargo.
     """
     given = os.environ.get("SAYSO_EXTRACT")
     if given:
         return shlex.split(given)
     if shutil.which("cargo") and (REPO / "Cargo.toml").is_file():
-        return ["cargo", "run", "--quiet", "--release", "--locked", "--example", "extract", "--"]
+        return ["cargo", "run", "--quiet", "--release", "--locked", "-p", "sayso-cli", "--", "extract"]
     return None
 
 
