@@ -361,3 +361,19 @@ fn mentions_say_how_they_were_found() {
     let how: Vec<How> = x.mentions().iter().map(|m| m.how()).collect();
     assert_eq!(how, [How::Title, How::ShortForm]);
 }
+
+#[test]
+fn a_megabyte_of_acronyms_and_names_stays_linear() {
+    // Every acronym defined again and again, in one sentence that never
+    // ends: what a rule learns of an acronym's use must be read once for
+    // the document, not once per definition.
+    let unit = "Ali Hamdani Baghdad Command (JOC) Agency, Saad Maan Iraq JOC (KU) Kestrel Union ";
+    let text = unit.repeat((1 << 20) / unit.len());
+    let start = std::time::Instant::now();
+    let x = test_extractor().extract(&text);
+    let elapsed = start.elapsed();
+    // Release builds take well under a second; debug builds are slower.
+    let limit = if cfg!(debug_assertions) { 30.0 } else { 1.0 };
+    assert!(elapsed.as_secs_f64() < limit, "took {elapsed:?}");
+    assert!(!x.mentions().is_empty());
+}

@@ -649,6 +649,9 @@ pub(super) fn definitions(doc: &Doc<'_>, out: &mut Discovery) {
     let capitals = Capitals::take(doc, out);
     let mut found_ending = None;
     let nouns = common_nouns(doc, &capitals.tokens);
+    // How the document uses each acronym, read in one pass at the first
+    // definition: most documents define none.
+    let mut usages = None;
     for &a in &capitals.tokens {
         let a = a as usize;
         // The brackets first: they rule out almost every token without
@@ -664,7 +667,8 @@ pub(super) fn definitions(doc: &Doc<'_>, out: &mut Discovery) {
             continue;
         }
         let letters = letters.as_slice();
-        let term = is_used_as_term(doc, &capitals.tokens, a);
+        let usages = usages.get_or_insert_with(|| usages_of(doc, &capitals.tokens));
+        let term = usages.get(doc.folded(a)).is_some_and(Usage::is_term);
         let long = match before {
             Some(end) => definition_before(doc, end, letters, term, &mut found_ending, out),
             None => definition_after(doc, a, letters, term, &mut found_ending, out),
@@ -677,16 +681,16 @@ pub(super) fn definitions(doc: &Doc<'_>, out: &mut Discovery) {
     out.capitals = capitals;
 }
 
-/// Whether the document uses the acronym at token `a` as a term rather
-/// than a name: before the nouns it qualifies (`GIS applications`), and
-/// never owning or speaking as organizations do (`NKA said`, `the NKA's`).
-fn is_used_as_term(doc: &Doc<'_>, capitals: &[u32], a: usize) -> bool {
-    let word = doc.folded(a);
-    let mut usage = Usage::default();
-    for &i in capitals.iter().filter(|&&i| doc.folded(i as usize) == word) {
-        usage.add(doc, i as usize);
+/// How the document uses each of the all-capital words `capitals`, by
+/// fold.
+fn usages_of<'d>(doc: &Doc<'d>, capitals: &[u32]) -> HashMap<&'d str, Usage> {
+    let analysis: &'d crate::text::Analysis = doc.analysis;
+    let mut usages: HashMap<&str, Usage> = HashMap::default();
+    for &i in capitals {
+        let i = i as usize;
+        usages.entry(analysis.folded(i)).or_default().add(doc, i);
     }
-    usage.qualifies && !usage.owns
+    usages
 }
 
 /// Whether a word of `long` is the head of a name (`Party`, `Forces`,
@@ -924,6 +928,13 @@ impl Usage {
         self.owns |= owns;
         self.acts |= owns || verb_after;
         self.qualifies |= is_before_a_noun(doc, i);
+    }
+
+    /// Used as a term rather than a name: before the nouns it qualifies
+    /// (`GIS applications`), and never owning or speaking as organizations
+    /// do (`NKA said`, `the NKA's`).
+    fn is_term(&self) -> bool {
+        self.qualifies && !self.owns
     }
 
     /// Acting as an organization once, or named twice and never before a
