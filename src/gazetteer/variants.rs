@@ -169,6 +169,9 @@ struct Unit {
     hyphen_before: bool,
     particle: Option<bool>,
     comma: bool,
+    /// An article inside a name after a connector, which writers drop:
+    /// `Democratic Republic of the Congo`, `of Congo`.
+    article: bool,
 }
 
 /// More independent choices than this and only the extreme variants are made.
@@ -220,6 +223,7 @@ fn units(alias: &str, rules: &Rules<'_>) -> Vec<Unit> {
             hyphen_before: std::mem::take(&mut hyphen),
             particle,
             comma: folded == ",",
+            article: false,
             folded,
         });
     }
@@ -228,7 +232,21 @@ fn units(alias: &str, rules: &Rules<'_>) -> Vec<Unit> {
     if let Some(u) = units.get_mut(last) {
         u.particle = None;
     }
+    mark_inner_articles(&mut units, rules.classes);
     units
+}
+
+/// Marks the articles that may be dropped: in lower case, after a
+/// connector and before another word (`of the Congo`, `and the Levant`).
+fn mark_inner_articles(units: &mut [Unit], classes: &HashMap<String, Classes>) {
+    let is = |u: &Unit, class: WordClass| classes.get(&u.folded).is_some_and(|c| c.is(class));
+    for i in 1..units.len().saturating_sub(1) {
+        let article = units[i].shape == Shape::Lower
+            && is(&units[i], WordClass::Definite)
+            && is(&units[i - 1], WordClass::Connector)
+            && units[i - 1].shape == Shape::Lower;
+        units[i].article = article;
+    }
 }
 
 /// The units of the surname: the last name part (or the first, for
@@ -285,8 +303,8 @@ fn spell(
     out: &mut Vec<Variant>,
 ) {
     // The independent choices: each hyphen (or the joint after a particle)
-    // as hyphen or space, each droppable particle kept or dropped, each
-    // comma kept or dropped.
+    // as hyphen or space, each droppable particle, comma or inner article
+    // kept or dropped.
     #[derive(Clone, Copy)]
     enum Switch {
         Joint(usize),
@@ -298,7 +316,7 @@ fn spell(
         if k > 0 && (u.hyphen_before || units[chosen[k - 1]].particle.is_some()) {
             switches.push(Switch::Joint(i));
         }
-        if u.particle == Some(true) || u.comma {
+        if u.particle == Some(true) || u.comma || u.article {
             switches.push(Switch::Drop(i));
         }
     }
@@ -436,6 +454,7 @@ mod tests {
             ("ii", WordClass::Regnal),
             ("of", WordClass::Connector),
             ("the", WordClass::Connector),
+            ("the", WordClass::Definite),
         ] {
             classes
                 .entry(word.to_string())
@@ -575,6 +594,16 @@ mod tests {
             })
             .collect();
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn an_article_after_a_connector_may_be_dropped() {
+        let got = patterns("Democratic Republic of the Congo", false);
+        assert!(got.contains(&(" democratic republic of the congo ".into(), Form::Full)));
+        assert!(got.contains(&(" democratic republic of congo ".into(), Form::Full)));
+        // Not the article that opens a name, nor one written with a capital.
+        assert_eq!(patterns("the Hague", false).len(), 1);
+        assert_eq!(patterns("Bank of The Hague", false).len(), 1);
     }
 
     #[test]
