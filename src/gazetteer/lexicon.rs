@@ -206,11 +206,21 @@ impl Lexicon {
         }
         let ordinary: HashSet<String> =
             gazetteer.lists.words.iter().map(|w| fold_word(w)).collect();
+        // The heads of places' names (`Sea`, `River`), which writers may
+        // put in lower case after a name they know (`the Yellow sea`).
+        let feature_words: HashSet<String> = gazetteer
+            .lists
+            .name_cues
+            .iter()
+            .filter(|c| c.kind == EntityKind::Place && c.position == super::CuePosition::Head)
+            .map(|c| fold_word(&c.cue))
+            .collect();
         let rules = Rules {
             folder,
             particles: &particles,
             classes: &classes,
             ordinary: &ordinary,
+            feature_words: &feature_words,
         };
         let mut builder = Builder::default();
         add_entries(gazetteer, &rules, &mut builder);

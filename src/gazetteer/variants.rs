@@ -115,6 +115,10 @@ pub(crate) struct Rules<'a> {
     pub(crate) classes: &'a HashMap<String, Classes>,
     /// The folds of the ordinary words of `words.tsv`.
     pub(crate) ordinary: &'a HashSet<String>,
+    /// The folds of the heads of places' names (`sea`, `river`): the last
+    /// word of a place's name of several, it needs no capital (`Yellow
+    /// sea`).
+    pub(crate) feature_words: &'a HashSet<String>,
 }
 
 /// How an alias is to be read.
@@ -370,7 +374,22 @@ fn spell(
         let spelled = kind.spelled
             || kind.place
                 && matches!(kept[..], [only] if rules.ordinary.contains(&units[only].folded));
-        out.push(variant(units, &kept, &hyphen, kind, spelled, form));
+        let mut variant = variant(units, &kept, &hyphen, kind, spelled, form);
+        if kind.place {
+            lower_feature_word(&mut variant, units, &kept, rules);
+        }
+        out.push(variant);
+    }
+}
+
+/// Lets the last word of a place's name of several words be written in
+/// lower case when it is the head of such names: `the Yellow sea`, `the
+/// Nile river`.
+fn lower_feature_word(variant: &mut Variant, units: &[Unit], kept: &[usize], rules: &Rules<'_>) {
+    let [.., last] = kept else { return };
+    let words = variant.pattern.split(' ').filter(|w| !w.is_empty()).count();
+    if kept.len() >= 2 && words <= 32 && rules.feature_words.contains(&units[*last].folded) {
+        variant.case.capitals &= !(1 << (words - 1));
     }
 }
 
@@ -476,6 +495,7 @@ mod tests {
             particles: &particles,
             classes: &classes,
             ordinary: &HashSet::default(),
+            feature_words: &HashSet::default(),
         };
         let mut out = Vec::new();
         let kind = AliasKind {
@@ -607,6 +627,33 @@ mod tests {
     }
 
     #[test]
+    fn a_place_s_head_needs_no_capital() {
+        let folder = test_folder();
+        let features: HashSet<String> = ["sea".to_string()].into_iter().collect();
+        let rules = Rules {
+            folder: &folder,
+            particles: &HashMap::default(),
+            classes: &test_classes(),
+            ordinary: &HashSet::default(),
+            feature_words: &features,
+        };
+        let capitals = |alias: &str, place: bool| {
+            let kind = AliasKind {
+                place,
+                ..AliasKind::PLAIN
+            };
+            let mut out = Vec::new();
+            generate(alias, kind, &rules, &mut out);
+            out[0].case.capitals
+        };
+        // `Yellow` needs its capital, `sea` does not.
+        assert_eq!(capitals("Yellow Sea", true), 0b01);
+        // Not a place's alias, nor a head alone.
+        assert_eq!(capitals("Yellow Sea", false), 0b11);
+        assert_eq!(capitals("Sea", true), 0b1);
+    }
+
+    #[test]
     fn regnal_names_have_no_surname() {
         assert_eq!(patterns("Charles III", true), full(&[" charles iii "]));
     }
@@ -626,6 +673,7 @@ mod tests {
             particles: &particles,
             classes: &classes,
             ordinary: &HashSet::default(),
+            feature_words: &HashSet::default(),
         };
         let mut out = Vec::new();
         generate(
