@@ -94,3 +94,13 @@ fn demonym_of_an_unknown_place_fails_at_build() {
         "{e}"
     );
 }
+
+#[test]
+fn a_head_of_several_words_is_refused() {
+    let cues = b"cue\tkind\tposition\nTask Force\torganization\thead\n";
+    let got = error("multi-word-head", "name_cues.tsv", cues);
+    assert!(
+        got.contains("name_cues.tsv:2: column \"cue\": a head is one word"),
+        "{got:?}"
+    );
+}

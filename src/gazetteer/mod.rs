@@ -870,6 +870,15 @@ impl Gazetteer {
                     ));
                 }
             };
+            // A head is read as one word of the text (`Force`); a row of
+            // several would never match, so it is refused, not ignored.
+            if position == CuePosition::Head && f[0].contains(char::is_whitespace) {
+                return Err(Error::line(
+                    file,
+                    row.line,
+                    format!("column \"cue\": a head is one word, not {:?}", f[0]),
+                ));
+            }
             self.lists.name_cues.push(NameCue {
                 cue: f[0].to_owned(),
                 kind,
