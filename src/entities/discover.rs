@@ -1315,7 +1315,11 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
         if i < resume {
             continue;
         }
-        let unknown_given = is_unknown_word(doc, i);
+        // A word no list knows starts a name only before another part:
+        // asked of the few such words, it spares the run of every other.
+        let unknown_given = !doc.facts(i).has(WordClass::Given)
+            && (doc.is_cap(i + 1) || doc.particle(i + 1).is_some())
+            && is_unknown_word(doc, i);
         let starts = doc.is_cap(i)
             && (doc.facts(i).has(WordClass::Given) || unknown_given)
             && doc.may_be_in_person_name(i)
@@ -1355,16 +1359,17 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
 fn is_unknown_word(doc: &Doc<'_>, i: usize) -> bool {
     let facts = doc.facts(i);
     let classes = facts.classes();
+    let known = classes.is(WordClass::NamePart)
+        || classes.is(WordClass::Common)
+        || classes.is_closed_class()
+        || facts.cues_discovery()
+        || doc.reading(i).is_some();
     // Three letters at least: `St`, `Dr` are abbreviations.
     let word = doc.folded(i);
-    doc.analysis.tokens[i].shape == Shape::Capitalized
+    !known
+        && doc.analysis.tokens[i].shape == Shape::Capitalized
         && word.len() >= 3
         && word.bytes().all(|b| b.is_ascii_alphabetic() || b >= 0x80)
-        && !classes.is(WordClass::NamePart)
-        && !classes.is(WordClass::Common)
-        && !classes.is_closed_class()
-        && !facts.cues_discovery()
-        && doc.reading(i).is_none()
 }
 
 /// Whether token `i` is a known surname and nothing else the gazetteer
