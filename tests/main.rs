@@ -33,6 +33,18 @@ pub fn test_extractor() -> &'static Extractor {
     })
 }
 
+/// Extracts from a megabyte-sized `text`, failing if it takes longer than
+/// linear work would: well under a second in a release build, and a
+/// generous bound for a debug build. A quadratic rule takes many times more.
+pub fn extract_in_linear_time(text: &str) -> Extraction {
+    let start = std::time::Instant::now();
+    let x = test_extractor().extract(text);
+    let elapsed = start.elapsed();
+    let limit = if cfg!(debug_assertions) { 30.0 } else { 1.0 };
+    assert!(elapsed.as_secs_f64() < limit, "took {elapsed:?}");
+    x
+}
+
 /// An extractor over the bundled gazetteer.
 pub fn bundled_extractor() -> &'static Extractor {
     static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
