@@ -1630,7 +1630,11 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
                 person_ending_at(doc, i - 1, out);
             } else {
                 let start = doc.name_run_ending_at(i - 1);
-                if start + 1 < i && i - 1 - start <= 3 {
+                // A name the gazetteer knows as something else keeps its
+                // reading: `Kenya's revenue` is the country's.
+                let known_other = (start..i - 1)
+                    .any(|t| matches!(doc.entity_kind_at(t), Some(k) if k != phrase.kind));
+                if start + 1 < i && i - 1 - start <= 3 && !known_other {
                     out.name(TokenRange::new(start, i - 1), phrase.kind);
                 }
             }
@@ -1959,6 +1963,12 @@ mod tests {
             How::NameShape,
         ),
         (
+            "what only an organization has, in the possessive",
+            "Zantrofex's chief executive resigned on Monday.",
+            "Zantrofex",
+            How::NameCue,
+        ),
+        (
             "an institution named by one word",
             "After a long debate, Parliament approved the budget.",
             "Parliament",
@@ -2022,6 +2032,12 @@ mod tests {
             "Tourist Information (Turismo Mérida) opens at nine.",
             "Turismo Mérida",
             EntityKind::Person,
+        ),
+        (
+            "a known place keeps its reading in the possessive",
+            "Norway's chief executive resigned.",
+            "Norway",
+            EntityKind::Organization,
         ),
         (
             "a year is no unit's number",
