@@ -918,6 +918,25 @@ impl<'a> Doc<'a> {
         start
     }
 
+    /// Whether a cue phrase that stands before a name of an organization
+    /// or a place ends just before token `end`: `the tabloid`, `the rights
+    /// group`, `the village of`.
+    fn kind_cue_ends_at(&self, end: usize) -> bool {
+        (1..=end.min(3)).any(|k| {
+            let first = end - k;
+            let group = self.facts(first).phrase_group();
+            group.is_some_and(|g| {
+                self.cues.phrase_groups[g].iter().any(|&p| {
+                    let phrase = &self.cues.phrases[p];
+                    phrase.position == CuePosition::Before
+                        && phrase.kind != EntityKind::Person
+                        && phrase.words.len() == k
+                        && self.phrase_at(first, &phrase.words)
+                })
+            })
+        })
+    }
+
     /// The capitalised words from `start`, at most `max`, with no function
     /// word and no title.
     fn cap_run(&self, start: usize, max: usize) -> usize {
@@ -2038,6 +2057,12 @@ mod tests {
             "Norway's chief executive resigned.",
             "Norway",
             EntityKind::Organization,
+        ),
+        (
+            "a kind of organization before a speaker",
+            "“We will appeal,” the tabloid Varnholt Star said.",
+            "Varnholt Star",
+            EntityKind::Person,
         ),
         (
             "a year is no unit's number",

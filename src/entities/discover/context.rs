@@ -104,7 +104,9 @@ fn subject_before(doc: &Doc<'_>, verb: usize) -> Option<TokenRange> {
         && (doc.is(start - 1, WordClass::Determiner)
             || doc.is(start - 1, WordClass::Possessive)
             || doc.analysis.tokens[start - 1].class == Class::Possessive);
-    if determined || !is_person_like(doc, start, end, parts) {
+    // `the tabloid Morning Star said`: a word that names a kind of
+    // organization or place stands before the name.
+    if determined || doc.kind_cue_ends_at(start) || !is_person_like(doc, start, end, parts) {
         return None;
     }
     Some(TokenRange::new(start, end))
