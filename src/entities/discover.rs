@@ -664,6 +664,24 @@ impl<'a> Doc<'a> {
         minor_place && !self.written_as_place(i)
     }
 
+    /// Whether token `i` is an ordinary English word the gazetteer reads as
+    /// a place of one word, written before a noun it qualifies: `Western
+    /// diplomats`, `Central bank`, not `Western Province` nor `Central said`.
+    pub(crate) fn is_ordinary_word_qualifying(&self, i: usize) -> bool {
+        let next = i + 1;
+        // Not an acronym (`US troops`), nor a place too prominent to be a
+        // word's chance reading.
+        let weak_place = matches!(self.reading(i), Some((_, Reading::Entry(d)))
+            if self.gazetteer.entries()[d.entry as usize].kind() == EntityKind::Place
+                && self.gazetteer.entries()[d.entry as usize].prior() < STRONG_PLACE_PRIOR);
+        self.analysis.tokens[i].shape == Shape::Capitalized
+            && self.is(i, WordClass::Common)
+            && weak_place
+            && self.is_word(next)
+            && self.analysis.tokens[next].shape == Shape::Lower
+            && !self.classes(next).is_closed_class()
+    }
+
     /// Whether the word of token `i` stands somewhere in the document where
     /// a place does: after a preposition of place, or before a comma and a
     /// place (`Gloria, Varnland`).
@@ -2063,6 +2081,12 @@ mod tests {
             "“We will appeal,” the tabloid Varnholt Star said.",
             "Varnholt Star",
             EntityKind::Person,
+        ),
+        (
+            "an ordinary word before the noun it qualifies is no place",
+            "Western diplomats met on Monday.",
+            "Western",
+            EntityKind::Place,
         ),
         (
             "a year is no unit's number",

@@ -224,7 +224,10 @@ fn candidates(doc: &Doc<'_>, readings: &[Reading], work: &mut Workspace) {
             .indices()
             .filter(|&i| doc.analysis.tokens[i].class == Class::Word)
             .count();
-        if words == 1 && doc.is_name_read_as_minor_place(hit.tokens.start as usize) {
+        let first = hit.tokens.start as usize;
+        if words == 1
+            && (doc.is_name_read_as_minor_place(first) || doc.is_ordinary_word_qualifying(first))
+        {
             continue;
         }
         entry_at.insert((hit.tokens.start, hit.tokens.end), (d.entry, d.choice));
