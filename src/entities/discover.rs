@@ -651,17 +651,20 @@ impl<'a> Doc<'a> {
     pub(crate) fn is_name_read_as_minor_place(&self, i: usize) -> bool {
         // The word's classes first: most words the gazetteer reads are no
         // given names, and the classes are at hand.
-        if !self.is_given_name(i) {
-            return false;
-        }
+        self.is_given_name(i) && self.is_minor_place(i) && !self.written_as_place(i)
+    }
+
+    /// Whether the gazetteer reads token `i`, alone, as a place less
+    /// prominent than [`STRONG_PLACE_PRIOR`]: a reading a word may owe to
+    /// chance.
+    fn is_minor_place(&self, i: usize) -> bool {
         let Some((k, Reading::Entry(d))) = self.reading(i) else {
             return false;
         };
         let entry = &self.gazetteer.entries()[d.entry as usize];
-        let minor_place = self.hits[k].tokens.end - self.hits[k].tokens.start == 1
+        self.hits[k].tokens.end - self.hits[k].tokens.start == 1
             && entry.kind() == EntityKind::Place
-            && entry.prior() < STRONG_PLACE_PRIOR;
-        minor_place && !self.written_as_place(i)
+            && entry.prior() < STRONG_PLACE_PRIOR
     }
 
     /// Whether token `i` is an ordinary English word the gazetteer reads as
@@ -671,12 +674,9 @@ impl<'a> Doc<'a> {
         let next = i + 1;
         // Not an acronym (`US troops`), nor a place too prominent to be a
         // word's chance reading.
-        let weak_place = matches!(self.reading(i), Some((_, Reading::Entry(d)))
-            if self.gazetteer.entries()[d.entry as usize].kind() == EntityKind::Place
-                && self.gazetteer.entries()[d.entry as usize].prior() < STRONG_PLACE_PRIOR);
         self.analysis.tokens[i].shape == Shape::Capitalized
             && self.is(i, WordClass::Common)
-            && weak_place
+            && self.is_minor_place(i)
             && self.is_word(next)
             && self.analysis.tokens[next].shape == Shape::Lower
             && !self.classes(next).is_closed_class()
@@ -1550,7 +1550,7 @@ const MAX_LISTED: usize = 8;
 /// list with it that a conjunction closes: `the villages of Varnek, Osk and
 /// Talmenes`. A list left open (`the town of Tolvik, Okafor said`) adds
 /// none.
-fn coordinated_after(doc: &Doc<'_>, end: usize) -> impl Iterator<Item = TokenRange> {
+fn coordinated_after(doc: &Doc<'_>, end: usize) -> Vec<TokenRange> {
     let mut names = Vec::new();
     let mut at = end;
     let mut closed = false;
@@ -1572,7 +1572,7 @@ fn coordinated_after(doc: &Doc<'_>, end: usize) -> impl Iterator<Item = TokenRan
     if !closed {
         names.clear();
     }
-    names.into_iter()
+    names
 }
 
 /// Where an organization's name that starts at `start` starts with the
