@@ -291,6 +291,30 @@ fn a_speaker_named_once_is_a_person_everywhere() {
 }
 
 #[test]
+fn a_person_named_by_one_word_and_a_cue_is_a_person_everywhere() {
+    let text = "In 348 Ovidrus died, naming a successor. The monks mourned Ovidrus, \
+                and Ovidrus was buried at the river.";
+    let x = test_extractor().extract(text);
+    let people: Vec<&str> = x.entities().iter().map(|e| e.name()).collect();
+    assert_eq!(people, ["Ovidrus"], "{:?}", found(text, &x));
+    assert_eq!(x.mentions().len(), 3, "{:?}", found(text, &x));
+}
+
+#[test]
+fn a_word_written_after_an_article_is_no_person_alone() {
+    // The cue `who` would make each a person; the document's `the` says a
+    // group and a title.
+    let text = "The first settlers were the Varnettas. Today there are Varnettas \
+                who farm the hills. The Hetman, who ruled them, fell.";
+    let x = test_extractor().extract(text);
+    let people: Vec<_> = found(text, &x)
+        .into_iter()
+        .filter(|m| m.1 == EntityKind::Person)
+        .collect();
+    assert!(people.is_empty(), "{people:?}");
+}
+
+#[test]
 fn a_shared_surname_goes_to_the_person_named_most() {
     let text = "Ilse Varnholt\n\nIlse Varnholt was born in a village. Her father, \
                 Dr. Anton Varnholt, taught there. Ilse Varnholt left at twenty. \

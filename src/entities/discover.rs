@@ -485,6 +485,9 @@ pub(crate) struct Doc<'a> {
     mid_sentence: OnceCell<Vec<u64>>,
     /// The spellings of words written somewhere a place stands, likewise.
     where_places_stand: OnceCell<Vec<u64>>,
+    /// The spellings of capitalised words written somewhere right after a
+    /// determiner, likewise.
+    after_determiners: OnceCell<Vec<u64>>,
 }
 
 impl<'a> std::ops::Deref for Doc<'a> {
@@ -530,6 +533,7 @@ impl<'a> Doc<'a> {
             hit_of,
             mid_sentence: OnceCell::new(),
             where_places_stand: OnceCell::new(),
+            after_determiners: OnceCell::new(),
         }
     }
 
@@ -691,6 +695,26 @@ impl<'a> Doc<'a> {
                 t > 0 && self.facts(t - 1).is_place_preposition()
                     || self.punct(t + 1) == Some(',')
                         && self.entity_kind_at(t + 2) == Some(EntityKind::Place)
+            })
+        });
+        self.spelling_in(bits, i)
+    }
+
+    /// Whether the word of token `i` is written somewhere alone right
+    /// after a determiner (`the Tsar`, `the Arabs`): a word a document so
+    /// writes is a title, a group or a thing, never a person's name alone.
+    /// Not where it qualifies a name that goes on (`the Nakamura Prize`,
+    /// `the Lindqvist and Oduya Show`), nor after `that`, which also opens
+    /// a clause (`said that Fashanu left`).
+    pub(crate) fn written_after_determiner(&self, i: usize) -> bool {
+        let bits = self.after_determiners.get_or_init(|| {
+            self.capitalised_spellings(|t| {
+                let name_goes_on = self.is_cap(t + 1)
+                    || self.is(t + 1, WordClass::Conjunction) && self.is_cap(t + 2);
+                t > 0
+                    && self.is(t - 1, WordClass::Determiner)
+                    && !self.is(t - 1, WordClass::Complementizer)
+                    && !name_goes_on
             })
         });
         self.spelling_in(bits, i)
@@ -1715,7 +1739,11 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
 /// name one.
 pub(super) fn person_ending_at(doc: &Doc<'_>, end: usize, out: &mut Discovery) {
     if let Some((start, parts)) = doc.person_run_ending_at(end) {
-        if context::is_person_like(doc, start, end, parts) {
+        let one_word_determined = end == start + 1 && doc.written_after_determiner(start);
+        if !context::is_determined(doc, start)
+            && !one_word_determined
+            && context::is_person_like(doc, start, end, parts)
+        {
             out.name(TokenRange::new(start, end), EntityKind::Person);
         }
     }
@@ -1729,6 +1757,12 @@ mod tests {
     /// rule of [`RULES`], in sentences written for it, with names no
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
+        (
+            "a word qualifying a name after an article may be a person's",
+            "The Ovidrus Prize was set up in 1990. Ovidrus, who founded it, died.",
+            "Ovidrus",
+            How::NameCue,
+        ),
         (
             "a military title",
             "Maj. Gen. Orvin Pellar visited the base.",
@@ -2016,6 +2050,18 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a name right after an article is no person's",
+            "Her band toured with the Silver Varnettas, who split in 1990.",
+            "Silver Varnettas",
+            EntityKind::Person,
+        ),
+        (
+            "a word the document writes alone after an article is no person",
+            "The hills belong to the Varnettas. There are Varnettas who farm.",
+            "Varnettas",
+            EntityKind::Person,
+        ),
         (
             "a list left open is no list",
             "Near the town of Tolvik, Varnek Osk farms barley.",

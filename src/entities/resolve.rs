@@ -705,7 +705,9 @@ impl<'a> ShortNames<'a> {
     /// person (`Fashanu said`); any other's.
     fn note_repeatable(&mut self, cand: &Candidate, words: &[&'a str], root: usize, room: usize) {
         let repeatable = cand.target == Target::New
-            && (words.len() >= 2 || cand.kind != EntityKind::Person || cand.how == How::Context);
+            && (words.len() >= 2
+                || cand.kind != EntityKind::Person
+                || matches!(cand.how, How::Context | How::NameCue));
         if repeatable && !words.is_empty() {
             let names = ready(&mut self.repeats, room).entry(words[0]).or_default();
             // Distinct names only, and a bounded number per first word, so

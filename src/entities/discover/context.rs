@@ -98,18 +98,25 @@ fn subject_before(doc: &Doc<'_>, verb: usize) -> Option<TokenRange> {
         return None;
     }
     let (start, parts) = doc.person_run_ending_at(end)?;
-    // `the Herald said`, `Norland's Sentinel said`: a determined noun
-    // phrase, not a person.
-    let determined = start > 0
-        && (doc.is(start - 1, WordClass::Determiner)
-            || doc.is(start - 1, WordClass::Possessive)
-            || doc.analysis.tokens[start - 1].class == Class::Possessive);
     // `the tabloid Morning Star said`: a word that names a kind of
     // organization or place stands before the name.
-    if determined || doc.kind_cue_ends_at(start) || !is_person_like(doc, start, end, parts) {
+    if is_determined(doc, start)
+        || doc.kind_cue_ends_at(start)
+        || !is_person_like(doc, start, end, parts)
+    {
         return None;
     }
     Some(TokenRange::new(start, end))
+}
+
+/// Whether a determiner or a possessive stands right before token `start`:
+/// `the Herald said`, `Norland's Sentinel said`, `the Tsar, who`. A
+/// person's name takes neither; a title, a group or a paper does.
+pub(super) fn is_determined(doc: &Doc<'_>, start: usize) -> bool {
+    start > 0
+        && (doc.is(start - 1, WordClass::Determiner)
+            || doc.is(start - 1, WordClass::Possessive)
+            || doc.analysis.tokens[start - 1].class == Class::Possessive)
 }
 
 /// The name right after a verb at token `after` (`said Fashanu,`) when it
