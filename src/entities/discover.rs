@@ -859,6 +859,16 @@ impl<'a> Doc<'a> {
         while start < end && !self.is_cap(start) && self.particle(start).is_none() {
             start += 1;
         }
+        // The end of a longer name joined by `of`, `on`: `Theodorus of
+        // Tabennese`, `Bank of England`; never a person alone.
+        let joined = start >= 2
+            && self.is(start - 1, WordClass::Connector)
+            && self.is(start - 1, WordClass::Preposition)
+            && !self.is_cap(start - 1)
+            && self.is_cap(start - 2);
+        if joined {
+            return None;
+        }
         let (run_end, parts) = self.person_run(start, end)?;
         (run_end == end).then_some((start, parts))
     }
@@ -2050,6 +2060,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "the end of a name joined by `of` is no person alone",
+            "Orvel of Tamsk (c. 314 – 368) led the monks. Orvel died at Tamsk.",
+            "Tamsk",
+            EntityKind::Person,
+        ),
         (
             "a name right after an article is no person's",
             "Her band toured with the Silver Varnettas, who split in 1990.",
