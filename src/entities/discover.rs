@@ -989,6 +989,20 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// Whether token `i` is a cue of one word that starts the name of a
+    /// place or an organization (`Port`, `Cape`, `Daily`), as written.
+    fn is_prefix_cue(&self, i: usize) -> bool {
+        self.facts(i).phrase_group().is_some_and(|g| {
+            self.cues.phrase_groups[g].iter().any(|&p| {
+                let phrase = &self.cues.phrases[p];
+                phrase.position == CuePosition::Prefix
+                    && phrase.kind != EntityKind::Person
+                    && phrase.words.len() == 1
+                    && self.phrase_at(i, &phrase.words)
+            })
+        })
+    }
+
     /// The capitalised words from `start`, at most `max`, with no function
     /// word and no title.
     fn cap_run(&self, start: usize, max: usize) -> usize {
@@ -1399,7 +1413,10 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
                     || doc.particle(i - 1).is_some())
                 && doc.analysis.sentence_start(i) != i)
             // `the Harlow Ledger`: a determined name is a thing's.
-            && !(i > 0 && doc.is(i - 1, WordClass::Determiner));
+            && !(i > 0 && doc.is(i - 1, WordClass::Determiner))
+            // `Port Hutt`, `Cape Verran`: a given name that also starts the
+            // names of places or organizations is read so, by its cue.
+            && !doc.is_prefix_cue(i);
         if !starts {
             continue;
         }
@@ -2060,6 +2077,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a given name that is a place's prefix cue starts no person",
+            "Today, Port Hallam is a quiet harbour.",
+            "Port Hallam",
+            EntityKind::Person,
+        ),
         (
             "the end of a name joined by `of` is no person alone",
             "Orvel of Tamsk (c. 314 – 368) led the monks. Orvel died at Tamsk.",
