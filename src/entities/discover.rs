@@ -1405,8 +1405,9 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
         let unknown_given = !doc.facts(i).has(WordClass::Given)
             && (doc.is_cap(i + 1) || doc.particle(i + 1).is_some())
             && is_unknown_word(doc, i);
+        let family_first = is_family_name_first(doc, i);
         let starts = doc.is_cap(i)
-            && (doc.facts(i).has(WordClass::Given) || unknown_given)
+            && (doc.facts(i).has(WordClass::Given) || unknown_given || family_first)
             && doc.may_be_in_person_name(i)
             && !(i > 0
                 && (doc.is_cap(i - 1) && !doc.is_function_word(i - 1)
@@ -1418,6 +1419,12 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
             // names of places or organizations is read so, by its cue.
             && !doc.is_prefix_cue(i);
         if !starts {
+            continue;
+        }
+        if family_first {
+            // The family name and the given name's syllables, whole.
+            out.name(TokenRange::new(i, i + 4), EntityKind::Person);
+            resume = i + 4;
             continue;
         }
         let limit = doc.analysis.sentence_end(i);
@@ -1436,11 +1443,30 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
     }
 }
 
-/// Whether token `last` may end a name that the given name at `first`
-/// starts. An ordinary word may only if it is a surname too (`Isaac
-/// Newton`, not `Thanksgiving Day`); after a given name that is an ordinary
-/// word itself only a known surname that is none may: `Mark Hamill`, not
-/// `Royal Society`, `Grace Garden` nor `Winter Paralympics`.
+/// Whether token `i` is a family name written before a hyphenated given
+/// name of two romanised syllables, the second in lower case: `Lam
+/// Cheuk-ting`, `Kwon Ha-rin`, `Wong Kwok-kin`. A double surname writes
+/// its second part with a capital (`Anna Smith-Jones`); a place and what
+/// it qualifies start with an ordinary word (`Wall Street-based`).
+fn is_family_name_first(doc: &Doc<'_>, i: usize) -> bool {
+    let syllable = |t: usize| {
+        let word = &doc.text[doc.analysis.tokens[t].span()];
+        (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_alphabetic())
+    };
+    let tokens = &doc.analysis.tokens;
+    doc.is(i, WordClass::NamePart)
+        && !doc.is_function_word(i)
+        && tokens[i].shape == Shape::Capitalized
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.shape == Shape::Capitalized)
+        && doc.is_joining_hyphen(i + 2)
+        && tokens.get(i + 3).is_some_and(|t| t.shape == Shape::Lower)
+        && syllable(i + 1)
+        && syllable(i + 3)
+        && !doc.is(i + 1, WordClass::Common)
+}
+
 /// Whether token `i` is a capitalised word no list knows: no name part,
 /// no ordinary or closed-class word, nothing the gazetteer reads. Before a
 /// known surname it is a given name the lists lack (`Okwudili Okafor`).
@@ -1467,6 +1493,11 @@ fn is_plain_surname(doc: &Doc<'_>, i: usize) -> bool {
     doc.is_known_name_part(i) && doc.reading(i).is_none()
 }
 
+/// Whether token `last` may end a name that the given name at `first`
+/// starts. An ordinary word may only if it is a surname too (`Isaac
+/// Newton`, not `Thanksgiving Day`); after a given name that is an ordinary
+/// word itself only a known surname that is none may: `Mark Hamill`, not
+/// `Royal Society`, `Grace Garden` nor `Winter Paralympics`.
 fn ends_a_name(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let ordinary = |i: usize| doc.is(i, WordClass::Common);
     if ordinary(first) {
@@ -1785,6 +1816,12 @@ mod tests {
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
         (
+            "a family name before a hyphenated given name",
+            "Yesterday Lam Cheuk-wing won the seat for the district.",
+            "Lam Cheuk-wing",
+            How::NameShape,
+        ),
+        (
             "a word qualifying a name after an article may be a person's",
             "The Ovidrus Prize was set up in 1990. Ovidrus, who founded it, died.",
             "Ovidrus",
@@ -2077,6 +2114,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a place before what it qualifies is no family name first",
+            "Investors at Wall Street-based funds sold the shares.",
+            "Wall Street-based",
+            EntityKind::Person,
+        ),
         (
             "a given name that is a place's prefix cue starts no person",
             "Today, Port Hallam is a quiet harbour.",
