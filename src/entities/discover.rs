@@ -1412,7 +1412,8 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
             && !(i > 0
                 && (doc.is_cap(i - 1) && !doc.is_function_word(i - 1)
                     || doc.particle(i - 1).is_some())
-                && doc.analysis.sentence_start(i) != i)
+                && doc.analysis.sentence_start(i) != i
+                && !is_opening_ordinary_word(doc, i - 1))
             // `the Harlow Ledger`: a determined name is a thing's.
             && !(i > 0 && doc.is(i - 1, WordClass::Determiner))
             // `Port Hutt`, `Cape Verran`: a given name that also starts the
@@ -1441,6 +1442,16 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
             _ => {}
         }
     }
+}
+
+/// Whether token `i` opens its sentence with a capital only for that, an
+/// ordinary word that is no name part: `Nonpartisan Paul Tse won`,
+/// `Veteran Ilse Varn spoke`.
+fn is_opening_ordinary_word(doc: &Doc<'_>, i: usize) -> bool {
+    doc.analysis.sentence_start(i) == i
+        && doc.is(i, WordClass::Common)
+        && !doc.is(i, WordClass::NamePart)
+        && doc.reading(i).is_none()
 }
 
 /// Whether token `i` is a family name written before a hyphenated given
@@ -1815,6 +1826,12 @@ mod tests {
     /// rule of [`RULES`], in sentences written for it, with names no
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
+        (
+            "a given name after the ordinary word that opens the sentence",
+            "Nonpartisan Paul Varnek won the seat.",
+            "Paul Varnek",
+            How::NameShape,
+        ),
         (
             "a family name before a hyphenated given name",
             "Yesterday Lam Cheuk-wing won the seat for the district.",
