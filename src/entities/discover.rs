@@ -784,7 +784,9 @@ impl<'a> Doc<'a> {
             }
             // A place that is a surname too goes on a name after a given
             // name: `George Washington`, `Thomas Colton Varn`.
-            let surname_place = parts > 0 && self.is_given_name(i - 1) && self.is_surname_place(i);
+            let surname_place = parts > 0
+                && (self.is_given_name(i - 1) || parts == 1 && is_unknown_word(self, i - 1))
+                && self.is_surname_place(i);
             if self.is_cap(i)
                 && !self.is_function_word(i)
                 && (self.may_be_in_person_name(i) || surname_place)
@@ -824,6 +826,17 @@ impl<'a> Doc<'a> {
         single_place && self.is_known_name_part(i)
     }
 
+    /// Whether token `i` is a place that is a surname too, after a given
+    /// name or a capitalised word no list knows: `George Washington`,
+    /// `Valeska Paris`. Whether the two are a person's name is for the
+    /// rule that finds them to say; [`Doc::person_run`] takes the unknown
+    /// word only as the first of two (`Fan Expo Canada` is no name).
+    fn is_surname_place_after_name(&self, i: usize) -> bool {
+        i > 0
+            && (self.is_given_name(i - 1) || is_unknown_word(self, i - 1))
+            && self.is_surname_place(i)
+    }
+
     /// Whether a one-part name looks like a person's: a known name part that
     /// is not an ordinary word.
     fn is_known_name_part(&self, i: usize) -> bool {
@@ -849,7 +862,8 @@ impl<'a> Doc<'a> {
                 self.is_cap(p) && self.may_be_in_person_name(p) && !self.is_function_word(p)
                     || self.particle(p).is_some()
                     || self.is_joining_hyphen(p)
-                    || self.is_initial(p);
+                    || self.is_initial(p)
+                    || p + 1 == end && p > floor && self.is_surname_place_after_name(p);
             if !joins || end - p > MAX_NAME_TOKENS {
                 break;
             }
@@ -1827,6 +1841,18 @@ mod tests {
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
         (
+            "an apposition to a noun for a person",
+            "Oswa Tamsk, a local woman, lost her home in the floods.",
+            "Oswa Tamsk",
+            How::Apposition,
+        ),
+        (
+            "a place that is a surname after an unknown word, in apposition",
+            "Vorella Paris, a nurse, said the ward was full.",
+            "Vorella Paris",
+            How::Apposition,
+        ),
+        (
             "a given name after the ordinary word that opens the sentence",
             "Nonpartisan Paul Varnek won the seat.",
             "Paul Varnek",
@@ -1906,7 +1932,7 @@ mod tests {
         ),
         (
             "life dates",
-            "The poet Orsolya Varnholt (1811 – 1832) wrote little.",
+            "The composer Orsolya Varnholt (1811 – 1832) wrote little.",
             "Orsolya Varnholt",
             How::Context,
         ),
@@ -2131,6 +2157,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a place that is a surname ends no run of a given name and an unknown word",
+            "The 22nd Fan Expo Canada took place in Toronto.",
+            "Fan Expo Canada",
+            EntityKind::Person,
+        ),
         (
             "a place before what it qualifies is no family name first",
             "Investors at Wall Street-based funds sold the shares.",

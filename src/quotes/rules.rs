@@ -631,18 +631,18 @@ mod tests {
         ),
         (
             "an interrupted quotation shares its cue",
-            "“I'll be honest with you,” the 67-year-old grandmother said, “I didn't expect this.”",
+            "“I'll be honest with you,” the 67-year-old plumber said, “I didn't expect this.”",
             &[
                 (
                     "I'll be honest with you,",
                     Direct,
-                    Some("the 67-year-old grandmother"),
+                    Some("the 67-year-old plumber"),
                     QuoteCueSpeaker,
                 ),
                 (
                     "I didn't expect this.",
                     Direct,
-                    Some("the 67-year-old grandmother"),
+                    Some("the 67-year-old plumber"),
                     SpeakerCueQuote,
                 ),
             ],
