@@ -1783,6 +1783,14 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
                 }
             }
         }
+        CuePosition::Possessed if phrase.kind == EntityKind::Organization => {
+            // Without the possessive, before the name of the one who holds
+            // the post: `Zantrofex founder Hugh Merle`, `Zantrofex chief
+            // executive Mara Velt`.
+            if let Some(name) = organization_before_post(doc, i, after) {
+                out.name(name, EntityKind::Organization);
+            }
+        }
         CuePosition::Possessed => {}
         CuePosition::After => {
             let start = doc.name_run_ending_at(i);
@@ -1818,6 +1826,25 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
     }
 }
 
+/// The name of an organization written right before the post at `post`
+/// that a person's name follows at `after`, with no possessive: one to
+/// three capitalised words the gazetteer does not read, none an ordinary
+/// word, a title or a closed-class word (`LibriVox founder Hugh McGuire`;
+/// not `Internet founder Vint Calder`).
+fn organization_before_post(doc: &Doc<'_>, post: usize, after: usize) -> Option<TokenRange> {
+    if post == 0 || !doc.is_cap(post - 1) || !doc.is_cap(after) || doc.is_title_at(after) {
+        return None;
+    }
+    let start = doc.name_run_ending_at(post);
+    let plain = (start..post).all(|t| {
+        doc.is_word(t)
+            && doc.reading(t).is_none()
+            && !doc.is(t, WordClass::Common)
+            && !doc.classes(t).is_closed_class()
+    });
+    (start < post && post - start <= 3 && plain).then(|| TokenRange::new(start, post))
+}
+
 /// The person whose name ends just before token `end`, if the words may
 /// name one.
 pub(super) fn person_ending_at(doc: &Doc<'_>, end: usize, out: &mut Discovery) {
@@ -1840,6 +1867,12 @@ mod tests {
     /// rule of [`RULES`], in sentences written for it, with names no
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
+        (
+            "an organization before a post its named holder holds",
+            "Interview with Zantrofex founder Hugh Merle on Sunday.",
+            "Zantrofex",
+            How::NameCue,
+        ),
         (
             "an apposition to a noun for a person",
             "Oswa Tamsk, a local woman, lost her home in the floods.",
@@ -2157,6 +2190,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "an ordinary word before a post is no organization",
+            "He met Internet founder Vint Calder yesterday.",
+            "Internet",
+            EntityKind::Organization,
+        ),
         (
             "a place that is a surname ends no run of a given name and an unknown word",
             "The 22nd Fan Expo Canada took place in Toronto.",
