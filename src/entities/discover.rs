@@ -1109,6 +1109,10 @@ const RULES: &[Rule] = &[
         find: context::places_listed,
     },
     Rule {
+        how: How::Context,
+        find: context::places_after_prepositions,
+    },
+    Rule {
         how: How::Acronym,
         find: acronym::definitions,
     },
@@ -1868,6 +1872,12 @@ mod tests {
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
         (
+            "an unknown word after two different prepositions of place",
+            "The ferry from Tolvik reached the coast. Protests broke out in Tolvik.",
+            "Tolvik",
+            How::Context,
+        ),
+        (
             "an organization before a post its named holder holds",
             "Interview with Zantrofex founder Hugh Merle on Sunday.",
             "Zantrofex",
@@ -2190,6 +2200,30 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "one preposition of place alone names no place",
+            "She works at Zantrofex. Later she was promoted at Zantrofex.",
+            "Zantrofex",
+            EntityKind::Place,
+        ),
+        (
+            "`to` completes a verb and counts for no place",
+            "The dialect is related to Eegimaa and written in Eegimaa.",
+            "Eegimaa",
+            EntityKind::Place,
+        ),
+        (
+            "a word named alone as a person stays a person",
+            "Ovidrus, who led the monks, died. Pilgrims came from Ovidrus and stayed at Ovidrus.",
+            "Ovidrus",
+            EntityKind::Place,
+        ),
+        (
+            "the first part of a hyphenated word is no place alone",
+            "They sailed from Mof-Avvi to the isles and later lived in Mof-Avvi.",
+            "Mof",
+            EntityKind::Place,
+        ),
         (
             "an ordinary word before a post is no organization",
             "He met Internet founder Vint Calder yesterday.",

@@ -190,7 +190,8 @@ pub enum How {
     /// a cited author (`(Varnholt, 2009)`), a name part that opens a
     /// clause and owns what follows (`Edwin sold his farm`); or an unknown
     /// word before a comma and a known place, a place (`Tolvikhavn,
-    /// Norway`).
+    /// Norway`), as is one written after two different prepositions of
+    /// place (`from Tolvik … in Tolvik`).
     Context,
     /// An all-capital token of 2 to 6 letters that the document uses
     /// without defining it and that the gazetteer does not know, taken for

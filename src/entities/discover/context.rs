@@ -19,7 +19,7 @@
 //! the rules here read what no word list can hold: the speech cues the scan
 //! found, numbers and brackets.
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::{Discovery, Doc};
 use crate::entities::EntityKind;
@@ -351,6 +351,58 @@ pub(super) fn places_before_places(doc: &Doc<'_>, out: &mut Discovery) {
         });
         if !named[t] {
             out.name(TokenRange::new(t, t + 1), EntityKind::Place);
+        }
+    }
+}
+
+/// An unknown capitalised word, alone, that the document writes after two
+/// different prepositions of place: `the ferry from Tolvik … docked in
+/// Tolvik`. A place is left, reached and stayed in; one preposition alone
+/// is as often a company's (`works at Zantrofex`), a person's or a
+/// language's (`written in Eegimaa`), and `to` completes too many verbs
+/// (`related to`, `given to`) to count. A word the lists know, or one a
+/// rule before has named alone, is left alone; its other mentions follow
+/// by resolution.
+pub(super) fn places_after_prepositions(doc: &Doc<'_>, out: &mut Discovery) {
+    // By spelling: the first such token and its preposition's spelling,
+    // or `None` once it is named.
+    let mut first: HashMap<u32, Option<(usize, u32)>> = HashMap::default();
+    let mut named: Option<HashSet<u32>> = None;
+    for &t in &doc.analysis.capitalized {
+        let t = t as usize;
+        let after_preposition = t > 0
+            && !doc.is_cap(t - 1)
+            && doc.facts(t - 1).is_place_preposition()
+            && !doc.is(t - 1, WordClass::Complement);
+        let alone = !doc.is_cap(t + 1)
+            && !doc.is_joining_hyphen(t + 1)
+            && doc
+                .analysis
+                .tokens
+                .get(t + 1)
+                .is_none_or(|next| next.class != Class::Possessive);
+        if !after_preposition || !alone || !super::is_unknown_word(doc, t) {
+            continue;
+        }
+        let tokens = &doc.analysis.tokens;
+        let (spelling, preposition) = (tokens[t].spelling, tokens[t - 1].spelling);
+        let Some((earlier, earlier_preposition)) =
+            *first.entry(spelling).or_insert(Some((t, preposition)))
+        else {
+            continue;
+        };
+        if earlier_preposition == preposition {
+            continue;
+        }
+        first.insert(spelling, None);
+        let named = named.get_or_insert_with(|| {
+            let alone = out.found.iter().filter(|f| f.tokens.indices().len() == 1);
+            alone
+                .map(|f| tokens[f.tokens.start as usize].spelling)
+                .collect()
+        });
+        if !named.contains(&spelling) {
+            out.name(TokenRange::new(earlier, earlier + 1), EntityKind::Place);
         }
     }
 }
