@@ -311,8 +311,11 @@ impl Cues {
                 let folded = &analysis.haystack[spelling.folded.range()];
                 // A word the fold leaves as spelled finds the classes of its
                 // spelling under its fold; only one the fold respells is
-                // read again by its spelling.
-                let plain: &str = if written.bytes().all(|b| b.is_ascii_lowercase()) {
+                // read again by its spelling. Most words are known to be
+                // left so from their folding.
+                let plain: &str = if spelling.plain {
+                    ""
+                } else if written.bytes().all(|b| b.is_ascii_lowercase()) {
                     // Its own plain fold, already.
                     if written == folded { "" } else { written }
                 } else {

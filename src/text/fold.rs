@@ -136,7 +136,7 @@ impl Folder {
             // The common case, ASCII without inner marks: lower case and
             // rewrite letter pairs in one pass from the word straight to
             // `out`.
-            self.lower_and_rewrite_pairs(bytes, out);
+            self.lower_and_rewrite_pairs(word, out);
         } else {
             scratch.clear();
             let has_letter = base_fold(word, scratch);
@@ -150,9 +150,9 @@ impl Folder {
     }
 
     /// Replaces the fold `out[mark..]` by the spelling of its equivalence
-    /// class, if it has one.
+    /// class, if it has one; says whether it did.
     #[inline]
-    fn respell(&self, out: &mut String, mark: usize) {
+    fn respell(&self, out: &mut String, mark: usize) -> bool {
         let folded = &out[mark..];
         let candidate = match *folded.as_bytes() {
             [a, b, ..] => self.same_starts[(a & 31) as usize] & (1 << (b & 31)) != 0,
@@ -162,8 +162,10 @@ impl Folder {
             if let Some(canonical) = self.same.get(folded) {
                 out.truncate(mark);
                 out.push_str(canonical);
+                return true;
             }
         }
+        false
     }
 
     /// Folds and classifies an ASCII token in one pass, appending its fold to
@@ -172,7 +174,7 @@ impl Folder {
     /// non-ASCII, inner stops or apostrophes (`U.S.`, `'s`), or rewrite
     /// rules that are not letter pairs.
     #[inline]
-    pub(crate) fn fold_ascii(&self, token: &str, out: &mut String) -> Option<(Class, Shape)> {
+    pub(crate) fn fold_ascii(&self, token: &str, out: &mut String) -> Option<AsciiFold> {
         let (mut seen, mut pairs, mut previous) = (0u8, 0u32, 0u8);
         for &b in token.as_bytes() {
             let kind = BYTE_KIND[b as usize];
@@ -193,7 +195,11 @@ impl Folder {
             } else {
                 out.push_str(token);
             }
-            return Some((Class::Punct, Shape::Other));
+            return Some(AsciiFold {
+                class: Class::Punct,
+                shape: Shape::Other,
+                plain: seen & MARK == 0,
+            });
         }
         if seen & MARK != 0 || self.other_rules {
             return None;
@@ -219,32 +225,38 @@ impl Folder {
                 out[mark..].make_ascii_lowercase();
             }
         } else {
-            self.lower_and_rewrite_pairs(token.as_bytes(), out);
+            self.lower_and_rewrite_pairs(token, out);
         }
-        self.respell(out, mark);
-        Some((Class::Word, shape))
+        let respelled = self.respell(out, mark);
+        Some(AsciiFold {
+            class: Class::Word,
+            shape,
+            plain: pairs == 0 && !respelled,
+        })
     }
 
-    /// Lower-cases ASCII `bytes` into `out`, rewriting letter pairs from the
-    /// left as the rules say.
-    fn lower_and_rewrite_pairs(&self, bytes: &[u8], out: &mut String) {
-        let mut i = 0;
+    /// Lower-cases the ASCII `word` into `out`, rewriting letter pairs from
+    /// the left as the rules say. The text between rewrites is copied and
+    /// lowered a run at a time, not pushed byte by byte.
+    fn lower_and_rewrite_pairs(&self, word: &str, out: &mut String) {
+        let bytes = word.as_bytes();
+        let lower = |i: usize| bytes[i].to_ascii_lowercase();
+        let mut copied = 0;
+        let mut i = 1;
         while i < bytes.len() {
-            let b = bytes[i].to_ascii_lowercase();
-            if let Some(&next) = bytes.get(i + 1) {
-                let next = next.to_ascii_lowercase();
-                if b.is_ascii_lowercase() && next.is_ascii_lowercase() {
-                    let rule = self.letter_pairs[(b - b'a') as usize * 26 + (next - b'a') as usize];
-                    if rule != 0 {
-                        out.push_str(&self.rewrites[rule as usize - 1].1);
-                        i += 2;
-                        continue;
-                    }
-                }
+            let (a, b) = (lower(i - 1), lower(i));
+            // Set only for a pair of lower-case letters that a rule rewrites.
+            if self.pair_follows[a as usize] & LETTER_BIT[b as usize] == 0 {
+                i += 1;
+                continue;
             }
-            out.push(b as char);
-            i += 1;
+            let rule = self.letter_pairs[(a - b'a') as usize * 26 + (b - b'a') as usize];
+            push_lowered(out, &word[copied..i - 1]);
+            out.push_str(&self.rewrites[rule as usize - 1].1);
+            copied = i + 1;
+            i += 2;
         }
+        push_lowered(out, &word[copied..]);
     }
 
     fn rewrite(&self, word: &str, out: &mut String) {
@@ -271,6 +283,24 @@ impl Folder {
         }
         out.push_str(word.get(copied..).unwrap_or(""));
     }
+}
+
+/// Appends the ASCII `text` to `out` in lower case.
+#[inline]
+fn push_lowered(out: &mut String, text: &str) {
+    let mark = out.len();
+    out.push_str(text);
+    out[mark..].make_ascii_lowercase();
+}
+
+/// What [`Folder::fold_ascii`] tells of a token besides its fold.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub(crate) struct AsciiFold {
+    pub(crate) class: Class,
+    pub(crate) shape: Shape,
+    /// The fold is the token's plain fold ([`fold_plain`]): no rule
+    /// rewrote it, so it is the token lower-cased.
+    pub(crate) plain: bool,
 }
 
 const LOWER: u8 = 1;

@@ -73,6 +73,10 @@ pub(crate) struct Spelling {
     pub(crate) folded: Span,
     pub(crate) class: Class,
     pub(crate) shape: Shape,
+    /// Whether the fold is known to be the spelling's plain fold
+    /// ([`fold::fold_plain`]), which the word facts would otherwise build
+    /// to compare: true for most words, which no rule rewrites.
+    pub(crate) plain: bool,
     /// For a spelling too long to be its own key, where its text is kept in
     /// [`Analysis::long_spellings`]; empty otherwise.
     written: Span,
@@ -749,13 +753,13 @@ fn fold_spelling(
     scratch: &mut String,
 ) -> Spelling {
     let start = haystack.len();
-    let (class, shape) = match folder.fold_ascii(piece, haystack) {
-        Some(class_and_shape) => class_and_shape,
+    let (class, shape, plain) = match folder.fold_ascii(piece, haystack) {
+        Some(fold) => (fold.class, fold.shape, fold.plain),
         // Non-ASCII and dotted tokens (`U.S.`, `’s`): the general path.
         None => {
             let class = classify(piece);
             folder.fold(piece, class, haystack, scratch);
-            (class, Shape::of(piece))
+            (class, Shape::of(piece), false)
         }
     };
     let folded = Span::new(start, haystack.len());
@@ -764,6 +768,7 @@ fn fold_spelling(
         folded,
         class,
         shape,
+        plain,
         written: Span::default(),
     }
 }
@@ -1151,11 +1156,17 @@ pub(crate) mod tests {
         fn ascii_fold_agrees_with_the_general_path(token in "[!-~]{1,12}|[A-Za-z]{1,12}") {
             let folder = test_folder();
             let mut fast = String::from("x");
-            if let Some((class, shape)) = folder.fold_ascii(&token, &mut fast) {
+            if let Some(fold) = folder.fold_ascii(&token, &mut fast) {
                 let (mut general, mut scratch) = (String::from("x"), String::new());
                 folder.fold(&token, classify(&token), &mut general, &mut scratch);
-                proptest::prop_assert_eq!(fast, general);
-                proptest::prop_assert_eq!((class, shape), (classify(&token), Shape::of(&token)));
+                proptest::prop_assert_eq!(&fast, &general);
+                proptest::prop_assert_eq!((fold.class, fold.shape), (classify(&token), Shape::of(&token)));
+                // A fold said to be plain is the token's plain fold.
+                if fold.plain {
+                    let mut plain = String::from("x");
+                    fold::fold_plain(&token, &mut plain);
+                    proptest::prop_assert_eq!(fast, plain);
+                }
             } else {
                 proptest::prop_assert_eq!(fast, "x");
             }
