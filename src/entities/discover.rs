@@ -689,6 +689,19 @@ impl<'a> Doc<'a> {
             && !self.classes(next).is_closed_class()
     }
 
+    /// Whether token `i` is an ordinary English word the gazetteer reads as
+    /// a minor place of one word, capitalised only because it opens its
+    /// sentence, and written nowhere else as a name: `Born in 1950, she…`,
+    /// not `Reading` in a text that goes `in Reading` too.
+    pub(crate) fn is_ordinary_word_opening(&self, i: usize) -> bool {
+        self.analysis.tokens[i].shape == Shape::Capitalized
+            && self.sentence_start(i) == i
+            && self.is(i, WordClass::Common)
+            && self.is_minor_place(i)
+            && !self.capitalised_mid_sentence(i)
+            && !self.written_as_place(i)
+    }
+
     /// Whether the word of token `i` stands somewhere in the document where
     /// a place does: after a preposition of place, or before a comma and a
     /// place (`Gloria, Varnland`).
@@ -2203,6 +2216,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "an ordinary word that opens its sentence is no minor place",
+            "Born in 1950, she grew up by the sea.",
+            "Born",
+            EntityKind::Place,
+        ),
         (
             "one preposition of place alone names no place",
             "She works at Zantrofex. Later she was promoted at Zantrofex.",

@@ -226,7 +226,9 @@ fn candidates(doc: &Doc<'_>, readings: &[Reading], work: &mut Workspace) {
             .count();
         let first = hit.tokens.start as usize;
         if words == 1
-            && (doc.is_name_read_as_minor_place(first) || doc.is_ordinary_word_qualifying(first))
+            && (doc.is_name_read_as_minor_place(first)
+                || doc.is_ordinary_word_qualifying(first)
+                || doc.is_ordinary_word_opening(first))
         {
             continue;
         }
