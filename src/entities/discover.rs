@@ -1621,7 +1621,11 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
             }
             run = next;
         }
-        if run > complement {
+        // After `to`, a name with a head of its own is another name: `from
+        // US Weekly to Time Magazine`, not `Coalition to Counter ISIL`.
+        let another_name = doc.is(end, WordClass::Infinitive)
+            && (complement..run).any(|t| doc.facts(t).head.is_some());
+        if run > complement && !another_name {
             end = run;
         }
     } else if kind == EntityKind::Organization && doc.is_designation(end) {
@@ -1887,6 +1891,12 @@ mod tests {
     /// rule of [`RULES`], in sentences written for it, with names no
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
+        (
+            "a head's complement after `to`",
+            "The Kestrel Coalition to Counter Varnek met in Oslo.",
+            "Kestrel Coalition to Counter Varnek",
+            How::NameCue,
+        ),
         (
             "an unknown word after two different prepositions of place",
             "The ferry from Tolvik reached the coast. Protests broke out in Tolvik.",
@@ -2216,6 +2226,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "`to` after a head joins two names",
+            "She wrote for everything from Varn Weekly to Kestrel Magazine.",
+            "Varn Weekly to Kestrel Magazine",
+            EntityKind::Organization,
+        ),
         (
             "an ordinary word that opens its sentence is no minor place",
             "Born in 1950, she grew up by the sea.",
