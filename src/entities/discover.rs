@@ -1436,12 +1436,15 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
         }
         // A word no list knows starts a name only before another part:
         // asked of the few such words, it spares the run of every other.
-        let unknown_given = !doc.facts(i).has(WordClass::Given)
+        let given = doc.facts(i).has(WordClass::Given);
+        let unknown_given = !given
             && (doc.is_cap(i + 1) || doc.particle(i + 1).is_some())
             && is_unknown_word(doc, i);
-        let family_first = is_family_name_first(doc, i);
+        let family_first = !unknown_given && is_family_name_first(doc, i);
+        if !(given || unknown_given || family_first) {
+            continue;
+        }
         let starts = doc.is_cap(i)
-            && (doc.facts(i).has(WordClass::Given) || unknown_given || family_first)
             && doc.may_be_in_person_name(i)
             && !(i > 0
                 && (doc.is_cap(i - 1) && !doc.is_function_word(i - 1)
@@ -1499,13 +1502,15 @@ fn is_family_name_first(doc: &Doc<'_>, i: usize) -> bool {
         (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_alphabetic())
     };
     let tokens = &doc.analysis.tokens;
-    doc.is(i, WordClass::NamePart)
+    // Punctuation two words on first: it rules out nearly every word.
+    tokens.get(i + 2).is_some_and(|t| t.class == Class::Punct)
+        && doc.is_joining_hyphen(i + 2)
+        && doc.is(i, WordClass::NamePart)
         && !doc.is_function_word(i)
         && tokens[i].shape == Shape::Capitalized
         && tokens
             .get(i + 1)
             .is_some_and(|t| t.shape == Shape::Capitalized)
-        && doc.is_joining_hyphen(i + 2)
         && tokens.get(i + 3).is_some_and(|t| t.shape == Shape::Lower)
         && syllable(i + 1)
         && syllable(i + 3)

@@ -370,10 +370,14 @@ pub(super) fn places_after_prepositions(doc: &Doc<'_>, out: &mut Discovery) {
     let mut named: Option<HashSet<u32>> = None;
     for &t in &doc.analysis.capitalized {
         let t = t as usize;
+        // The word before first: it rules out nearly every token.
         let after_preposition = t > 0
-            && !doc.is_cap(t - 1)
             && doc.facts(t - 1).is_place_preposition()
+            && !doc.is_cap(t - 1)
             && !doc.is(t - 1, WordClass::Complement);
+        if !after_preposition {
+            continue;
+        }
         let alone = !doc.is_cap(t + 1)
             && !doc.is_joining_hyphen(t + 1)
             && doc
@@ -381,7 +385,7 @@ pub(super) fn places_after_prepositions(doc: &Doc<'_>, out: &mut Discovery) {
                 .tokens
                 .get(t + 1)
                 .is_none_or(|next| next.class != Class::Possessive);
-        if !after_preposition || !alone || !super::is_unknown_word(doc, t) {
+        if !alone || !super::is_unknown_word(doc, t) {
             continue;
         }
         let tokens = &doc.analysis.tokens;
