@@ -1897,6 +1897,12 @@ mod tests {
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
         (
+            "authors before a reference number",
+            "The study was inspired by Varnholt & Oskarde [7], whose birds were caged.",
+            "Oskarde",
+            How::Context,
+        ),
+        (
             "a head's complement after `to`",
             "The Kestrel Coalition to Counter Varnek met in Oslo.",
             "Kestrel Coalition to Counter Varnek",
@@ -2231,6 +2237,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "one name before a reference number, in a text that cites no one else",
+            "We ran Kestrelon [3] on every sample.",
+            "Kestrelon",
+            EntityKind::Person,
+        ),
         (
             "`to` after a head joins two names",
             "She wrote for everything from Varn Weekly to Kestrel Magazine.",

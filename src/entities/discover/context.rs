@@ -230,6 +230,35 @@ pub(super) fn citations(doc: &Doc<'_>, out: &mut Discovery) {
             }
         }
     }
+    // `Carrano & Biewener [7]`: names before a reference number, as a
+    // year in brackets.
+    for &t in &doc.analysis.capitalized {
+        let open = t as usize + 1;
+        if doc.punct(open) != Some('[') || !is_reference_number(doc, open + 1) {
+            continue;
+        }
+        authors.clear();
+        authors_ending_at(doc, open, true, &mut authors);
+        if authors.len() >= if cites { 1 } else { 2 } {
+            cites = true;
+            for &name in &authors {
+                out.name(name, EntityKind::Person);
+            }
+        }
+    }
+}
+
+/// Whether token `i` is the number of a reference: one to three figures,
+/// then `]`, `,` or a dash (`[7]`, `[7, 12]`, `[7–9]`).
+fn is_reference_number(doc: &Doc<'_>, i: usize) -> bool {
+    let Some(token) = doc.analysis.tokens.get(i) else {
+        return false;
+    };
+    let s = &doc.text[token.span()];
+    token.class == Class::Word
+        && (1..=3).contains(&s.len())
+        && s.bytes().all(|b| b.is_ascii_digit())
+        && matches!(doc.punct(i + 1), Some(']' | ',' | '-' | '–'))
 }
 
 /// The four-digit years right after a capitalised word, or after one and a
