@@ -1897,6 +1897,12 @@ mod tests {
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
         (
+            "a verb news says only of people, after a name",
+            "In 1946 Varnetta married a teacher from the coast.",
+            "Varnetta",
+            How::NameCue,
+        ),
+        (
             "authors before a reference number",
             "The study was inspired by Varnholt & Oskarde [7], whose birds were caged.",
             "Oskarde",
