@@ -1450,7 +1450,9 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
                 && (doc.is_cap(i - 1) && !doc.is_function_word(i - 1)
                     || doc.particle(i - 1).is_some())
                 && doc.analysis.sentence_start(i) != i
-                && !is_opening_ordinary_word(doc, i - 1))
+                && !is_opening_ordinary_word(doc, i - 1)
+                // `Kenyan Eliud Varnek`: a nationality qualifies the person.
+                && !doc.is_demonym_at(i - 1))
             // `the Harlow Ledger`: a determined name is a thing's.
             && !(i > 0 && doc.is(i - 1, WordClass::Determiner))
             // `Port Hutt`, `Cape Verran`: a given name that also starts the
@@ -1896,6 +1898,12 @@ mod tests {
     /// rule of [`RULES`], in sentences written for it, with names no
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
+        (
+            "a given name after a nationality",
+            "The race was won by Kenyan John Varnek on Sunday.",
+            "John Varnek",
+            How::NameShape,
+        ),
         (
             "a verb news says only of people, after a name",
             "In 1946 Varnetta married a teacher from the coast.",
