@@ -691,15 +691,14 @@ impl<'a> Doc<'a> {
 
     /// Whether token `i` is an ordinary English word the gazetteer reads as
     /// a minor place of one word, capitalised only because it opens its
-    /// sentence, and written nowhere else as a name: `Born in 1950, she…`,
-    /// not `Reading` in a text that goes `in Reading` too.
+    /// sentence, and written nowhere else with a capital: `Born in 1950,
+    /// she…`, not `Reading` in a text that goes `in Reading` too.
     pub(crate) fn is_ordinary_word_opening(&self, i: usize) -> bool {
         self.analysis.tokens[i].shape == Shape::Capitalized
             && self.sentence_start(i) == i
             && self.is(i, WordClass::Common)
             && self.is_minor_place(i)
             && !self.capitalised_mid_sentence(i)
-            && !self.written_as_place(i)
     }
 
     /// Whether the word of token `i` stands somewhere in the document where
