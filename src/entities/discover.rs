@@ -483,7 +483,8 @@ pub(crate) struct Doc<'a> {
     /// does not open with them, a bit per spelling, made when a rule first
     /// asks.
     mid_sentence: OnceCell<Vec<u64>>,
-    /// The spellings of words written somewhere a place stands, likewise.
+    /// The spellings of given names written somewhere a place stands,
+    /// likewise.
     where_places_stand: OnceCell<Vec<u64>>,
     /// The spellings of capitalised words written somewhere right after a
     /// determiner, likewise.
@@ -540,14 +541,25 @@ impl<'a> Doc<'a> {
     /// Whether the word of token `i` is written the same way, with a
     /// capital, somewhere a sentence does not open with it.
     pub(crate) fn capitalised_mid_sentence(&self, i: usize) -> bool {
-        let bits = self
-            .mid_sentence
-            .get_or_init(|| self.capitalised_spellings(|t| t != self.sentence_start(t)));
+        let bits = self.mid_sentence.get_or_init(|| {
+            // The capitalised words and the sentences are both in text
+            // order: walked together, rather than looking up each word's
+            // sentence.
+            let sentences = &self.analysis.sentences;
+            let mut s = 0;
+            self.capitalised_spellings(|t| {
+                while s < sentences.len() && (sentences[s].start as usize) < t {
+                    s += 1;
+                }
+                !(s < sentences.len() && sentences[s].start as usize == t)
+            })
+        });
         self.spelling_in(bits, i)
     }
 
-    /// A bit for each spelling of the capitalised tokens `keep` keeps.
-    fn capitalised_spellings(&self, keep: impl Fn(usize) -> bool) -> Vec<u64> {
+    /// A bit for each spelling of the capitalised tokens `keep` keeps,
+    /// asked in text order.
+    fn capitalised_spellings(&self, mut keep: impl FnMut(usize) -> bool) -> Vec<u64> {
         let tokens = &self.analysis.tokens;
         let caps = self.analysis.capitalized.iter().map(|&t| t as usize);
         let most = caps.clone().map(|t| tokens[t].spelling).max().unwrap_or(0);
@@ -686,15 +698,19 @@ impl<'a> Doc<'a> {
             && !self.classes(next).is_closed_class()
     }
 
-    /// Whether the word of token `i` stands somewhere in the document where
-    /// a place does: after a preposition of place, or before a comma and a
-    /// place (`Gloria, Varnland`).
+    /// Whether the word of token `i`, a given name, stands somewhere in the
+    /// document where a place does: after a preposition of place, or before
+    /// a comma and a place (`Gloria, Varnland`).
     fn written_as_place(&self, i: usize) -> bool {
+        debug_assert!(self.is_given_name(i));
         let bits = self.where_places_stand.get_or_init(|| {
+            // Only given names are asked about, and a spelling is a given
+            // name wherever it is written: the others are passed over.
             self.capitalised_spellings(|t| {
-                t > 0 && self.facts(t - 1).is_place_preposition()
-                    || self.punct(t + 1) == Some(',')
-                        && self.entity_kind_at(t + 2) == Some(EntityKind::Place)
+                self.is_given_name(t)
+                    && (t > 0 && self.facts(t - 1).is_place_preposition()
+                        || self.punct(t + 1) == Some(',')
+                            && self.entity_kind_at(t + 2) == Some(EntityKind::Place))
             })
         });
         self.spelling_in(bits, i)
@@ -709,12 +725,15 @@ impl<'a> Doc<'a> {
     pub(crate) fn written_after_determiner(&self, i: usize) -> bool {
         let bits = self.after_determiners.get_or_init(|| {
             self.capitalised_spellings(|t| {
-                let name_goes_on = self.is_cap(t + 1)
-                    || self.is(t + 1, WordClass::Conjunction) && self.is_cap(t + 2);
+                // The determiner first: few capitalised words follow one.
+                let name_goes_on = || {
+                    self.is_cap(t + 1)
+                        || self.is(t + 1, WordClass::Conjunction) && self.is_cap(t + 2)
+                };
                 t > 0
                     && self.is(t - 1, WordClass::Determiner)
                     && !self.is(t - 1, WordClass::Complementizer)
-                    && !name_goes_on
+                    && !name_goes_on()
             })
         });
         self.spelling_in(bits, i)

@@ -76,6 +76,7 @@ impl<'a> Words<'a> {
     }
 
     /// The punctuation character token `i` folds to, if it is punctuation.
+    #[inline]
     pub(crate) fn punct(&self, i: usize) -> Option<char> {
         let token = self.analysis.tokens.get(i)?;
         if token.class != Class::Punct {
@@ -91,31 +92,37 @@ impl<'a> Words<'a> {
     }
 
     /// Whether token `i` ends a sentence: `.`, `!`, `?`, `;`, `…`.
+    #[inline]
     pub(crate) fn is_stop(&self, i: usize) -> bool {
         matches!(self.punct(i), Some('.' | '!' | '?' | ';' | '…'))
     }
 
     /// Whether token `i` is a quotation mark.
+    #[inline]
     pub(crate) fn is_mark(&self, i: usize) -> bool {
         matches!(self.punct(i), Some('"' | '\''))
     }
 
     /// The first token of token `i`'s sentence.
+    #[inline]
     pub(crate) fn sentence_start(&self, i: usize) -> usize {
         self.analysis.sentence_start(i)
     }
 
     /// The end of token `i`'s sentence.
+    #[inline]
     pub(crate) fn sentence_end(&self, i: usize) -> usize {
         self.analysis.sentence_end(i)
     }
 
     /// The paragraph of token `i`.
+    #[inline]
     pub(crate) fn paragraph_of(&self, i: usize) -> usize {
         self.analysis.paragraph_of(i)
     }
 
     /// Where tokens `range` lie in the caller's text.
+    #[inline]
     pub(crate) fn span_of(&self, range: TokenRange) -> Span {
         self.analysis.span_of(range)
     }
