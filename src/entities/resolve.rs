@@ -94,6 +94,12 @@ pub(crate) fn resolve(inputs: &Inputs<'_>, out: &mut Resolved) {
     select(work, analysis.tokens.len());
     work.clusters.reset(work.candidates.len());
     cluster_by_key(&doc, work);
+    owners(
+        &work.candidates,
+        &work.accepted,
+        &mut work.owner,
+        analysis.tokens.len(),
+    );
     acronyms(&doc, work);
     short_forms(&doc, work);
     let Workspace {
@@ -139,15 +145,13 @@ struct Workspace {
     taken: Vec<bool>,
     /// Accepted candidates: in order of acceptance until sorted by start.
     accepted: Vec<usize>,
-    /// The accepted candidates in text order, while they are clustered.
-    in_text_order: Vec<usize>,
     /// Accepted candidates as integers that sort by start.
     keys: Vec<u64>,
     clusters: Clusters,
     /// The first candidate of each gazetteer entry.
     by_entry: HashMap<u32, usize>,
     /// The accepted candidate at each token: made by [`owners`] and kept
-    /// current by [`short_forms`] as it accepts more.
+    /// current by [`acronyms`] and [`short_forms`] as they accept more.
     owner: PerToken,
     /// Accepted candidates a later, better reading replaced.
     dropped: Vec<bool>,
@@ -162,6 +166,9 @@ struct Workspace {
     /// The allocation of a list of a candidate's words, kept empty between
     /// documents: see [`recycle`].
     spare_words: Vec<&'static str>,
+    /// Where the words of each discovered name lie in such a list, while
+    /// they are clustered.
+    word_ranges: Vec<(usize, usize)>,
 }
 
 /// An empty vector in the allocation of `spare`, for references that live
@@ -398,52 +405,65 @@ impl Clusters {
 /// The words that identify a name: folded words without particles,
 /// hyphens, initials and, for organizations and places, without leading
 /// nationality words and plural endings.
-fn key_words<'a>(doc: &Doc<'a>, c: &Candidate) -> Vec<&'a str> {
-    words_of(doc, c, true)
+fn key_words_into<'a>(doc: &Doc<'a>, c: &Candidate, words: &mut Vec<&'a str>) {
+    each_word(doc, c, true, |word| words.push(word));
 }
 
 /// The words of a name as written (folded), without particles, hyphens and
 /// initials or a leading article or nationality word; with `singular`,
-/// plural endings dropped too.
-fn words_of<'a>(doc: &Doc<'a>, c: &Candidate, singular: bool) -> Vec<&'a str> {
-    let mut words = Vec::new();
-    words_of_into(doc, c, singular, &mut words);
-    words
+/// plural endings dropped too. Into a reused buffer, which is cleared
+/// first.
+fn words_of_into<'a>(doc: &Doc<'a>, c: &Candidate, singular: bool, words: &mut Vec<&'a str>) {
+    words.clear();
+    each_word(doc, c, singular, |word| words.push(word));
 }
 
-/// [`words_of`] into a reused buffer, which is cleared first.
-fn words_of_into<'a>(doc: &Doc<'a>, c: &Candidate, singular: bool, words: &mut Vec<&'a str>) {
+/// How many words [`words_of_into`] gives a name, counted without writing
+/// them.
+fn word_count(doc: &Doc<'_>, c: &Candidate) -> usize {
+    let mut n = 0;
+    each_word(doc, c, false, |_| n += 1);
+    n
+}
+
+/// Hands each word of [`words_of_into`] to `push`, in order.
+#[inline]
+fn each_word<'a>(doc: &Doc<'a>, c: &Candidate, singular: bool, mut push: impl FnMut(&'a str)) {
     let analysis: &'a Analysis = doc.analysis;
-    words.clear();
+    let mut any = false;
     for i in c.tokens.indices() {
         let t = &analysis.tokens[i];
         if t.class != Class::Word {
             continue;
         }
         let folded = analysis.folded(i);
-        if c.kind == EntityKind::Person {
-            let initial = doc.text[t.span()].len() == 2 && doc.text[t.span()].ends_with('.');
-            if doc.particle(i).is_some() || initial {
+        let word = if c.kind == EntityKind::Person {
+            // An initial is two bytes, the second a stop: read without
+            // slicing the text.
+            let span = t.span();
+            let initial = span.len() == 2 && doc.text.as_bytes()[span.end - 1] == b'.';
+            if initial || doc.particle(i).is_some() {
                 continue;
             }
-            words.push(folded);
+            folded
         } else {
-            if words.is_empty()
+            if !any
                 && (doc.is(i, WordClass::Definite)
                     || matches!(doc.readings_at(i), Some(Reading::Demonym)))
             {
                 continue;
             }
-            let word = if singular {
+            if singular {
                 folded
                     .strip_suffix('s')
                     .filter(|w| w.len() > 2)
                     .unwrap_or(folded)
             } else {
                 folded
-            };
-            words.push(word);
-        }
+            }
+        };
+        any = true;
+        push(word);
     }
 }
 
@@ -459,19 +479,33 @@ fn cluster_by_key(doc: &Doc<'_>, work: &mut Workspace) {
     let Workspace {
         candidates,
         accepted,
-        in_text_order,
-        keys,
         clusters,
         by_entry,
+        spare_words,
+        word_ranges,
         ..
     } = work;
     reuse_map(by_entry, accepted.len());
-    let mut by_key: HashMap<(EntityKind, Vec<&str>), usize> = HashMap::default();
-    let mut by_ends: HashMap<(&str, &str), usize> = HashMap::default();
     let room = accepted.len();
-    in_text_order.clone_from(accepted);
-    sort_by_start(in_text_order, candidates, keys);
-    for &c in in_text_order.iter() {
+    // The candidates are taken in the order accepted: the clusters come
+    // out the same in any order, each holding every candidate that shares
+    // a key with one of it, and the root of each is its lowest index.
+    // The key words of every discovered name are written first into one
+    // buffer, so that the maps below borrow them rather than each name
+    // owning a vector of its own.
+    let mut words = recycle(std::mem::take(spare_words));
+    word_ranges.clear();
+    for &c in accepted.iter() {
+        if candidates[c].target == Target::New {
+            let start = words.len();
+            key_words_into(doc, &candidates[c], &mut words);
+            word_ranges.push((start, words.len()));
+        }
+    }
+    let mut by_key: HashMap<(EntityKind, &[&str]), usize> = HashMap::default();
+    let mut by_ends: HashMap<(&str, &str), usize> = HashMap::default();
+    let mut ranges = word_ranges.iter();
+    for &c in accepted.iter() {
         let cand = &candidates[c];
         match cand.target {
             Target::Entry(entry) => {
@@ -479,14 +513,17 @@ fn cluster_by_key(doc: &Doc<'_>, work: &mut Workspace) {
                 clusters.union(first, c);
             }
             Target::New => {
-                let words = key_words(doc, cand);
+                let Some(&(start, end)) = ranges.next() else {
+                    unreachable!("one range per discovered name");
+                };
+                let words = &words[start..end];
                 if words.is_empty() {
                     continue;
                 }
                 // A person named by a given name and the surname is one
                 // with every fuller name that holds both: `Tahsin Khafaji`,
                 // `Tahsin al-Khafaji`; `Otto Varn`, `Jens Otto Harry Varn`.
-                if let [given @ .., last] = &words[..] {
+                if let [given @ .., last] = words {
                     if cand.kind == EntityKind::Person {
                         for &word in given.iter() {
                             let first =
@@ -502,6 +539,8 @@ fn cluster_by_key(doc: &Doc<'_>, work: &mut Workspace) {
             }
         }
     }
+    drop((by_key, by_ends));
+    *spare_words = recycle(words);
 }
 
 /// Fills `owner` with the accepted candidate at each token.
@@ -513,6 +552,7 @@ fn owners(candidates: &[Candidate], accepted: &[usize], owner: &mut PerToken, n:
 }
 
 /// Adds every use of a defined acronym to its long form's entity.
+/// `work.owner` must be current, and is kept so.
 fn acronyms(doc: &Doc<'_>, work: &mut Workspace) {
     let Workspace {
         discovery,
@@ -526,7 +566,6 @@ fn acronyms(doc: &Doc<'_>, work: &mut Workspace) {
     if discovery.acronyms.is_empty() {
         return;
     }
-    owners(candidates, accepted, owner, doc.analysis.tokens.len());
     // Each acronym's letters → the candidate of its long form.
     let mut defined: HashMap<String, usize> = sized_map(discovery.acronyms.len());
     for note in &discovery.acronyms {
@@ -555,9 +594,17 @@ fn acronyms(doc: &Doc<'_>, work: &mut Workspace) {
         if token.shape != crate::text::Shape::Upper {
             continue;
         }
-        letters.clear();
-        push_letters(doc, i, &mut letters);
-        let Some(&long) = defined.get(letters.as_str()) else {
+        // Most acronyms are written without stops: their text is their
+        // letters.
+        let text = &doc.text[token.span()];
+        let key = if text.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            text
+        } else {
+            letters.clear();
+            push_letters(doc, i, &mut letters);
+            letters.as_str()
+        };
+        let Some(&long) = defined.get(key) else {
             continue;
         };
         if taken[i] {
@@ -585,6 +632,7 @@ fn acronyms(doc: &Doc<'_>, work: &mut Workspace) {
         clusters.grow(candidates.len());
         accepted.push(candidates.len() - 1);
         clusters.union(long, candidates.len() - 1);
+        owner.set(TokenRange::new(i, i + 1), candidates.len() - 1);
     }
 }
 
@@ -609,15 +657,9 @@ const WEAK_PLACE_PRIOR: u8 = 65;
 fn short_forms(doc: &Doc<'_>, work: &mut Workspace) {
     let mut words = recycle(std::mem::take(&mut work.spare_words));
     let names = ShortNames::index(doc, work, &mut words);
-    join_one_word_names(doc, &names, work, &mut words);
+    join_one_word_names(&names, work);
     // Repeats in the text. A surname may take a word from a minor place
     // (`Davis`, `Ellwood`).
-    owners(
-        &work.candidates,
-        &work.accepted,
-        &mut work.owner,
-        work.taken.len(),
-    );
     find_short_forms(doc, &names, work);
     work.spare_words = recycle(words);
 }
@@ -643,6 +685,9 @@ struct ShortNames<'a> {
     /// The words of every discovered name that may be written again, by
     /// first word, with its cluster.
     repeats: HashMap<&'a str, Vec<(Vec<&'a str>, usize)>>,
+    /// The discovered names of people and organizations of one word, with
+    /// it, in the order accepted.
+    one_word_names: Vec<(usize, &'a str)>,
 }
 
 impl<'a> ShortNames<'a> {
@@ -658,10 +703,24 @@ impl<'a> ShortNames<'a> {
         let room = accepted.len();
         let mut names = ShortNames::default();
         for &c in accepted.iter() {
-            words_of_into(doc, &candidates[c], false, words);
+            let cand = &candidates[c];
+            let discovered = cand.target == Target::New;
+            // A known place, or a known name of one token, has no short
+            // name and is not sought again: its words are not read.
+            if !discovered
+                && (cand.kind == EntityKind::Place || cand.tokens.end - cand.tokens.start < 2)
+            {
+                continue;
+            }
+            words_of_into(doc, cand, false, words);
             let root = clusters.root(c);
-            names.note_last_word(doc, &candidates[c], words, root, clusters, room);
-            names.note_repeatable(&candidates[c], words, root, room);
+            names.note_last_word(doc, cand, words, root, clusters, room);
+            names.note_repeatable(cand, words, root, room);
+            if let [word] = words[..] {
+                if discovered && cand.kind != EntityKind::Place {
+                    names.one_word_names.push((c, word));
+                }
+            }
         }
         names
     }
@@ -781,24 +840,13 @@ impl<'a> Bearers<'a> {
 
 /// Discovered one-word names join the person or organization they
 /// shorten: `Khafaji`, `the Coalition`.
-fn join_one_word_names<'a>(
-    doc: &Doc<'a>,
-    names: &ShortNames<'a>,
-    work: &mut Workspace,
-    words: &mut Vec<&'a str>,
-) {
+fn join_one_word_names(names: &ShortNames<'_>, work: &mut Workspace) {
     let Workspace {
         candidates,
-        accepted,
         clusters,
         ..
     } = work;
-    for &c in accepted.iter() {
-        if candidates[c].target != Target::New {
-            continue;
-        }
-        words_of_into(doc, &candidates[c], false, words);
-        let [word] = words[..] else { continue };
+    for &(c, word) in &names.one_word_names {
         let owner = match candidates[c].kind {
             EntityKind::Person if names.surnames.has(word) => names.surnames.owner(word),
             EntityKind::Person => names.given_names.owner(word),
@@ -1114,23 +1162,20 @@ fn best_names(doc: &Doc<'_>, work: &mut Workspace) {
         accepted,
         clusters,
         best_name,
-        spare_words,
         ..
     } = work;
     best_name.clear();
     best_name.resize(candidates.len(), None);
-    let mut words = recycle(std::mem::take(spare_words));
     for &c in accepted.iter() {
         let cand = &candidates[c];
         if cand.target == Target::New {
-            words_of_into(doc, cand, true, &mut words);
+            let words = word_count(doc, cand);
             let best = best_name[clusters.root(c)].get_or_insert((0, c));
-            if words.len() > best.0 {
-                *best = (words.len(), c);
+            if words > best.0 {
+                *best = (words, c);
             }
         }
     }
-    *spare_words = recycle(words);
 }
 
 /// Writes a mention for each accepted candidate, in text order, making the
