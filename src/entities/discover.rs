@@ -590,11 +590,21 @@ impl<'a> Doc<'a> {
             && !self.analysis.tokens[i + 1].space_before
     }
 
+    /// Whether token `i` is a particle of names (`al`, `bin`), and if so
+    /// whether it may be dropped.
+    #[inline]
     pub(crate) fn particle(&self, i: usize) -> Option<bool> {
         // Punctuation is looked up too when some cue word is punctuation;
-        // it is never a particle.
+        // it is never a particle. Rules ask this of most words they pass,
+        // and few are particles: the word's facts answer inline.
         let facts = self.facts(i);
         let droppable = facts.particle.filter(|_| self.is_word(i))?;
+        self.particle_written(i, facts, droppable)
+    }
+
+    /// [`Doc::particle`] for a word that the lists make a particle, by how
+    /// it is written.
+    fn particle_written(&self, i: usize, facts: WordFacts, droppable: bool) -> Option<bool> {
         // Some particles are English words too (the article `as`, `at`
         // assimilated): written apart in lower case they are the English
         // word (`such as`, `identified as`), and only hyphenated to the next

@@ -83,12 +83,26 @@ impl<'a> Words<'a> {
             return None;
         }
         // Rules ask this of most tokens they pass, and nearly every fold of
-        // punctuation is one ASCII byte: read it without decoding.
-        let fold = self.analysis.fold_of(token);
-        match fold.as_bytes().first() {
+        // punctuation is one ASCII byte: read it as a byte, neither decoded
+        // nor sliced as text.
+        match self.analysis.haystack.as_bytes()[token.folded()].first() {
             Some(&b) if b.is_ascii() => Some(char::from(b)),
-            _ => fold.chars().next(),
+            _ => self.analysis.fold_of(token).chars().next(),
         }
+    }
+
+    /// Whether token `i` is punctuation that folds to the ASCII character
+    /// `c`: `punct(i) == Some(c)`, for the loops that ask it of every
+    /// capitalised word, read in the loop itself.
+    #[inline(always)]
+    pub(crate) fn is_punct(&self, i: usize, c: u8) -> bool {
+        debug_assert!(c.is_ascii());
+        self.analysis.tokens.get(i).is_some_and(|token| {
+            let fold = token.folded();
+            token.class == Class::Punct
+                && fold.start < fold.end
+                && self.analysis.haystack.as_bytes()[fold.start] == c
+        })
     }
 
     /// Whether token `i` ends a sentence: `.`, `!`, `?`, `;`, `…`.
