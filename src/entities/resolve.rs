@@ -17,6 +17,7 @@
 //!   form everywhere in the document.
 
 use rustc_hash::FxHashMap as HashMap;
+use std::collections::hash_map::Entry as Slot;
 
 use super::choose::{self, Reading};
 use super::discover::{self, Cues, Discovery, Doc, TokenFacts};
@@ -684,7 +685,7 @@ struct ShortNames<'a> {
     org_heads: HashMap<&'a str, Option<usize>>,
     /// The words of every discovered name that may be written again, by
     /// first word, with its cluster.
-    repeats: HashMap<&'a str, Vec<(Vec<&'a str>, usize)>>,
+    repeats: Repeats<'a>,
     /// The discovered names of people and organizations of one word, with
     /// it, in the order accepted.
     one_word_names: Vec<(usize, &'a str)>,
@@ -768,13 +769,84 @@ impl<'a> ShortNames<'a> {
                 || cand.kind != EntityKind::Person
                 || matches!(cand.how, How::Context | How::NameCue));
         if repeatable && !words.is_empty() {
-            let names = ready(&mut self.repeats, room).entry(words[0]).or_default();
-            // Distinct names only, and a bounded number per first word, so
-            // that a text of one name repeated stays linear.
-            if names.len() < MAX_NAMES_PER_FIRST_WORD && !names.iter().any(|(w, _)| *w == words) {
-                names.push((words.to_vec(), root));
+            self.repeats.add(words, root, room);
+        }
+    }
+}
+
+/// The discovered names that may be written again, by first word, each
+/// first word's in the order added: held in three buffers, the names of a
+/// first word linked, rather than in a vector each.
+#[derive(Default)]
+struct Repeats<'a> {
+    /// By first word: its first and last name in `names`, and how many it
+    /// has.
+    by_first: HashMap<&'a str, (usize, usize, usize)>,
+    names: Vec<Repeat>,
+    /// The words of every name, one name after another.
+    words: Vec<&'a str>,
+}
+
+/// A name of [`Repeats`]: where its words are, its cluster, and the next
+/// name with its first word.
+struct Repeat {
+    words: (usize, usize),
+    root: usize,
+    next: Option<usize>,
+}
+
+impl<'a> Repeats<'a> {
+    /// Adds the name `words` of cluster `root`. Distinct names only, and a
+    /// bounded number per first word, so that a text of one name repeated
+    /// stays linear.
+    fn add(&mut self, words: &[&'a str], root: usize, room: usize) {
+        let new = self.names.len();
+        match ready(&mut self.by_first, room).entry(words[0]) {
+            Slot::Vacant(slot) => {
+                slot.insert((new, new, 1));
+            }
+            Slot::Occupied(mut slot) => {
+                let (first, last, count) = slot.get_mut();
+                let held =
+                    Repeats::chain(&self.names, &self.words, *first).any(|(w, _)| w == words);
+                if *count == MAX_NAMES_PER_FIRST_WORD || held {
+                    return;
+                }
+                self.names[*last].next = Some(new);
+                *last = new;
+                *count += 1;
             }
         }
+        let start = self.words.len();
+        self.words.extend_from_slice(words);
+        self.names.push(Repeat {
+            words: (start, self.words.len()),
+            root,
+            next: None,
+        });
+    }
+
+    /// The names whose first word is `word`, in the order added, with
+    /// their clusters.
+    fn by_first_word(&self, word: &str) -> impl Iterator<Item = (&[&'a str], usize)> {
+        let first = self.by_first.get(word).map(|&(first, _, _)| first);
+        first
+            .into_iter()
+            .flat_map(|first| Repeats::chain(&self.names, &self.words, first))
+    }
+
+    /// The names linked from name `from`, it first.
+    fn chain<'r>(
+        names: &'r [Repeat],
+        words: &'r [&'a str],
+        from: usize,
+    ) -> impl Iterator<Item = (&'r [&'a str], usize)> {
+        let mut next = Some(from);
+        std::iter::from_fn(move || {
+            let name = &names[next?];
+            next = name.next;
+            Some((&words[name.words.0..name.words.1], name.root))
+        })
     }
 }
 
@@ -947,12 +1019,12 @@ fn repeated_name(
     if taken[i] {
         return None;
     }
-    let repeats = names.repeats.get(doc.analysis.folded(i))?;
-    repeats.iter().find_map(|(words, root)| {
+    let word = doc.analysis.folded(i);
+    names.repeats.by_first_word(word).find_map(|(words, root)| {
         let end = match_words(doc, i, words, taken)?;
         Some(ShortForm {
             tokens: TokenRange::new(i, end),
-            root: *root,
+            root,
             how: How::NameShape,
         })
     })
