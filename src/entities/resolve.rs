@@ -137,9 +137,9 @@ struct Workspace {
     hit_of: PerToken,
     discovery: Discovery,
     candidates: Vec<Candidate>,
-    /// Gazetteer readings by their tokens, for discovered names whose core
-    /// they are.
-    entry_at: HashMap<(u32, u32), (u32, Choice)>,
+    /// Whether each hit's gazetteer reading is a candidate, for discovered
+    /// names whose core it is.
+    entry_kept: Vec<bool>,
     /// Candidates in the order [`select`] tries them, with their rank.
     order: Vec<(u64, usize)>,
     /// Whether an accepted candidate covers each token.
@@ -217,13 +217,14 @@ fn candidates(doc: &Doc<'_>, readings: &[Reading], work: &mut Workspace) {
     let Workspace {
         discovery,
         candidates: out,
-        entry_at,
+        entry_kept,
         ..
     } = work;
     out.clear();
     out.reserve(doc.hits.len() + discovery.found.len());
-    reuse_map(entry_at, doc.hits.len());
-    for (hit, reading) in doc.hits.iter().zip(readings) {
+    entry_kept.clear();
+    entry_kept.resize(doc.hits.len(), false);
+    for (k, (hit, reading)) in doc.hits.iter().zip(readings).enumerate() {
         let Reading::Entry(d) = *reading else {
             continue;
         };
@@ -238,7 +239,7 @@ fn candidates(doc: &Doc<'_>, readings: &[Reading], work: &mut Workspace) {
         {
             continue;
         }
-        entry_at.insert((hit.tokens.start, hit.tokens.end), (d.entry, d.choice));
+        entry_kept[k] = true;
         out.push(Candidate {
             tokens: hit.tokens,
             kind: entries[d.entry as usize].kind(),
@@ -250,12 +251,19 @@ fn candidates(doc: &Doc<'_>, readings: &[Reading], work: &mut Workspace) {
     }
     for found in &discovery.found {
         // A discovered name whose core the gazetteer knows is that entry:
-        // `Anbar Governorate`, `the city of Ramadi`.
-        let known = entry_at
-            .get(&(found.core.start, found.core.end))
+        // `Anbar Governorate`, `the city of Ramadi`. Hits do not overlap:
+        // the one hit that may be the core is the one at its start.
+        let known = doc
+            .hit_of
+            .get(found.core.start as usize)
+            .filter(|&k| entry_kept[k] && doc.hits[k].tokens == found.core)
+            .and_then(|k| match readings[k] {
+                Reading::Entry(d) => Some((d.entry, d.choice)),
+                _ => None,
+            })
             .filter(|(entry, _)| entries[*entry as usize].kind() == found.kind);
         let (target, choice) = match known {
-            Some(&(entry, choice)) => (Target::Entry(entry), choice),
+            Some((entry, choice)) => (Target::Entry(entry), choice),
             None => (Target::New, Choice::Discovered),
         };
         // A discovered name ranks with the gazetteer's names of several
