@@ -1243,9 +1243,34 @@ fn role_start(doc: &Doc<'_>, title_start: usize) -> usize {
 /// `Tahseen al-Khafaji, the JOC spokesman,` and `the Dutch Ambassador to
 /// Iraq, Hans Sande,`.
 fn appositions(doc: &Doc<'_>, out: &mut Discovery) {
+    // The titles, in text order: both phrases hold one within a window of
+    // the comma, and a comma with none near it is passed over without
+    // reading the words around it. `next` is the first title that does not
+    // end before the window of the comma at hand.
+    let titles: Vec<TokenRange> = doc
+        .hits
+        .iter()
+        .zip(doc.readings)
+        .filter(|(_, reading)| matches!(reading, Reading::Title(_)))
+        .map(|(hit, _)| hit.tokens)
+        .collect();
+    let mut next = 0;
     for &c in &doc.analysis.commas {
         let c = c as usize;
         if c == 0 {
+            continue;
+        }
+        let window_start = c.saturating_sub(WINDOW);
+        while titles
+            .get(next)
+            .is_some_and(|title| title.end as usize <= window_start)
+        {
+            next += 1;
+        }
+        if titles
+            .get(next)
+            .is_none_or(|title| title.start as usize >= c + 1 + WINDOW)
+        {
             continue;
         }
         // Name first: the noun phrase after the comma holds a title.
