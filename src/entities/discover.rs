@@ -674,6 +674,7 @@ impl<'a> Doc<'a> {
     /// place (after `in`, `near`, or before a comma and a place): `Gloria
     /// laughed`, though villages are so called. Such a word names no place;
     /// it may name a person.
+    #[inline]
     pub(crate) fn is_name_read_as_minor_place(&self, i: usize) -> bool {
         // The word's classes first: most words the gazetteer reads are no
         // given names, and the classes are at hand.
@@ -696,6 +697,7 @@ impl<'a> Doc<'a> {
     /// Whether token `i` is an ordinary English word the gazetteer reads as
     /// a place of one word, written before a noun it qualifies: `Western
     /// diplomats`, `Central bank`, not `Western Province` nor `Central said`.
+    #[inline]
     pub(crate) fn is_ordinary_word_qualifying(&self, i: usize) -> bool {
         let next = i + 1;
         // Not an acronym (`US troops`), nor a place too prominent to be a
