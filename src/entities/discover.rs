@@ -486,7 +486,8 @@ pub(crate) struct Doc<'a> {
     /// does not open with them, a bit per spelling, made when a rule first
     /// asks.
     mid_sentence: OnceCell<Vec<u64>>,
-    /// The spellings of words written somewhere a place stands, likewise.
+    /// The spellings of given names written somewhere a place stands,
+    /// likewise.
     where_places_stand: OnceCell<Vec<u64>>,
     /// The spellings of capitalised words written somewhere right after a
     /// determiner, likewise.
@@ -543,14 +544,25 @@ impl<'a> Doc<'a> {
     /// Whether the word of token `i` is written the same way, with a
     /// capital, somewhere a sentence does not open with it.
     pub(crate) fn capitalised_mid_sentence(&self, i: usize) -> bool {
-        let bits = self
-            .mid_sentence
-            .get_or_init(|| self.capitalised_spellings(|t| t != self.sentence_start(t)));
+        let bits = self.mid_sentence.get_or_init(|| {
+            // The capitalised words and the sentences are both in text
+            // order: walked together, rather than looking up each word's
+            // sentence.
+            let sentences = &self.analysis.sentences;
+            let mut s = 0;
+            self.capitalised_spellings(|t| {
+                while s < sentences.len() && (sentences[s].start as usize) < t {
+                    s += 1;
+                }
+                !(s < sentences.len() && sentences[s].start as usize == t)
+            })
+        });
         self.spelling_in(bits, i)
     }
 
-    /// A bit for each spelling of the capitalised tokens `keep` keeps.
-    fn capitalised_spellings(&self, keep: impl Fn(usize) -> bool) -> Vec<u64> {
+    /// A bit for each spelling of the capitalised tokens `keep` keeps,
+    /// asked in text order.
+    fn capitalised_spellings(&self, mut keep: impl FnMut(usize) -> bool) -> Vec<u64> {
         let tokens = &self.analysis.tokens;
         let caps = self.analysis.capitalized.iter().map(|&t| t as usize);
         let most = caps.clone().map(|t| tokens[t].spelling).max().unwrap_or(0);
@@ -581,11 +593,21 @@ impl<'a> Doc<'a> {
             && !self.analysis.tokens[i + 1].space_before
     }
 
+    /// Whether token `i` is a particle of names (`al`, `bin`), and if so
+    /// whether it may be dropped.
+    #[inline]
     pub(crate) fn particle(&self, i: usize) -> Option<bool> {
         // Punctuation is looked up too when some cue word is punctuation;
-        // it is never a particle.
+        // it is never a particle. Rules ask this of most words they pass,
+        // and few are particles: the word's facts answer inline.
         let facts = self.facts(i);
         let droppable = facts.particle.filter(|_| self.is_word(i))?;
+        self.particle_written(i, facts, droppable)
+    }
+
+    /// [`Doc::particle`] for a word that the lists make a particle, by how
+    /// it is written.
+    fn particle_written(&self, i: usize, facts: WordFacts, droppable: bool) -> Option<bool> {
         // Some particles are English words too (the article `as`, `at`
         // assimilated): written apart in lower case they are the English
         // word (`such as`, `identified as`), and only hyphenated to the next
@@ -655,6 +677,7 @@ impl<'a> Doc<'a> {
     /// place (after `in`, `near`, or before a comma and a place): `Gloria
     /// laughed`, though villages are so called. Such a word names no place;
     /// it may name a person.
+    #[inline]
     pub(crate) fn is_name_read_as_minor_place(&self, i: usize) -> bool {
         // The word's classes first: most words the gazetteer reads are no
         // given names, and the classes are at hand.
@@ -677,6 +700,7 @@ impl<'a> Doc<'a> {
     /// Whether token `i` is an ordinary English word the gazetteer reads as
     /// a place of one word, written before a noun it qualifies: `Western
     /// diplomats`, `Central bank`, not `Western Province` nor `Central said`.
+    #[inline]
     pub(crate) fn is_ordinary_word_qualifying(&self, i: usize) -> bool {
         let next = i + 1;
         // Not an acronym (`US troops`), nor a place too prominent to be a
@@ -701,15 +725,19 @@ impl<'a> Doc<'a> {
             && !self.capitalised_mid_sentence(i)
     }
 
-    /// Whether the word of token `i` stands somewhere in the document where
-    /// a place does: after a preposition of place, or before a comma and a
-    /// place (`Gloria, Varnland`).
+    /// Whether the word of token `i`, a given name, stands somewhere in the
+    /// document where a place does: after a preposition of place, or before
+    /// a comma and a place (`Gloria, Varnland`).
     fn written_as_place(&self, i: usize) -> bool {
+        debug_assert!(self.is_given_name(i));
         let bits = self.where_places_stand.get_or_init(|| {
+            // Only given names are asked about, and a spelling is a given
+            // name wherever it is written: the others are passed over.
             self.capitalised_spellings(|t| {
-                t > 0 && self.facts(t - 1).is_place_preposition()
-                    || self.punct(t + 1) == Some(',')
-                        && self.entity_kind_at(t + 2) == Some(EntityKind::Place)
+                self.is_given_name(t)
+                    && (t > 0 && self.facts(t - 1).is_place_preposition()
+                        || self.punct(t + 1) == Some(',')
+                            && self.entity_kind_at(t + 2) == Some(EntityKind::Place))
             })
         });
         self.spelling_in(bits, i)
@@ -724,12 +752,15 @@ impl<'a> Doc<'a> {
     pub(crate) fn written_after_determiner(&self, i: usize) -> bool {
         let bits = self.after_determiners.get_or_init(|| {
             self.capitalised_spellings(|t| {
-                let name_goes_on = self.is_cap(t + 1)
-                    || self.is(t + 1, WordClass::Conjunction) && self.is_cap(t + 2);
+                // The determiner first: few capitalised words follow one.
+                let name_goes_on = || {
+                    self.is_cap(t + 1)
+                        || self.is(t + 1, WordClass::Conjunction) && self.is_cap(t + 2)
+                };
                 t > 0
                     && self.is(t - 1, WordClass::Determiner)
                     && !self.is(t - 1, WordClass::Complementizer)
-                    && !name_goes_on
+                    && !name_goes_on()
             })
         });
         self.spelling_in(bits, i)
@@ -1261,9 +1292,34 @@ fn role_start(doc: &Doc<'_>, title_start: usize) -> usize {
 /// `Tahseen al-Khafaji, the JOC spokesman,` and `the Dutch Ambassador to
 /// Iraq, Hans Sande,`.
 fn appositions(doc: &Doc<'_>, out: &mut Discovery) {
+    // The titles, in text order: both phrases hold one within a window of
+    // the comma, and a comma with none near it is passed over without
+    // reading the words around it. `next` is the first title that does not
+    // end before the window of the comma at hand.
+    let titles: Vec<TokenRange> = doc
+        .hits
+        .iter()
+        .zip(doc.readings)
+        .filter(|(_, reading)| matches!(reading, Reading::Title(_)))
+        .map(|(hit, _)| hit.tokens)
+        .collect();
+    let mut next = 0;
     for &c in &doc.analysis.commas {
         let c = c as usize;
         if c == 0 {
+            continue;
+        }
+        let window_start = c.saturating_sub(WINDOW);
+        while titles
+            .get(next)
+            .is_some_and(|title| title.end as usize <= window_start)
+        {
+            next += 1;
+        }
+        if titles
+            .get(next)
+            .is_none_or(|title| title.start as usize >= c + 1 + WINDOW)
+        {
             continue;
         }
         // Name first: the noun phrase after the comma holds a title.

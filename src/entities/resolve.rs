@@ -17,6 +17,7 @@
 //!   form everywhere in the document.
 
 use rustc_hash::FxHashMap as HashMap;
+use std::collections::hash_map::Entry as Slot;
 
 use super::choose::{self, Reading};
 use super::discover::{self, Cues, Discovery, Doc, TokenFacts};
@@ -94,6 +95,12 @@ pub(crate) fn resolve(inputs: &Inputs<'_>, out: &mut Resolved) {
     select(work, analysis.tokens.len());
     work.clusters.reset(work.candidates.len());
     cluster_by_key(&doc, work);
+    owners(
+        &work.candidates,
+        &work.accepted,
+        &mut work.owner,
+        analysis.tokens.len(),
+    );
     acronyms(&doc, work);
     short_forms(&doc, work);
     let Workspace {
@@ -130,24 +137,22 @@ struct Workspace {
     hit_of: PerToken,
     discovery: Discovery,
     candidates: Vec<Candidate>,
-    /// Gazetteer readings by their tokens, for discovered names whose core
-    /// they are.
-    entry_at: HashMap<(u32, u32), (u32, Choice)>,
+    /// Whether each hit's gazetteer reading is a candidate, for discovered
+    /// names whose core it is.
+    entry_kept: Vec<bool>,
     /// Candidates in the order [`select`] tries them, with their rank.
     order: Vec<(u64, usize)>,
     /// Whether an accepted candidate covers each token.
     taken: Vec<bool>,
     /// Accepted candidates: in order of acceptance until sorted by start.
     accepted: Vec<usize>,
-    /// The accepted candidates in text order, while they are clustered.
-    in_text_order: Vec<usize>,
     /// Accepted candidates as integers that sort by start.
     keys: Vec<u64>,
     clusters: Clusters,
     /// The first candidate of each gazetteer entry.
     by_entry: HashMap<u32, usize>,
     /// The accepted candidate at each token: made by [`owners`] and kept
-    /// current by [`short_forms`] as it accepts more.
+    /// current by [`acronyms`] and [`short_forms`] as they accept more.
     owner: PerToken,
     /// Accepted candidates a later, better reading replaced.
     dropped: Vec<bool>,
@@ -162,6 +167,9 @@ struct Workspace {
     /// The allocation of a list of a candidate's words, kept empty between
     /// documents: see [`recycle`].
     spare_words: Vec<&'static str>,
+    /// Where the words of each discovered name lie in such a list, while
+    /// they are clustered.
+    word_ranges: Vec<(usize, usize)>,
 }
 
 /// An empty vector in the allocation of `spare`, for references that live
@@ -209,13 +217,14 @@ fn candidates(doc: &Doc<'_>, readings: &[Reading], work: &mut Workspace) {
     let Workspace {
         discovery,
         candidates: out,
-        entry_at,
+        entry_kept,
         ..
     } = work;
     out.clear();
     out.reserve(doc.hits.len() + discovery.found.len());
-    reuse_map(entry_at, doc.hits.len());
-    for (hit, reading) in doc.hits.iter().zip(readings) {
+    entry_kept.clear();
+    entry_kept.resize(doc.hits.len(), false);
+    for (k, (hit, reading)) in doc.hits.iter().zip(readings).enumerate() {
         let Reading::Entry(d) = *reading else {
             continue;
         };
@@ -232,7 +241,7 @@ fn candidates(doc: &Doc<'_>, readings: &[Reading], work: &mut Workspace) {
         {
             continue;
         }
-        entry_at.insert((hit.tokens.start, hit.tokens.end), (d.entry, d.choice));
+        entry_kept[k] = true;
         out.push(Candidate {
             tokens: hit.tokens,
             kind: entries[d.entry as usize].kind(),
@@ -244,12 +253,19 @@ fn candidates(doc: &Doc<'_>, readings: &[Reading], work: &mut Workspace) {
     }
     for found in &discovery.found {
         // A discovered name whose core the gazetteer knows is that entry:
-        // `Anbar Governorate`, `the city of Ramadi`.
-        let known = entry_at
-            .get(&(found.core.start, found.core.end))
+        // `Anbar Governorate`, `the city of Ramadi`. Hits do not overlap:
+        // the one hit that may be the core is the one at its start.
+        let known = doc
+            .hit_of
+            .get(found.core.start as usize)
+            .filter(|&k| entry_kept[k] && doc.hits[k].tokens == found.core)
+            .and_then(|k| match readings[k] {
+                Reading::Entry(d) => Some((d.entry, d.choice)),
+                _ => None,
+            })
             .filter(|(entry, _)| entries[*entry as usize].kind() == found.kind);
         let (target, choice) = match known {
-            Some(&(entry, choice)) => (Target::Entry(entry), choice),
+            Some((entry, choice)) => (Target::Entry(entry), choice),
             None => (Target::New, Choice::Discovered),
         };
         // A discovered name ranks with the gazetteer's names of several
@@ -400,52 +416,65 @@ impl Clusters {
 /// The words that identify a name: folded words without particles,
 /// hyphens, initials and, for organizations and places, without leading
 /// nationality words and plural endings.
-fn key_words<'a>(doc: &Doc<'a>, c: &Candidate) -> Vec<&'a str> {
-    words_of(doc, c, true)
+fn key_words_into<'a>(doc: &Doc<'a>, c: &Candidate, words: &mut Vec<&'a str>) {
+    each_word(doc, c, true, |word| words.push(word));
 }
 
 /// The words of a name as written (folded), without particles, hyphens and
 /// initials or a leading article or nationality word; with `singular`,
-/// plural endings dropped too.
-fn words_of<'a>(doc: &Doc<'a>, c: &Candidate, singular: bool) -> Vec<&'a str> {
-    let mut words = Vec::new();
-    words_of_into(doc, c, singular, &mut words);
-    words
+/// plural endings dropped too. Into a reused buffer, which is cleared
+/// first.
+fn words_of_into<'a>(doc: &Doc<'a>, c: &Candidate, singular: bool, words: &mut Vec<&'a str>) {
+    words.clear();
+    each_word(doc, c, singular, |word| words.push(word));
 }
 
-/// [`words_of`] into a reused buffer, which is cleared first.
-fn words_of_into<'a>(doc: &Doc<'a>, c: &Candidate, singular: bool, words: &mut Vec<&'a str>) {
+/// How many words [`words_of_into`] gives a name, counted without writing
+/// them.
+fn word_count(doc: &Doc<'_>, c: &Candidate) -> usize {
+    let mut n = 0;
+    each_word(doc, c, false, |_| n += 1);
+    n
+}
+
+/// Hands each word of [`words_of_into`] to `push`, in order.
+#[inline]
+fn each_word<'a>(doc: &Doc<'a>, c: &Candidate, singular: bool, mut push: impl FnMut(&'a str)) {
     let analysis: &'a Analysis = doc.analysis;
-    words.clear();
+    let mut any = false;
     for i in c.tokens.indices() {
         let t = &analysis.tokens[i];
         if t.class != Class::Word {
             continue;
         }
         let folded = analysis.folded(i);
-        if c.kind == EntityKind::Person {
-            let initial = doc.text[t.span()].len() == 2 && doc.text[t.span()].ends_with('.');
-            if doc.particle(i).is_some() || initial {
+        let word = if c.kind == EntityKind::Person {
+            // An initial is two bytes, the second a stop: read without
+            // slicing the text.
+            let span = t.span();
+            let initial = span.len() == 2 && doc.text.as_bytes()[span.end - 1] == b'.';
+            if initial || doc.particle(i).is_some() {
                 continue;
             }
-            words.push(folded);
+            folded
         } else {
-            if words.is_empty()
+            if !any
                 && (doc.is(i, WordClass::Definite)
                     || matches!(doc.readings_at(i), Some(Reading::Demonym)))
             {
                 continue;
             }
-            let word = if singular {
+            if singular {
                 folded
                     .strip_suffix('s')
                     .filter(|w| w.len() > 2)
                     .unwrap_or(folded)
             } else {
                 folded
-            };
-            words.push(word);
-        }
+            }
+        };
+        any = true;
+        push(word);
     }
 }
 
@@ -461,19 +490,33 @@ fn cluster_by_key(doc: &Doc<'_>, work: &mut Workspace) {
     let Workspace {
         candidates,
         accepted,
-        in_text_order,
-        keys,
         clusters,
         by_entry,
+        spare_words,
+        word_ranges,
         ..
     } = work;
     reuse_map(by_entry, accepted.len());
-    let mut by_key: HashMap<(EntityKind, Vec<&str>), usize> = HashMap::default();
-    let mut by_ends: HashMap<(&str, &str), usize> = HashMap::default();
     let room = accepted.len();
-    in_text_order.clone_from(accepted);
-    sort_by_start(in_text_order, candidates, keys);
-    for &c in in_text_order.iter() {
+    // The candidates are taken in the order accepted: the clusters come
+    // out the same in any order, each holding every candidate that shares
+    // a key with one of it, and the root of each is its lowest index.
+    // The key words of every discovered name are written first into one
+    // buffer, so that the maps below borrow them rather than each name
+    // owning a vector of its own.
+    let mut words = recycle(std::mem::take(spare_words));
+    word_ranges.clear();
+    for &c in accepted.iter() {
+        if candidates[c].target == Target::New {
+            let start = words.len();
+            key_words_into(doc, &candidates[c], &mut words);
+            word_ranges.push((start, words.len()));
+        }
+    }
+    let mut by_key: HashMap<(EntityKind, &[&str]), usize> = HashMap::default();
+    let mut by_ends: HashMap<(&str, &str), usize> = HashMap::default();
+    let mut ranges = word_ranges.iter();
+    for &c in accepted.iter() {
         let cand = &candidates[c];
         match cand.target {
             Target::Entry(entry) => {
@@ -481,14 +524,17 @@ fn cluster_by_key(doc: &Doc<'_>, work: &mut Workspace) {
                 clusters.union(first, c);
             }
             Target::New => {
-                let words = key_words(doc, cand);
+                let Some(&(start, end)) = ranges.next() else {
+                    unreachable!("one range per discovered name");
+                };
+                let words = &words[start..end];
                 if words.is_empty() {
                     continue;
                 }
                 // A person named by a given name and the surname is one
                 // with every fuller name that holds both: `Tahsin Khafaji`,
                 // `Tahsin al-Khafaji`; `Otto Varn`, `Jens Otto Harry Varn`.
-                if let [given @ .., last] = &words[..] {
+                if let [given @ .., last] = words {
                     if cand.kind == EntityKind::Person {
                         for &word in given.iter() {
                             let first =
@@ -504,6 +550,8 @@ fn cluster_by_key(doc: &Doc<'_>, work: &mut Workspace) {
             }
         }
     }
+    drop((by_key, by_ends));
+    *spare_words = recycle(words);
 }
 
 /// Fills `owner` with the accepted candidate at each token.
@@ -515,6 +563,7 @@ fn owners(candidates: &[Candidate], accepted: &[usize], owner: &mut PerToken, n:
 }
 
 /// Adds every use of a defined acronym to its long form's entity.
+/// `work.owner` must be current, and is kept so.
 fn acronyms(doc: &Doc<'_>, work: &mut Workspace) {
     let Workspace {
         discovery,
@@ -528,7 +577,6 @@ fn acronyms(doc: &Doc<'_>, work: &mut Workspace) {
     if discovery.acronyms.is_empty() {
         return;
     }
-    owners(candidates, accepted, owner, doc.analysis.tokens.len());
     // Each acronym's letters → the candidate of its long form.
     let mut defined: HashMap<String, usize> = sized_map(discovery.acronyms.len());
     for note in &discovery.acronyms {
@@ -557,9 +605,17 @@ fn acronyms(doc: &Doc<'_>, work: &mut Workspace) {
         if token.shape != crate::text::Shape::Upper {
             continue;
         }
-        letters.clear();
-        push_letters(doc, i, &mut letters);
-        let Some(&long) = defined.get(letters.as_str()) else {
+        // Most acronyms are written without stops: their text is their
+        // letters.
+        let text = &doc.text[token.span()];
+        let key = if text.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            text
+        } else {
+            letters.clear();
+            push_letters(doc, i, &mut letters);
+            letters.as_str()
+        };
+        let Some(&long) = defined.get(key) else {
             continue;
         };
         if taken[i] {
@@ -587,6 +643,7 @@ fn acronyms(doc: &Doc<'_>, work: &mut Workspace) {
         clusters.grow(candidates.len());
         accepted.push(candidates.len() - 1);
         clusters.union(long, candidates.len() - 1);
+        owner.set(TokenRange::new(i, i + 1), candidates.len() - 1);
     }
 }
 
@@ -611,15 +668,9 @@ const WEAK_PLACE_PRIOR: u8 = 65;
 fn short_forms(doc: &Doc<'_>, work: &mut Workspace) {
     let mut words = recycle(std::mem::take(&mut work.spare_words));
     let names = ShortNames::index(doc, work, &mut words);
-    join_one_word_names(doc, &names, work, &mut words);
+    join_one_word_names(&names, work);
     // Repeats in the text. A surname may take a word from a minor place
     // (`Davis`, `Ellwood`).
-    owners(
-        &work.candidates,
-        &work.accepted,
-        &mut work.owner,
-        work.taken.len(),
-    );
     find_short_forms(doc, &names, work);
     work.spare_words = recycle(words);
 }
@@ -644,7 +695,10 @@ struct ShortNames<'a> {
     org_heads: HashMap<&'a str, Option<usize>>,
     /// The words of every discovered name that may be written again, by
     /// first word, with its cluster.
-    repeats: HashMap<&'a str, Vec<(Vec<&'a str>, usize)>>,
+    repeats: Repeats<'a>,
+    /// The discovered names of people and organizations of one word, with
+    /// it, in the order accepted.
+    one_word_names: Vec<(usize, &'a str)>,
 }
 
 impl<'a> ShortNames<'a> {
@@ -660,10 +714,24 @@ impl<'a> ShortNames<'a> {
         let room = accepted.len();
         let mut names = ShortNames::default();
         for &c in accepted.iter() {
-            words_of_into(doc, &candidates[c], false, words);
+            let cand = &candidates[c];
+            let discovered = cand.target == Target::New;
+            // A known place, or a known name of one token, has no short
+            // name and is not sought again: its words are not read.
+            if !discovered
+                && (cand.kind == EntityKind::Place || cand.tokens.end - cand.tokens.start < 2)
+            {
+                continue;
+            }
+            words_of_into(doc, cand, false, words);
             let root = clusters.root(c);
-            names.note_last_word(doc, &candidates[c], words, root, clusters, room);
-            names.note_repeatable(&candidates[c], words, root, room);
+            names.note_last_word(doc, cand, words, root, clusters, room);
+            names.note_repeatable(cand, words, root, room);
+            if let [word] = words[..] {
+                if discovered && cand.kind != EntityKind::Place {
+                    names.one_word_names.push((c, word));
+                }
+            }
         }
         names
     }
@@ -711,13 +779,84 @@ impl<'a> ShortNames<'a> {
                 || cand.kind != EntityKind::Person
                 || matches!(cand.how, How::Context | How::NameCue));
         if repeatable && !words.is_empty() {
-            let names = ready(&mut self.repeats, room).entry(words[0]).or_default();
-            // Distinct names only, and a bounded number per first word, so
-            // that a text of one name repeated stays linear.
-            if names.len() < MAX_NAMES_PER_FIRST_WORD && !names.iter().any(|(w, _)| *w == words) {
-                names.push((words.to_vec(), root));
+            self.repeats.add(words, root, room);
+        }
+    }
+}
+
+/// The discovered names that may be written again, by first word, each
+/// first word's in the order added: held in three buffers, the names of a
+/// first word linked, rather than in a vector each.
+#[derive(Default)]
+struct Repeats<'a> {
+    /// By first word: its first and last name in `names`, and how many it
+    /// has.
+    by_first: HashMap<&'a str, (usize, usize, usize)>,
+    names: Vec<Repeat>,
+    /// The words of every name, one name after another.
+    words: Vec<&'a str>,
+}
+
+/// A name of [`Repeats`]: where its words are, its cluster, and the next
+/// name with its first word.
+struct Repeat {
+    words: (usize, usize),
+    root: usize,
+    next: Option<usize>,
+}
+
+impl<'a> Repeats<'a> {
+    /// Adds the name `words` of cluster `root`. Distinct names only, and a
+    /// bounded number per first word, so that a text of one name repeated
+    /// stays linear.
+    fn add(&mut self, words: &[&'a str], root: usize, room: usize) {
+        let new = self.names.len();
+        match ready(&mut self.by_first, room).entry(words[0]) {
+            Slot::Vacant(slot) => {
+                slot.insert((new, new, 1));
+            }
+            Slot::Occupied(mut slot) => {
+                let (first, last, count) = slot.get_mut();
+                let held =
+                    Repeats::chain(&self.names, &self.words, *first).any(|(w, _)| w == words);
+                if *count == MAX_NAMES_PER_FIRST_WORD || held {
+                    return;
+                }
+                self.names[*last].next = Some(new);
+                *last = new;
+                *count += 1;
             }
         }
+        let start = self.words.len();
+        self.words.extend_from_slice(words);
+        self.names.push(Repeat {
+            words: (start, self.words.len()),
+            root,
+            next: None,
+        });
+    }
+
+    /// The names whose first word is `word`, in the order added, with
+    /// their clusters.
+    fn by_first_word(&self, word: &str) -> impl Iterator<Item = (&[&'a str], usize)> {
+        let first = self.by_first.get(word).map(|&(first, _, _)| first);
+        first
+            .into_iter()
+            .flat_map(|first| Repeats::chain(&self.names, &self.words, first))
+    }
+
+    /// The names linked from name `from`, it first.
+    fn chain<'r>(
+        names: &'r [Repeat],
+        words: &'r [&'a str],
+        from: usize,
+    ) -> impl Iterator<Item = (&'r [&'a str], usize)> {
+        let mut next = Some(from);
+        std::iter::from_fn(move || {
+            let name = &names[next?];
+            next = name.next;
+            Some((&words[name.words.0..name.words.1], name.root))
+        })
     }
 }
 
@@ -783,24 +922,13 @@ impl<'a> Bearers<'a> {
 
 /// Discovered one-word names join the person or organization they
 /// shorten: `Khafaji`, `the Coalition`.
-fn join_one_word_names<'a>(
-    doc: &Doc<'a>,
-    names: &ShortNames<'a>,
-    work: &mut Workspace,
-    words: &mut Vec<&'a str>,
-) {
+fn join_one_word_names(names: &ShortNames<'_>, work: &mut Workspace) {
     let Workspace {
         candidates,
-        accepted,
         clusters,
         ..
     } = work;
-    for &c in accepted.iter() {
-        if candidates[c].target != Target::New {
-            continue;
-        }
-        words_of_into(doc, &candidates[c], false, words);
-        let [word] = words[..] else { continue };
+    for &(c, word) in &names.one_word_names {
         let owner = match candidates[c].kind {
             EntityKind::Person if names.surnames.has(word) => names.surnames.owner(word),
             EntityKind::Person => names.given_names.owner(word),
@@ -901,12 +1029,12 @@ fn repeated_name(
     if taken[i] {
         return None;
     }
-    let repeats = names.repeats.get(doc.analysis.folded(i))?;
-    repeats.iter().find_map(|(words, root)| {
+    let word = doc.analysis.folded(i);
+    names.repeats.by_first_word(word).find_map(|(words, root)| {
         let end = match_words(doc, i, words, taken)?;
         Some(ShortForm {
             tokens: TokenRange::new(i, end),
-            root: *root,
+            root,
             how: How::NameShape,
         })
     })
@@ -1116,23 +1244,20 @@ fn best_names(doc: &Doc<'_>, work: &mut Workspace) {
         accepted,
         clusters,
         best_name,
-        spare_words,
         ..
     } = work;
     best_name.clear();
     best_name.resize(candidates.len(), None);
-    let mut words = recycle(std::mem::take(spare_words));
     for &c in accepted.iter() {
         let cand = &candidates[c];
         if cand.target == Target::New {
-            words_of_into(doc, cand, true, &mut words);
+            let words = word_count(doc, cand);
             let best = best_name[clusters.root(c)].get_or_insert((0, c));
-            if words.len() > best.0 {
-                *best = (words.len(), c);
+            if words > best.0 {
+                *best = (words, c);
             }
         }
     }
-    *spare_words = recycle(words);
 }
 
 /// Writes a mention for each accepted candidate, in text order, making the

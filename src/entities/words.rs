@@ -76,46 +76,67 @@ impl<'a> Words<'a> {
     }
 
     /// The punctuation character token `i` folds to, if it is punctuation.
+    #[inline]
     pub(crate) fn punct(&self, i: usize) -> Option<char> {
         let token = self.analysis.tokens.get(i)?;
         if token.class != Class::Punct {
             return None;
         }
         // Rules ask this of most tokens they pass, and nearly every fold of
-        // punctuation is one ASCII byte: read it without decoding.
-        let fold = self.analysis.fold_of(token);
-        match fold.as_bytes().first() {
+        // punctuation is one ASCII byte: read it as a byte, neither decoded
+        // nor sliced as text.
+        match self.analysis.haystack.as_bytes()[token.folded()].first() {
             Some(&b) if b.is_ascii() => Some(char::from(b)),
-            _ => fold.chars().next(),
+            _ => self.analysis.fold_of(token).chars().next(),
         }
     }
 
+    /// Whether token `i` is punctuation that folds to the ASCII character
+    /// `c`: `punct(i) == Some(c)`, for the loops that ask it of every
+    /// capitalised word, read in the loop itself.
+    #[inline(always)]
+    pub(crate) fn is_punct(&self, i: usize, c: u8) -> bool {
+        debug_assert!(c.is_ascii());
+        self.analysis.tokens.get(i).is_some_and(|token| {
+            let fold = token.folded();
+            token.class == Class::Punct
+                && fold.start < fold.end
+                && self.analysis.haystack.as_bytes()[fold.start] == c
+        })
+    }
+
     /// Whether token `i` ends a sentence: `.`, `!`, `?`, `;`, `…`.
+    #[inline]
     pub(crate) fn is_stop(&self, i: usize) -> bool {
         matches!(self.punct(i), Some('.' | '!' | '?' | ';' | '…'))
     }
 
     /// Whether token `i` is a quotation mark.
+    #[inline]
     pub(crate) fn is_mark(&self, i: usize) -> bool {
         matches!(self.punct(i), Some('"' | '\''))
     }
 
     /// The first token of token `i`'s sentence.
+    #[inline]
     pub(crate) fn sentence_start(&self, i: usize) -> usize {
         self.analysis.sentence_start(i)
     }
 
     /// The end of token `i`'s sentence.
+    #[inline]
     pub(crate) fn sentence_end(&self, i: usize) -> usize {
         self.analysis.sentence_end(i)
     }
 
     /// The paragraph of token `i`.
+    #[inline]
     pub(crate) fn paragraph_of(&self, i: usize) -> usize {
         self.analysis.paragraph_of(i)
     }
 
     /// Where tokens `range` lie in the caller's text.
+    #[inline]
     pub(crate) fn span_of(&self, range: TokenRange) -> Span {
         self.analysis.span_of(range)
     }

@@ -83,6 +83,8 @@ impl Doc<'_> {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Capitals {
     tokens: Vec<u32>,
+    /// Those the document writes as common nouns ([`is_common_noun`]).
+    nouns: Vec<u32>,
     listed: bool,
 }
 
@@ -90,6 +92,7 @@ impl Capitals {
     /// Empties it for the next document.
     pub(crate) fn clear(&mut self) {
         self.tokens.clear();
+        self.nouns.clear();
         self.listed = false;
     }
 
@@ -105,6 +108,13 @@ impl Capitals {
                     let token = &tokens[i as usize];
                     token.shape == Shape::Upper && token.class == Class::Word
                 }));
+            // Both rules leave the common nouns out: found once.
+            capitals.nouns.extend(
+                capitals
+                    .tokens
+                    .iter()
+                    .filter(|&&i| is_common_noun(doc, i as usize)),
+            );
             capitals.listed = true;
         }
         capitals
@@ -605,28 +615,29 @@ fn definition_after(
     }
 }
 
-/// The capital tokens the document writes after an indefinite determiner
-/// as the head of a noun phrase (`a KTU may fail`, not `many KTU
-/// employees`, `a KTU T-shirt`), by their fold: common nouns, which no name is, whatever
-/// their letters spell.
-fn common_nouns<'d>(doc: &Doc<'d>, capitals: &[u32]) -> HashSet<&'d str> {
+/// The folds of the capital tokens the document writes as common nouns
+/// ([`is_common_noun`]), which no name is, whatever their letters spell.
+fn common_nouns<'d>(doc: &Doc<'d>, capitals: &Capitals) -> HashSet<&'d str> {
     let analysis: &'d crate::text::Analysis = doc.analysis;
-    let mut nouns = HashSet::default();
-    for &i in capitals {
-        let i = i as usize;
-        if i == 0 {
-            continue;
-        }
-        let indefinite =
-            doc.is(i - 1, WordClass::Determiner) && !doc.is(i - 1, WordClass::Definite);
-        // The head of its phrase: before a stop or a word of a closed
-        // class, not before a word it may qualify (`a KTU T-shirt`).
-        let head = !doc.is_word(i + 1) || doc.classes(i + 1).is_closed_class();
-        if indefinite && head {
-            nouns.insert(analysis.folded(i));
-        }
+    capitals
+        .nouns
+        .iter()
+        .map(|&i| analysis.folded(i as usize))
+        .collect()
+}
+
+/// Whether capital token `i` is written after an indefinite determiner as
+/// the head of a noun phrase (`a KTU may fail`, not `many KTU employees`,
+/// `a KTU T-shirt`): a common noun.
+fn is_common_noun(doc: &Doc<'_>, i: usize) -> bool {
+    if i == 0 {
+        return false;
     }
-    nouns
+    let indefinite = doc.is(i - 1, WordClass::Determiner) && !doc.is(i - 1, WordClass::Definite);
+    // The head of its phrase: before a stop or a word of a closed class,
+    // not before a word it may qualify (`a KTU T-shirt`).
+    let head = !doc.is_word(i + 1) || doc.classes(i + 1).is_closed_class();
+    indefinite && head
 }
 
 /// Whether token `i` stands before a common noun, which it qualifies
@@ -648,14 +659,17 @@ fn is_before_a_noun(doc: &Doc<'_>, i: usize) -> bool {
 pub(super) fn definitions(doc: &Doc<'_>, out: &mut Discovery) {
     let capitals = Capitals::take(doc, out);
     let mut found_ending = None;
-    let nouns = common_nouns(doc, &capitals.tokens);
+    let nouns = common_nouns(doc, &capitals);
     // How the document uses each acronym, read in one pass at the first
     // definition: most documents define none.
     let mut usages = None;
     for &a in &capitals.tokens {
         let a = a as usize;
         // The brackets first: they rule out almost every token without
-        // looking at the text.
+        // looking at the text. A bracket or a mark must follow it.
+        if !matches!(doc.punct(a + 1), Some(')' | '"' | '(')) {
+            continue;
+        }
         let before = bracketed(doc, a);
         if before.is_none() && (a + 1 >= doc.len() || doc.punct(a + 1) != Some('(')) {
             continue;
@@ -838,16 +852,17 @@ fn organization_names(doc: &Doc<'_>, found: &[Found]) -> Vec<Name> {
 /// The document must also use it as organizations are used ([`Usage`]).
 pub(super) fn undefined(doc: &Doc<'_>, out: &mut Discovery) {
     let capitals = Capitals::take(doc, out);
-    undefined_among(doc, &capitals.tokens, out);
+    undefined_among(doc, &capitals, out);
     out.capitals = capitals;
 }
 
 /// [`undefined`] among the all-capital words `capitals`.
-fn undefined_among<'d>(doc: &Doc<'d>, capitals: &[u32], out: &mut Discovery) {
+fn undefined_among<'d>(doc: &Doc<'d>, capitals: &Capitals, out: &mut Discovery) {
     let analysis: &'d crate::text::Analysis = doc.analysis;
     // The tokens that may be acronyms by themselves, with their fold: most
     // documents have few, and the rest of the rule reads only these.
     let mut candidates: Vec<(u32, &str)> = capitals
+        .tokens
         .iter()
         .filter(|&&i| may_be_undefined(doc, i as usize))
         .map(|&i| (i, analysis.folded(i as usize)))

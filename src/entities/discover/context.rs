@@ -171,7 +171,7 @@ pub(super) fn life_dates(doc: &Doc<'_>, out: &mut Discovery) {
     // From the capitalised words, far fewer than the tokens.
     for &name_end in &doc.analysis.capitalized {
         let open = name_end as usize + 1;
-        if doc.punct(open) != Some('(') {
+        if !doc.is_punct(open, b'(') {
             continue;
         }
         // An optional `c.` (circa) before the first year.
@@ -357,7 +357,7 @@ pub(super) fn places_before_places(doc: &Doc<'_>, out: &mut Discovery) {
         let t = t as usize;
         // The comma first: it rules out most words without a lookup.
         let before_place =
-            doc.punct(t + 1) == Some(',') && doc.entity_kind_at(t + 2) == Some(EntityKind::Place);
+            doc.is_punct(t + 1, b',') && doc.entity_kind_at(t + 2) == Some(EntityKind::Place);
         if !before_place {
             continue;
         }
@@ -475,7 +475,7 @@ const OWNER_WINDOW: usize = 8;
 pub(super) fn owners(doc: &Doc<'_>, out: &mut Discovery) {
     for &t in &doc.analysis.capitalized {
         let t = t as usize;
-        let opens_clause = t == doc.sentence_start(t) || t > 0 && doc.punct(t - 1) == Some(',');
+        let opens_clause = t == doc.sentence_start(t) || t > 0 && doc.is_punct(t - 1, b',');
         if !opens_clause || !doc.is_known_name_part(t) || !is_verb_after(doc, t + 1) {
             continue;
         }
