@@ -156,13 +156,15 @@ fn clause(
         Some(k) if !in_quote[k] => k + 1,
         Some(_) => return None,
         // The object itself, unless a preposition or an infinitive opens
-        // it (`confirmed to the minister`, `are said to be`).
+        // it (`confirmed to the minister`, `are said to be`, `protested
+        // outside the hospital`).
         None if ctx.is_word(end)
             && !ctx.is_cue(end)
             && !ctx.classes(end).is_any(&[
                 WordClass::Adverb,
                 WordClass::Auxiliary,
                 WordClass::Preposition,
+                WordClass::PlacePreposition,
                 WordClass::Infinitive,
             ]) =>
         {
@@ -344,6 +346,11 @@ mod tests {
             &[],
         ),
         ("too short to report", "Governor Tom Hale said so.", &[]),
+        (
+            "a preposition of place opens no report",
+            "Hundreds of residents protested outside the county hospital on Monday.",
+            &[],
+        ),
         (
             "a quotation is not reported twice",
             "Governor Tom Hale said, “The bridge is safe.”",
