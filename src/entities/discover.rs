@@ -1954,6 +1954,18 @@ mod tests {
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
         (
+            "a local unit's prefix in another language",
+            "Police raided a house in Barangay Malinta on Tuesday.",
+            "Barangay Malinta",
+            How::NameCue,
+        ),
+        (
+            "a local unit written after its name, in lower case",
+            "Floods reached Sitakunda upazila overnight.",
+            "Sitakunda",
+            How::NameCue,
+        ),
+        (
             "a given name after a nationality",
             "The race was won by Kenyan John Varnek on Sunday.",
             "John Varnek",
