@@ -831,8 +831,8 @@ impl<'a> Doc<'a> {
             // A place that is a surname too goes on a name after a given
             // name: `George Washington`, `Thomas Colton Varn`.
             let surname_place = parts > 0
-                && (self.is_given_name(i - 1) || parts == 1 && is_unknown_word(self, i - 1))
-                && self.is_surname_place(i);
+                && (parts == 1 || self.is_given_name(i - 1))
+                && self.is_surname_place_after_name(i);
             if self.is_cap(i)
                 && !self.is_function_word(i)
                 && (self.may_be_in_person_name(i) || surname_place)
