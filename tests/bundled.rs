@@ -212,3 +212,12 @@ fn gazetteer_ids<'a>(text: &'a str, x: &'a sayso::Extraction) -> Vec<(&'a str, O
         })
         .collect()
 }
+
+#[test]
+fn a_place_named_with_a_prefix_is_not_the_place_its_core_names() {
+    // `Roma` alone is the capital; the neighbourhood is another place.
+    let text = "She rents a flat in Colonia Roma, near the park.";
+    let x = bundled_extractor().extract(text);
+    let names: Vec<&str> = x.entities().iter().map(|e| e.name()).collect();
+    assert_eq!(names, ["Colonia Roma"]);
+}

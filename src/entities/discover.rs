@@ -1809,7 +1809,11 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
                 EntityKind::Organization => institution_end(doc, after),
                 _ => doc.cap_run(after, 4),
             };
-            if end > after {
+            if end > after && phrase.kind == EntityKind::Place {
+                // A place so named is another than the one its core may name:
+                // `Camp Taji` is no town, `Colonia Roma` no capital.
+                out.name(TokenRange::new(i, end), phrase.kind);
+            } else if end > after {
                 out.name_with_core(
                     TokenRange::new(i, end),
                     TokenRange::new(after, end),
