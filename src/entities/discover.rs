@@ -768,10 +768,16 @@ impl<'a> Doc<'a> {
 
     /// A connector inside a name that a head ends (`Bank of England`,
     /// `Trinidad and Tobago Police`), not the `to` that more often joins
-    /// two names (`from US Weekly to Time Magazine`).
+    /// two names (`from US Weekly to Time Magazine`), nor a determiner
+    /// alone between two capitalised words, which opens the name after a
+    /// date or a sentence's first word (`On 19 December the Security
+    /// Council`); a determiner joins only after another connector (`Bank
+    /// of the Republic`).
     fn is_inner_connector(&self, i: usize) -> bool {
         let facts = self.facts(i);
-        facts.has(WordClass::Connector) && !facts.has(WordClass::Infinitive)
+        facts.has(WordClass::Connector)
+            && !facts.has(WordClass::Infinitive)
+            && !facts.has(WordClass::Determiner)
     }
 
     /// An ordinal written in figures: digits, then the two letters of its
@@ -2322,6 +2328,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a determiner alone between capitalised words joins no name",
+            "On 19 December the Norland Tariff Council adopted new rules.",
+            "December the Norland Tariff Council",
+            EntityKind::Organization,
+        ),
         (
             "one name before a reference number, in a text that cites no one else",
             "We ran Kestrelon [3] on every sample.",
