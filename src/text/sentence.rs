@@ -174,6 +174,14 @@ mod tests {
             &["Maj. Gen. Tahsin Khafaji said so.", "He left."],
         ),
         (
+            "an enlisted rank keeps the sentence",
+            "“We held,” said Spc. Dana Orvell. Pfc. Ilse Marr agreed.",
+            &[
+                "“We held,” said Spc. Dana Orvell.",
+                "Pfc. Ilse Marr agreed.",
+            ],
+        ),
+        (
             "acronym inside a sentence",
             "Over 5,000 U.S. troops serve. the U.S. would stay.",
             &["Over 5,000 U.S. troops serve. the U.S. would stay."],
