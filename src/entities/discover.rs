@@ -1158,6 +1158,10 @@ const RULES: &[Rule] = &[
     },
     Rule {
         how: How::Context,
+        find: context::places_after_places,
+    },
+    Rule {
+        how: How::Context,
         find: context::places_listed,
     },
     Rule {
@@ -2144,6 +2148,24 @@ mod tests {
             How::Context,
         ),
         (
+            "the unit between an unknown place and a known one",
+            "He was born in Kelsbury, Varnshire, England in 1802.",
+            "Varnshire",
+            How::Context,
+        ),
+        (
+            "the larger unit after a known place, closed by a comma",
+            "She went to school in Exeter, Tolvshire, and later moved north.",
+            "Tolvshire",
+            How::Context,
+        ),
+        (
+            "the larger unit after a known place, a name part too",
+            "The mill stood near Exeter, Devon.",
+            "Devon",
+            How::Context,
+        ),
+        (
             "an organization named after its kind",
             "The campaign group Quiet Harrows sued the council.",
             "Quiet Harrows",
@@ -2328,6 +2350,18 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a person after a place that opens the sentence",
+            "In Lagos, Okwudili, a trader, lost his stall.",
+            "Okwudili",
+            EntityKind::Place,
+        ),
+        (
+            "a person after a place, going on into a verb",
+            "The talks in Paris, Okwudili said, went well.",
+            "Okwudili",
+            EntityKind::Place,
+        ),
         (
             "a determiner alone between capitalised words joins no name",
             "On 19 December the Norland Tariff Council adopted new rules.",

@@ -347,7 +347,8 @@ fn authors_ending_at(
 
 /// An unknown capitalised word before a comma and a known place, after a
 /// preposition of place or opening a sentence: `in Tolvik, Norway`,
-/// `Hadibo, Yemen –`. A word the lists know as a name part or an ordinary
+/// `Hadibo, Yemen –`; and an unknown word between them, the unit that
+/// holds the first (`in Tolvik, Varnshire, Norway`). A word the lists know as a name part or an ordinary
 /// word, or one a rule before has named, is left alone; its other mentions
 /// follow by resolution.
 pub(super) fn places_before_places(doc: &Doc<'_>, out: &mut Discovery) {
@@ -356,11 +357,23 @@ pub(super) fn places_before_places(doc: &Doc<'_>, out: &mut Discovery) {
     for &t in &doc.analysis.capitalized {
         let t = t as usize;
         // The comma first: it rules out most words without a lookup.
-        let before_place =
-            doc.is_punct(t + 1, b',') && doc.entity_kind_at(t + 2) == Some(EntityKind::Place);
-        if !before_place {
+        let before_place = |t: usize| {
+            doc.is_punct(t + 1, b',') && doc.entity_kind_at(t + 2) == Some(EntityKind::Place)
+        };
+        // Or before the unit that holds it: `in Tolvik, Varnshire, Norway`.
+        let before_unit = || {
+            doc.is_punct(t + 1, b',')
+                && before_place(t + 2)
+                && doc.is_cap(t + 2)
+                && super::is_unknown_word(doc, t + 2)
+        };
+        let unit = if before_place(t) {
+            None
+        } else if before_unit() {
+            Some(t + 2)
+        } else {
             continue;
-        }
+        };
         let unknown = (t == doc.sentence_start(t)
             || t > 0 && doc.facts(t - 1).is_place_preposition())
             && doc.analysis.tokens[t].shape != Shape::Lower
@@ -380,8 +393,59 @@ pub(super) fn places_before_places(doc: &Doc<'_>, out: &mut Discovery) {
         });
         if !named[t] {
             out.name(TokenRange::new(t, t + 1), EntityKind::Place);
+            if let Some(u) = unit.filter(|&u| !named[u]) {
+                out.name(TokenRange::new(u, u + 1), EntityKind::Place);
+            }
         }
     }
+}
+
+/// An unknown capitalised name after a known place and a comma, closed by
+/// punctuation, where a preposition of place inside the sentence opens
+/// the known place: the larger unit a writer names after a town (`educated
+/// in Exeter, Devon, and`, `a camp near Kotli, Azad Kashmir.`). A name
+/// part may be one (`Devon`): a person's name so set would follow a
+/// sentence's opening phrase (`In Lagos, Okafor, a trader,`), which is
+/// left out, or go on into a verb.
+pub(super) fn places_after_places(doc: &Doc<'_>, out: &mut Discovery) {
+    for &c in &doc.analysis.commas {
+        let c = c as usize;
+        // The known place before the comma first: it rules out most commas.
+        let Some((k, Reading::Entry(_))) = c.checked_sub(1).and_then(|p| doc.reading(p)) else {
+            continue;
+        };
+        if doc.entity_kind_at(c - 1) != Some(EntityKind::Place) {
+            continue;
+        }
+        let place = doc.hits[k].tokens.start as usize;
+        let opened = place > 1
+            && doc.facts(place - 1).is_place_preposition()
+            && place - 1 != doc.sentence_start(place - 1);
+        if !opened {
+            continue;
+        }
+        let start = c + 1;
+        let end = doc.cap_run(start, 3);
+        let closed = end > start
+            && (end == doc.len()
+                || matches!(doc.punct(end), Some(',' | '.' | ';' | ')' | '[' | ':')));
+        if closed && (start..end).all(|t| is_unknown_name_word(doc, t)) {
+            out.name(TokenRange::new(start, end), EntityKind::Place);
+        }
+    }
+}
+
+/// Whether token `i` is a capitalised word of three letters or more that
+/// no list reads but as a name part.
+fn is_unknown_name_word(doc: &Doc<'_>, i: usize) -> bool {
+    let facts = doc.facts(i);
+    let classes = facts.classes();
+    doc.analysis.tokens[i].shape == Shape::Capitalized
+        && doc.reading(i).is_none()
+        && !classes.is(WordClass::Common)
+        && !classes.is_closed_class()
+        && !facts.cues_discovery()
+        && doc.folded(i).len() >= 3
 }
 
 /// An unknown capitalised word, alone, that the document writes after two
