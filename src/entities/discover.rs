@@ -1272,6 +1272,14 @@ fn titles_before_names(doc: &Doc<'_>, out: &mut Discovery) {
         {
             continue;
         }
+        // Nor one ordinary word that is no name part, whatever the title:
+        // `Prince Series`, `General Motors` name things.
+        if parts == 1
+            && doc.is(name_start, WordClass::Common)
+            && !doc.is(name_start, WordClass::NamePart)
+        {
+            continue;
+        }
         let name = TokenRange::new(name_start, end);
         out.person_with_role(name, role, hit.tokens);
     }
@@ -2350,6 +2358,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "an ordinary word after a title",
+            "Critics praised Varnholt's Prince Series at the fair.",
+            "Series",
+            EntityKind::Person,
+        ),
         (
             "a person after a place that opens the sentence",
             "In Lagos, Okwudili, a trader, lost his stall.",
