@@ -969,6 +969,8 @@ impl<'a> Doc<'a> {
                 && start < end
             {
                 start = p - 1;
+            } else if let Some(word) = self.word_before_particle(p, floor).filter(|_| start < end) {
+                start = word;
             } else {
                 break;
             }
@@ -1019,6 +1021,24 @@ impl<'a> Doc<'a> {
             }
         }
         start
+    }
+
+    /// The capitalised word before a lower-case particle that ends at
+    /// token `p`, with its hyphens, not before `floor`: `Jaish al-Adl`,
+    /// `Naqsh-e Jahan`, `Jamaat-e-Islami`.
+    fn word_before_particle(&self, p: usize, floor: usize) -> Option<usize> {
+        let mut q = p;
+        if self.is_joining_hyphen(q) {
+            q = q.checked_sub(1)?;
+        }
+        if q <= floor || self.is_cap(q) || self.particle(q).is_none() {
+            return None;
+        }
+        q -= 1;
+        if self.is_joining_hyphen(q) {
+            q = q.checked_sub(1)?;
+        }
+        (q >= floor && self.is_cap(q)).then_some(q)
     }
 
     /// The first token of the capitalised words (at most three, no
@@ -2154,6 +2174,18 @@ mod tests {
             "Ferries from Tolvikhavn, Norway, docked late.",
             "Tolvikhavn",
             How::Context,
+        ),
+        (
+            "a head's name across an ezafe",
+            "Tourists crowded the Bagh-e Varnan Square at dusk.",
+            "Bagh-e Varnan Square",
+            How::NameCue,
+        ),
+        (
+            "a head's name across a hyphenated particle",
+            "Fighters of the Jaish al-Varnek Brigade attacked a post.",
+            "Jaish al-Varnek Brigade",
+            How::NameCue,
         ),
         (
             "the unit between an unknown place and a known one",
