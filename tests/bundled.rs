@@ -251,3 +251,11 @@ fn an_enlisted_rank_written_short_is_a_title() {
     let speaker = x.quotes()[0].speaker().map(|s| &text[s.span()]);
     assert_eq!(speaker, Some("Dana Orvell"));
 }
+
+#[test]
+fn a_country_written_against_a_currency_sign_is_a_currency() {
+    let text = "Bail was set at US$ 20,000, and the flat cost HK$3 million. The US objected.";
+    let x = bundled_extractor().extract(text);
+    let ids = gazetteer_ids(text, &x);
+    assert_eq!(ids, [("US", Some("geonames:6252001"))]);
+}

@@ -237,7 +237,8 @@ fn candidates(doc: &Doc<'_>, readings: &[Reading], work: &mut Workspace) {
         if words == 1
             && (doc.is_name_read_as_minor_place(first)
                 || doc.is_ordinary_word_qualifying(first)
-                || doc.is_ordinary_word_opening(first))
+                || doc.is_ordinary_word_opening(first)
+                || doc.is_beside_currency_sign(first))
         {
             continue;
         }

@@ -67,6 +67,16 @@ pub(crate) fn words(rows: &[AcronymWord], folder: &Folder) -> WordMap<AcronymFac
 }
 
 impl Doc<'_> {
+    /// Whether token `i` is written against a currency sign: `US$`,
+    /// `HK$`. Such a word names a currency, not its country nor a body.
+    pub(crate) fn is_beside_currency_sign(&self, i: usize) -> bool {
+        let tokens = &self.analysis.tokens;
+        let after =
+            i + 1 < self.len() && !tokens[i + 1].space_before && self.acronym_facts(i + 1).sign;
+        let before = i > 0 && !tokens[i].space_before && self.acronym_facts(i - 1).sign;
+        after || before
+    }
+
     /// What `acronyms.tsv` says of token `i`.
     fn acronym_facts(&self, i: usize) -> AcronymFacts {
         let token = &self.analysis.tokens[i];
@@ -1003,7 +1013,7 @@ fn may_be_undefined(doc: &Doc<'_>, i: usize) -> bool {
         && !doc.classes(i).is_closed_class()
         && !doc.acronym_facts(i).not_organization
         && !is_roman_numeral(s)
-        && !beside_sign(doc, i)
+        && !doc.is_beside_currency_sign(i)
 }
 
 /// Whether the words around token `i` make it part of something else
@@ -1070,14 +1080,6 @@ fn is_roman_numeral(s: &str) -> bool {
         rest = digit(rest, one, five, ten);
     }
     !bytes.is_empty() && rest.is_empty()
-}
-
-/// Whether token `i` is written against a currency sign: `US$`, `HK$`.
-fn beside_sign(doc: &Doc<'_>, i: usize) -> bool {
-    let tokens = &doc.analysis.tokens;
-    let after = i + 1 < doc.len() && !tokens[i + 1].space_before && doc.acronym_facts(i + 1).sign;
-    let before = i > 0 && !tokens[i].space_before && doc.acronym_facts(i - 1).sign;
-    after || before
 }
 
 #[cfg(test)]
