@@ -16,7 +16,7 @@
 use super::TokenFacts;
 use crate::gazetteer::lexicon::{Lexicon, Sense};
 use crate::gazetteer::variants::CaseCheck;
-use crate::text::{Analysis, Class, TokenRange};
+use crate::text::{Analysis, Class, Shape, TokenRange};
 
 /// A pattern found at a token range, with the senses the text's case allows.
 #[derive(Clone, Copy, Debug)]
@@ -121,6 +121,14 @@ pub(crate) fn scan(
     }
 }
 
+/// Whether `word` has a capital right after a lower-case letter: `CoM`,
+/// `McKeeran`, `GmbH`.
+fn has_inner_capital(word: &str) -> bool {
+    word.as_bytes()
+        .windows(2)
+        .any(|pair| pair[0].is_ascii_lowercase() && pair[1].is_ascii_uppercase())
+}
+
 fn crosses_paragraph(analysis: &Analysis, range: TokenRange) -> bool {
     analysis.tokens[range.start as usize + 1..range.end as usize]
         .iter()
@@ -161,6 +169,20 @@ pub(crate) fn case_fits(
     let tokens = &analysis.tokens[range.indices()];
     for (position, token) in tokens.iter().enumerate().take(32) {
         if case.capitals >> position & 1 == 1 && !token.shape.is_capital() {
+            return false;
+        }
+    }
+    // A word with a capital inside that the alias does not write so
+    // (`CoM` for the `Com` of Como) is an abbreviation or a brand.
+    for (position, token) in tokens.iter().enumerate() {
+        let unasked = token.shape == Shape::Capitalized
+            && has_inner_capital(&text[token.span()])
+            && !case
+                .inner
+                .iter()
+                .flatten()
+                .any(|word| usize::from(word.token) == position);
+        if unasked {
             return false;
         }
     }
@@ -303,6 +325,7 @@ id\tkind\tname\taliases\tprior\tcase\tcountry\troles
 test:lok\torganization\tLashkar-e-Korvan\tLoK\t60\t\tPK\tgroup
 test:dara-mckeeran\tperson\tDara McKeeran\t\t50\tauto\tIE\t
 test:norvex\torganization\tNorvex Alliance\tNorVex\t60\ttitle\t\t
+test:varlo\tplace\tVarlo\t\t40\t\tIT\tcity
 ";
 
     /// `(name, text, words, whether they name the entry)`: the case rule
@@ -336,6 +359,13 @@ test:norvex\torganization\tNorvex Alliance\tNorVex\t60\ttitle\t\t
             "Dara Mckiran",
             false,
         ),
+        (
+            "a capital inside that the alias lacks",
+            "The VarLo shifted.",
+            "VarLo",
+            false,
+        ),
+        ("the alias's own capitals", "Varlo flooded.", "Varlo", true),
         (
             "the title rule takes a first capital",
             "Norvex spoke.",
