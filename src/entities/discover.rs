@@ -2176,6 +2176,12 @@ mod tests {
             How::Context,
         ),
         (
+            "a street by its abbreviated type",
+            "The bakery on Varnholt Ave stayed open all night.",
+            "Varnholt Ave",
+            How::NameCue,
+        ),
+        (
             "a head's name across an ezafe",
             "Tourists crowded the Bagh-e Varnan Square at dusk.",
             "Bagh-e Varnan Square",
