@@ -259,3 +259,12 @@ fn a_country_written_against_a_currency_sign_is_a_currency() {
     let ids = gazetteer_ids(text, &x);
     assert_eq!(ids, [("US", Some("geonames:6252001"))]);
 }
+
+#[test]
+fn a_regnal_number_is_no_surname() {
+    let text = "King Abdullah II spoke on Monday. Veterans of World War II gathered. \
+                Abdullah thanked them.";
+    let x = bundled_extractor().extract(text);
+    let mentions: Vec<&str> = x.mentions().iter().map(|m| &text[m.span()]).collect();
+    assert_eq!(mentions, ["Abdullah II", "Abdullah"]);
+}

@@ -1145,6 +1145,10 @@ const RULES: &[Rule] = &[
         find: name_shapes,
     },
     Rule {
+        how: How::NameShape,
+        find: regnal_names,
+    },
+    Rule {
         how: How::Context,
         find: context::speakers,
     },
@@ -1572,6 +1576,24 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
                 resume = end;
             }
             _ => {}
+        }
+    }
+}
+
+/// A given name and a regnal number after it, in capitals: `Johann II`,
+/// `Henry V`, `Mswati III`. Not after another capitalised word, which
+/// would start the name (`Prince Johann II` is the title's), and not `I`,
+/// the pronoun.
+fn regnal_names(doc: &Doc<'_>, out: &mut Discovery) {
+    for &i in &doc.analysis.capitalized {
+        let i = i as usize;
+        // The number first: it rules out nearly every word.
+        let regnal = doc.is_regnal_number(i + 1)
+            && doc.is(i, WordClass::Given)
+            && doc.may_be_in_person_name(i)
+            && !(i > 0 && doc.is_cap(i - 1) && doc.analysis.sentence_start(i) != i);
+        if regnal {
+            out.name(TokenRange::new(i, i + 2), EntityKind::Person);
         }
     }
 }
@@ -2174,6 +2196,12 @@ mod tests {
             "Ferries from Tolvikhavn, Norway, docked late.",
             "Tolvikhavn",
             How::Context,
+        ),
+        (
+            "a given name and a regnal number",
+            "In 1452 Ludwig IV granted the town its charter.",
+            "Ludwig IV",
+            How::NameShape,
         ),
         (
             "a street by its abbreviated type",

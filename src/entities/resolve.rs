@@ -759,6 +759,9 @@ impl<'a> ShortNames<'a> {
                 // (`Kwok-kin`), never written alone in the news.
                 if is_family_first(doc, cand.tokens) {
                     self.surnames.count(first, root, room);
+                } else if doc.is_regnal_number(cand.tokens.end as usize - 1) {
+                    // `Johann II` has no surname; `Johann` is his name.
+                    self.given_names.count(first, root, room);
                 } else {
                     self.surnames.count(last, root, room);
                     self.given_names.count(first, root, room);

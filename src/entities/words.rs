@@ -47,6 +47,16 @@ impl<'a> Words<'a> {
         i < self.len() && self.analysis.tokens[i].class == Class::Word
     }
 
+    /// Whether token `i` is a regnal number in capitals, up to 39:
+    /// `II`, `V`, `XIV` in `Johann II`, `Henry V`. Not `I`, the pronoun.
+    pub(crate) fn is_regnal_number(&self, i: usize) -> bool {
+        if !self.is_word(i) {
+            return false;
+        }
+        let s = &self.text[self.analysis.tokens[i].span()];
+        s != "I" && s.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')) && is_roman_numeral(s)
+    }
+
     /// Whether token `i` is a word written with a capital.
     #[inline]
     pub(crate) fn is_cap(&self, i: usize) -> bool {
@@ -140,6 +150,27 @@ impl<'a> Words<'a> {
     pub(crate) fn span_of(&self, range: TokenRange) -> Span {
         self.analysis.span_of(range)
     }
+}
+
+/// Whether `s` is a Roman numeral in its usual form, up to 3999: `II`,
+/// `XIV`, `MCMXC`.
+pub(crate) fn is_roman_numeral(s: &str) -> bool {
+    /// Strips one decimal digit written with `one`, `five` and `ten`.
+    fn digit(s: &[u8], one: u8, five: u8, ten: u8) -> &[u8] {
+        let ones = |s: &[u8]| s.iter().take(3).take_while(|&&b| b == one).count();
+        match s {
+            [a, b, ..] if *a == one && (*b == five || *b == ten) => &s[2..],
+            [a, rest @ ..] if *a == five => &rest[ones(rest)..],
+            _ => &s[ones(s)..],
+        }
+    }
+    let bytes = s.as_bytes();
+    let thousands = bytes.iter().take(3).take_while(|&&b| b == b'M').count();
+    let mut rest = &bytes[thousands..];
+    for (one, five, ten) in [(b'C', b'D', b'M'), (b'X', b'L', b'C'), (b'I', b'V', b'X')] {
+        rest = digit(rest, one, five, ten);
+    }
+    !bytes.is_empty() && rest.is_empty()
 }
 
 #[cfg(test)]
