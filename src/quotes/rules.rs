@@ -332,8 +332,24 @@ fn previous_sentence(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
     }
     let cue = ctx
         .cues_in(TokenRange::new(before, start))
-        .find(|c| c.frame == Frame::Say && !ctx.is_participle(*c))?;
+        .find(|c| matches!(c.frame, Frame::Say | Frame::Statement) && !ctx.is_participle(*c))?;
+    if cue.frame == Frame::Statement {
+        return issuer(ctx, cue).or_else(|| statement(ctx, cue, start));
+    }
     Some(Found::by(ctx.subject_of(cue.start())?, cue))
+}
+
+/// Who issued the statement that the noun of `cue` names, the subject of
+/// the verb whose object it is: `the senator issued a statement`, `the
+/// ministry released its statement`.
+fn issuer(ctx: &Context<'_>, cue: Cue) -> Option<Found> {
+    let article = cue.start().checked_sub(1)?;
+    let verb = article.checked_sub(1)?;
+    let object = ctx.is(article, WordClass::Determiner) || ctx.is(article, WordClass::Possessive);
+    if !object || !ctx.is_word(verb) || ctx.is_cap(verb) || ctx.classes(verb).is_closed_class() {
+        return None;
+    }
+    Some(Found::by(ctx.subject_of(verb)?, cue))
 }
 
 /// `X quoted Y as saying`, `citing Y`: the speaker is the one quoted; but
@@ -767,6 +783,16 @@ mod tests {
                 "We need cleaner air.",
                 Direct,
                 Some("Colette Hayle"),
+                PreviousSentence,
+            )],
+        ),
+        (
+            "the issuer of a statement in the sentence before",
+            "Senator Ilse Varnholt issued a statement on the ruling. “I am disappointed.”",
+            &[(
+                "I am disappointed.",
+                Direct,
+                Some("Ilse Varnholt"),
                 PreviousSentence,
             )],
         ),
