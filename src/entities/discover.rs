@@ -834,14 +834,15 @@ impl<'a> Doc<'a> {
                 }
                 break;
             }
-            // A place that is a surname too goes on a name after a given
-            // name: `George Washington`, `Thomas Colton Varn`.
-            let surname_place = parts > 0
+            // A place or an organization that is a surname too goes on a
+            // name after a given name: `George Washington`, `Thomas Colton
+            // Varn`, `Robert Ford`.
+            let surname_entry = parts > 0
                 && (parts == 1 || self.is_given_name(i - 1))
-                && self.is_surname_place_after_name(i);
+                && self.is_surname_entry_after_name(i);
             if self.is_cap(i)
                 && !self.is_function_word(i)
-                && (self.may_be_in_person_name(i) || surname_place)
+                && (self.may_be_in_person_name(i) || surname_entry)
             {
                 parts += 1;
                 i += 1;
@@ -879,14 +880,26 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether token `i` is a place that is a surname too, after a given
-    /// name or a capitalised word no list knows: `George Washington`,
-    /// `Valeska Paris`. Whether the two are a person's name is for the
-    /// rule that finds them to say; [`Doc::person_run`] takes the unknown
-    /// word only as the first of two (`Fan Expo Canada` is no name).
-    fn is_surname_place_after_name(&self, i: usize) -> bool {
+    /// name or a capitalised word no list knows (`George Washington`,
+    /// `Valeska Paris`), or an organization of one word that is a surname
+    /// too, after a given name (`Robert Ford`, `Tom Ford`). Whether the
+    /// two are a person's name is for the rule that finds them to say;
+    /// [`Doc::person_run`] takes the unknown word only as the first of two
+    /// (`Fan Expo Canada` is no name).
+    fn is_surname_entry_after_name(&self, i: usize) -> bool {
         i > 0
-            && (self.is_given_name(i - 1) || is_unknown_word(self, i - 1))
-            && self.is_surname_place(i)
+            && ((self.is_given_name(i - 1) || is_unknown_word(self, i - 1))
+                && self.is_surname_place(i)
+                || self.is_given_name(i - 1) && self.is_surname_organization(i))
+    }
+
+    /// Whether token `i` is an organization of one word that is a surname
+    /// too, an ordinary word or not (`Ford`, `Dell`).
+    fn is_surname_organization(&self, i: usize) -> bool {
+        self.is(i, WordClass::NamePart)
+            && matches!(self.reading(i), Some((k, Reading::Entry(_)))
+                if self.hits[k].tokens.end - self.hits[k].tokens.start == 1)
+            && self.entity_kind_at(i) == Some(EntityKind::Organization)
     }
 
     /// Whether a one-part name looks like a person's: a known name part that
@@ -915,7 +928,7 @@ impl<'a> Doc<'a> {
                     || self.particle(p).is_some()
                     || self.is_joining_hyphen(p)
                     || self.is_initial(p)
-                    || p + 1 == end && p > floor && self.is_surname_place_after_name(p);
+                    || p + 1 == end && p > floor && self.is_surname_entry_after_name(p);
             if !joins || end - p > MAX_NAME_TOKENS {
                 break;
             }
@@ -2196,6 +2209,12 @@ mod tests {
             "Ferries from Tolvikhavn, Norway, docked late.",
             "Tolvikhavn",
             How::Context,
+        ),
+        (
+            "a given name and a surname that names a company alone",
+            "Envoy Tobias Ford met the delegates in the capital.",
+            "Tobias Ford",
+            How::Title,
         ),
         (
             "a given name and a regnal number",
