@@ -268,3 +268,12 @@ fn a_regnal_number_is_no_surname() {
     let mentions: Vec<&str> = x.mentions().iter().map(|m| &text[m.span()]).collect();
     assert_eq!(mentions, ["Abdullah II", "Abdullah"]);
 }
+
+#[test]
+fn a_ship_is_no_person_place_or_organization() {
+    let text = "Gunmen boarded the MV Kestrel Star off Yemen. USS Mahan and HMS Ocean \
+                escorted the convoy; the US Navy said the crew was safe.";
+    let x = bundled_extractor().extract(text);
+    let mentions: Vec<&str> = x.mentions().iter().map(|m| &text[m.span()]).collect();
+    assert_eq!(mentions, ["Yemen", "US Navy"]);
+}

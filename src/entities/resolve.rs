@@ -239,6 +239,7 @@ fn candidates(doc: &Doc<'_>, readings: &[Reading], work: &mut Workspace) {
                 || doc.is_ordinary_word_qualifying(first)
                 || doc.is_ordinary_word_opening(first)
                 || doc.is_beside_currency_sign(first))
+            || doc.is_ship_name(first)
         {
             continue;
         }
@@ -253,6 +254,9 @@ fn candidates(doc: &Doc<'_>, readings: &[Reading], work: &mut Workspace) {
         });
     }
     for found in &discovery.found {
+        if doc.is_ship_name(found.tokens.start as usize) {
+            continue;
+        }
         // A discovered name whose core the gazetteer knows is that entry:
         // `Anbar Governorate`, `the city of Ramadi`. Hits do not overlap:
         // the one hit that may be the core is the one at its start.

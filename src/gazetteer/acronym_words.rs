@@ -1,7 +1,7 @@
 //! Words that steer acronym discovery (`gazetteer/acronyms.tsv`): the
 //! connectors of long forms in other languages, the capital abbreviations
-//! that name no organization, and the signs that make a capital token a
-//! currency.
+//! that name no organization, the signs that make a capital token a
+//! currency, and the prefixes of ships' names.
 //!
 //! Like `grammar.tsv`, the words are folded at build by the folder that
 //! folds the text, so discovery never compares a token with a literal.
@@ -25,6 +25,9 @@ pub(crate) enum AcronymUse {
     /// A sign written against a capital token that makes it a currency:
     /// `US$`, `HK$`.
     Sign,
+    /// A prefix of ships' names (`USS`, `HMS`, `MV`): the name after it is
+    /// a ship's, no person's, place's or organization's.
+    Vessel,
 }
 
 impl AcronymUse {
@@ -33,6 +36,7 @@ impl AcronymUse {
         ("connector", AcronymUse::Connector),
         ("not-organization", AcronymUse::NotOrganization),
         ("sign", AcronymUse::Sign),
+        ("vessel", AcronymUse::Vessel),
     ];
 }
 

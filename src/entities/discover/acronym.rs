@@ -62,9 +62,23 @@ pub(crate) fn words(rows: &[AcronymWord], folder: &Folder) -> WordMap<AcronymFac
             AcronymUse::Connector => facts.connector = true,
             AcronymUse::NotOrganization => facts.not_organization = true,
             AcronymUse::Sign => facts.sign = true,
+            // Read as written: see `vessel_prefixes`.
+            AcronymUse::Vessel => {}
         }
     }
     map
+}
+
+/// The prefixes of ships' names among `rows`, sorted, as written.
+pub(crate) fn vessel_prefixes(rows: &[AcronymWord]) -> Vec<Box<str>> {
+    let mut prefixes: Vec<Box<str>> = rows
+        .iter()
+        .filter(|row| row.use_ == AcronymUse::Vessel)
+        .map(|row| row.word.as_str().into())
+        .collect();
+    prefixes.sort_unstable();
+    prefixes.dedup();
+    prefixes
 }
 
 impl Doc<'_> {
@@ -76,6 +90,21 @@ impl Doc<'_> {
             i + 1 < self.len() && !tokens[i + 1].space_before && self.acronym_facts(i + 1).sign;
         let before = i > 0 && !tokens[i].space_before && self.acronym_facts(i - 1).sign;
         after || before
+    }
+
+    /// Whether token `i` is a prefix of ships' names, or a capitalised
+    /// word right after one: `USS Mahan`, `MV Kestrel Star`. A ship is no
+    /// person, place or organization.
+    pub(crate) fn is_ship_name(&self, i: usize) -> bool {
+        let prefix = |k: usize| {
+            self.analysis.tokens[k].shape == Shape::Upper
+                && self
+                    .cues
+                    .vessel_prefixes
+                    .binary_search_by(|p| (**p).cmp(&self.text[self.analysis.tokens[k].span()]))
+                    .is_ok()
+        };
+        prefix(i) && self.is_cap(i + 1) || i > 0 && self.is_cap(i) && prefix(i - 1)
     }
 
     /// What `acronyms.tsv` says of token `i`.
@@ -1461,6 +1490,9 @@ mod tests {
                 AcronymUse::Connector => facts.connector,
                 AcronymUse::NotOrganization => facts.not_organization,
                 AcronymUse::Sign => facts.sign,
+                AcronymUse::Vessel => {
+                    vessel_prefixes(&g.lists.acronym_words).contains(&row.word.as_str().into())
+                }
             };
             assert!(
                 has && analysis.tokens.len() == 4,
