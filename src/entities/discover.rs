@@ -1117,6 +1117,7 @@ impl<'a> Doc<'a> {
             && self.is_cap(i)
             && !self.is_function_word(i)
             && !self.is_title_at(i)
+            && !(i > start && self.opens_person_name(i))
         {
             i += 1;
             while i + 1 < limit && self.is_joining_hyphen(i) && self.is_cap(i + 1) {
@@ -1124,6 +1125,21 @@ impl<'a> Doc<'a> {
             }
         }
         i
+    }
+
+    /// Whether a person's name starts at token `i`: one the gazetteer
+    /// knows (`… to Counter ISIL Brett McGurk`), or a given name, then a
+    /// capitalised word that is a name part or that no list knows (`Brett
+    /// Okwudili`), not an ordinary word (`Georgia Tech`).
+    fn opens_person_name(&self, i: usize) -> bool {
+        let known = matches!(self.reading(i), Some((k, Reading::Entry(_)))
+            if self.hits[k].tokens.start as usize == i)
+            && self.entity_kind_at(i) == Some(EntityKind::Person);
+        known
+            || self.is_given_name(i)
+                && self.is_cap(i + 1)
+                && (self.is(i + 1, WordClass::NamePart) || is_unknown_word(self, i + 1))
+                && !self.is(i + 1, WordClass::Common)
     }
 
     /// Whether the phrase `words` is written at tokens `at..`.
@@ -2448,6 +2464,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a head's complement ends before a person's name",
+            "Envoy for the Coalition to Counter Varnism Brett Okwudili arrived.",
+            "Coalition to Counter Varnism Brett",
+            EntityKind::Organization,
+        ),
         (
             "an ordinary word after a title",
             "Critics praised Varnholt's Prince Series at the fair.",
