@@ -58,10 +58,32 @@ pub(crate) fn unicode_segments(
     emit: &mut impl FnMut(usize, usize),
 ) {
     for (offset, piece) in text[start..end].split_word_bound_indices() {
-        if !piece.chars().all(char::is_whitespace) {
-            emit(start + offset, start + offset + piece.len());
+        // UAX #29 keeps format characters with the word before them; an
+        // invisible mark at either end is no part of the word (`Mosul` and
+        // the left-to-right mark a page puts after it).
+        let trimmed = piece.trim_matches(is_invisible_mark);
+        if !trimmed.chars().all(char::is_whitespace) {
+            let from =
+                start + offset + (piece.len() - piece.trim_start_matches(is_invisible_mark).len());
+            emit(from, from + trimmed.len());
         }
     }
+}
+
+/// A character that writes nothing: the marks that set the direction of
+/// text (left-to-right, right-to-left, Arabic letter mark, embeddings and
+/// isolates), zero-width spaces, joiners and the byte order mark, as pages
+/// in right-to-left scripts and web editors leave them around words.
+fn is_invisible_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
 }
 
 /// The typographic marks news text is full of, if `bytes` starts with one:

@@ -698,6 +698,11 @@ mod tests {
             &["al", "-", "Khafaji", "said", "."],
         ),
         (
+            "invisible marks around words",
+            "after Mosul\u{200E}, \u{200F}Erbil\u{200F} and \u{200B} Duhok",
+            &["after", "Mosul", ",", "Erbil", "and", "Duhok"],
+        ),
+        (
             "titles",
             "Maj. Gen. Tahsin Khafaji",
             &["Maj.", "Gen.", "Tahsin", "Khafaji"],
