@@ -1901,7 +1901,11 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
         CuePosition::Prefix => {
             let end = match phrase.kind {
                 EntityKind::Organization => institution_end(doc, after),
-                _ => doc.cap_run(after, 4),
+                // `Abu Bakr al-Varni`: the person's name, particles and all.
+                EntityKind::Person => doc
+                    .person_run(after, doc.analysis.sentence_end(after))
+                    .map_or(after, |(end, _)| end),
+                EntityKind::Place => doc.cap_run(after, 4),
             };
             if end > after && phrase.kind == EntityKind::Place {
                 // A place so named is another than the one its core may name:
@@ -2236,6 +2240,12 @@ mod tests {
             "Envoy Tobias Ford met the delegates in the capital.",
             "Tobias Ford",
             How::Title,
+        ),
+        (
+            "a kunya and a word no list knows",
+            "Abu Varnakh was involved in planning the attacks.",
+            "Abu Varnakh",
+            How::NameCue,
         ),
         (
             "a given name and a regnal number",
