@@ -301,6 +301,16 @@ fn a_person_named_by_one_word_and_a_cue_is_a_person_everywhere() {
 }
 
 #[test]
+fn a_person_named_by_one_word_after_a_title_is_a_person_everywhere() {
+    let text = "Petty Officer Varnholt advised the unit. The crew praised Varnholt, \
+                and Varnholt's family thanked them.";
+    let x = test_extractor().extract(text);
+    let people: Vec<&str> = x.entities().iter().map(|e| e.name()).collect();
+    assert_eq!(people, ["Varnholt"], "{:?}", found(text, &x));
+    assert_eq!(x.mentions().len(), 3, "{:?}", found(text, &x));
+}
+
+#[test]
 fn a_word_written_after_an_article_is_no_person_alone() {
     // The cue `who` would make each a person; the document's `the` says a
     // group and a title.

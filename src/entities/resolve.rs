@@ -779,13 +779,14 @@ impl<'a> ShortNames<'a> {
     }
 
     /// A discovered name, `words`, may be written again without its cue:
-    /// a person's of two words or more, or of one that the sentence made a
-    /// person (`Fashanu said`); any other's.
+    /// a person's of two words or more, or of one that the sentence or a
+    /// title made a person (`Fashanu said`, `Petty Officer Keating`); any
+    /// other's.
     fn note_repeatable(&mut self, cand: &Candidate, words: &[&'a str], root: usize, room: usize) {
         let repeatable = cand.target == Target::New
             && (words.len() >= 2
                 || cand.kind != EntityKind::Person
-                || matches!(cand.how, How::Context | How::NameCue));
+                || matches!(cand.how, How::Context | How::NameCue | How::Title));
         if repeatable && !words.is_empty() {
             self.repeats.add(words, root, room);
         }
