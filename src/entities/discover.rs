@@ -1889,6 +1889,9 @@ fn alone_head(doc: &Doc<'_>, i: usize, kind: EntityKind) -> bool {
         && !doc.is_cap(i + 1)
         && kind == EntityKind::Organization
         && doc.reading(i).is_none()
+        // A head in capitals is an abbreviation, a common noun alone: `the
+        // TV series`.
+        && doc.analysis.tokens[i].shape == Shape::Capitalized
 }
 
 /// A cue phrase written at token `i` marks the capitalised name it goes
@@ -2242,6 +2245,12 @@ mod tests {
             How::Title,
         ),
         (
+            "a newspaper by its head",
+            "The Pelawa Post reported the fines on Monday.",
+            "Pelawa Post",
+            How::NameCue,
+        ),
+        (
             "a kunya and a word no list knows",
             "Abu Varnakh was involved in planning the attacks.",
             "Abu Varnakh",
@@ -2474,6 +2483,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a head in capitals alone after `the`",
+            "He starred in the TV series for a decade.",
+            "TV",
+            EntityKind::Organization,
+        ),
         (
             "a head's complement ends before a person's name",
             "Envoy for the Coalition to Counter Varnism Brett Okwudili arrived.",
