@@ -1910,6 +1910,16 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
                     .map_or(after, |(end, _)| end),
                 EntityKind::Place => doc.cap_run(after, 4),
             };
+            // A name that ends in the head of another kind is of that kind,
+            // the head's rule's to find: `Port Elmira University`.
+            let headed_otherwise = end > after
+                && doc
+                    .facts(end - 1)
+                    .head
+                    .is_some_and(|head| head != phrase.kind);
+            if headed_otherwise {
+                return;
+            }
             if end > after && phrase.kind == EntityKind::Place {
                 // A place so named is another than the one its core may name:
                 // `Camp Taji` is no town, `Colonia Roma` no capital.
@@ -2243,6 +2253,12 @@ mod tests {
             "Envoy Tobias Ford met the delegates in the capital.",
             "Tobias Ford",
             How::Title,
+        ),
+        (
+            "a head of its own after a place's prefix",
+            "She studied at Port Varnel University for two years.",
+            "Port Varnel University",
+            How::NameCue,
         ),
         (
             "a newspaper by its head",
