@@ -2255,6 +2255,18 @@ mod tests {
             How::Title,
         ),
         (
+            "an unknown name that the clause after its verb of speech calls `it`",
+            "Norvex said in a statement that it would appeal the ruling.",
+            "Norvex",
+            How::Context,
+        ),
+        (
+            "an unknown name that the clause after its verb of speech calls `its`",
+            "Tallowmere said its profits fell by a third.",
+            "Tallowmere",
+            How::Context,
+        ),
+        (
             "a head of its own after a place's prefix",
             "She studied at Port Varnel University for two years.",
             "Port Varnel University",
@@ -2499,6 +2511,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "`it was` after a verb of speech names no one",
+            "Later Varnholt said it was a mistake.",
+            "Varnholt",
+            EntityKind::Organization,
+        ),
         (
             "a head in capitals alone after `the`",
             "He starred in the TV series for a decade.",
