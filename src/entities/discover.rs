@@ -303,6 +303,20 @@ impl Cues {
             by_spelling.clear();
         }
         let mut scratch = String::new();
+        let added = &analysis.new_spelling_tokens;
+        if by_spelling.len() + added.len() == analysis.spellings.len() {
+            // The usual case: the facts of every spelling before this
+            // document are known, and each it added is met at the first
+            // token the analysis recorded for it.
+            for &first in added {
+                let token = &analysis.tokens[first as usize];
+                debug_assert_eq!(token.spelling as usize, by_spelling.len());
+                let spelling = &analysis.spellings[by_spelling.len()];
+                let plain = respelled_plain(text, analysis, token, spelling, &mut scratch);
+                by_spelling.push(self.spelling_facts(analysis, spelling, plain));
+            }
+            return;
+        }
         // The spellings added since are numbered in the order this
         // document first writes them, so each is met, with the text its
         // spelled classes need, at its first token.
@@ -312,22 +326,7 @@ impl Cues {
             }
             if token.spelling as usize == by_spelling.len() {
                 let spelling = &analysis.spellings[by_spelling.len()];
-                let written = &text[token.span()];
-                let folded = &analysis.haystack[spelling.folded.range()];
-                // A word the fold leaves as spelled finds the classes of its
-                // spelling under its fold; only one the fold respells is
-                // read again by its spelling. Most words are known to be
-                // left so from their folding.
-                let plain: &str = if spelling.plain {
-                    ""
-                } else if written.bytes().all(|b| b.is_ascii_lowercase()) {
-                    // Its own plain fold, already.
-                    if written == folded { "" } else { written }
-                } else {
-                    scratch.clear();
-                    crate::text::fold::fold_plain(written, &mut scratch);
-                    if scratch == folded { "" } else { &scratch }
-                };
+                let plain = respelled_plain(text, analysis, token, spelling, &mut scratch);
                 by_spelling.push(self.spelling_facts(analysis, spelling, plain));
             }
         }
@@ -376,6 +375,32 @@ impl Cues {
         }
         facts
     }
+}
+
+/// The plain fold of `token`, of `spelling`, when the fold respells it,
+/// else "": a word the fold leaves as spelled finds the classes of its
+/// spelling under its fold, and only one the fold respells is read again
+/// by its spelling. Most words are known to be left so from their
+/// folding. `scratch` holds the plain fold when it is built.
+fn respelled_plain<'a>(
+    text: &'a str,
+    analysis: &Analysis,
+    token: &Token,
+    spelling: &Spelling,
+    scratch: &'a mut String,
+) -> &'a str {
+    if spelling.plain {
+        return "";
+    }
+    let written = &text[token.span()];
+    let folded = &analysis.haystack[spelling.folded.range()];
+    if written.bytes().all(|b| b.is_ascii_lowercase()) {
+        // Its own plain fold, already.
+        return if written == folded { "" } else { written };
+    }
+    scratch.clear();
+    crate::text::fold::fold_plain(written, scratch);
+    if *scratch == folded { "" } else { scratch }
 }
 
 /// The plain fold of `word` (case, diacritics and marks, as

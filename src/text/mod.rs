@@ -162,6 +162,11 @@ pub(crate) struct Analysis {
     /// The tokens that may end a sentence, in order: the only ones the
     /// sentence rules look at.
     sentence_ends: Vec<u32>,
+    /// The first token of each spelling this document added, in the order
+    /// of the spellings: the last of [`Analysis::spellings`]. What the
+    /// word lists say of a spelling is looked up once, at its first token,
+    /// which the lookup finds here rather than by reading every token.
+    pub(crate) new_spelling_tokens: Vec<u32>,
     spans: Vec<token::Piece>,
     /// The spelling of each token text, by its packed bytes or, when too
     /// long to pack, a lossy key of them: most tokens repeat one seen
@@ -366,6 +371,7 @@ impl Analysis {
         self.quote_marks.clear();
         self.commas.clear();
         self.sentence_ends.clear();
+        self.new_spelling_tokens.clear();
         self.haystack.reserve(text.len() + 2);
         if self.haystack.is_empty() {
             self.haystack.push(' ');
@@ -382,6 +388,7 @@ impl Analysis {
             quote_marks,
             commas,
             sentence_ends,
+            new_spelling_tokens,
             spans,
             spelling_of,
             long_spellings,
@@ -476,6 +483,7 @@ impl Analysis {
                                 chunk: Known::WHOLE_CHUNK,
                             });
                             spellings.push(folded);
+                            new_spelling_tokens.push(sink.tokens.len() as u32);
                             let piece = token::Piece::new(start, end);
                             sink.push(bytes, haystack, piece, (id, folded), newline);
                             newline = false;
@@ -570,6 +578,7 @@ impl Analysis {
                             folded.written = Span::new(start, long_spellings.len());
                         }
                         spellings.push(folded);
+                        new_spelling_tokens.push(sink.tokens.len() as u32);
                         (new, folded)
                     }
                 };
@@ -637,6 +646,7 @@ impl Analysis {
     /// folder, or to bound the memory they take.
     pub(crate) fn forget_spellings(&mut self) {
         self.spellings.clear();
+        self.new_spelling_tokens.clear();
         self.spelling_of.clear();
         self.haystack.clear();
         self.long_spellings.clear();
@@ -664,6 +674,7 @@ impl Analysis {
             return;
         };
         self.haystack.truncate(first_forgotten.folded.start);
+        self.new_spelling_tokens.clear();
         if let Some(long) = self.spellings[kept..]
             .iter()
             .find(|s| !s.written.is_empty())
@@ -1073,6 +1084,29 @@ pub(crate) mod tests {
             warm.run(&before, &folder);
             warm.run(&text, &folder);
             proptest::prop_assert_eq!(snapshot(&warm), fresh);
+        }
+
+        /// The first token recorded for each spelling a document adds is
+        /// the first of its tokens with that spelling, whatever the
+        /// document before it added.
+        #[test]
+        fn new_spellings_are_recorded_at_their_first_token(
+            before in "([A-Za-z’'.,:\"“”()\u{a0}é-]{1,6}[ \n]){0,12}",
+            text in "([A-Za-z’'.,:\"“”()\u{a0}é1-]{1,7}[ \n\t]{1,2}){0,16}",
+        ) {
+            let folder = test_folder();
+            let mut a = Analysis::default();
+            a.run(&before, &folder);
+            let known = a.spellings.len();
+            a.run(&text, &folder);
+            let mut want = Vec::new();
+            for (i, token) in a.tokens.iter().enumerate() {
+                if token.spelling as usize == known + want.len() {
+                    want.push(i as u32);
+                }
+            }
+            proptest::prop_assert_eq!(known + want.len(), a.spellings.len());
+            proptest::prop_assert_eq!(&a.new_spelling_tokens, &want);
         }
     }
 
