@@ -71,10 +71,8 @@ pub(crate) struct Cues {
     /// What `acronyms.tsv` says of a word: looked up for the few tokens
     /// the acronym rules read, not kept in every word's facts.
     acronym_words: WordMap<acronym::AcronymFacts>,
-    /// The prefixes of ships' names of `acronyms.tsv`, sorted, as written:
-    /// in capitals, and not folded, as the fold makes `USS` and `US` one
-    /// word.
-    vessel_prefixes: Vec<Box<str>>,
+    /// The prefixes of ships' names of `acronyms.tsv`.
+    vessel_prefixes: acronym::VesselPrefixes,
 }
 
 /// What the cue lists say about each token of a document: the facts of its
@@ -266,7 +264,7 @@ impl Cues {
         });
         pattern_words.for_each(|word, &pattern| cues.words.entry(word).pattern = pattern);
         cues.acronym_words = acronym::words(&gazetteer.lists.acronym_words, folder);
-        cues.vessel_prefixes = acronym::vessel_prefixes(&gazetteer.lists.acronym_words);
+        cues.vessel_prefixes = acronym::VesselPrefixes::of(&gazetteer.lists.acronym_words);
         cues
     }
 

@@ -47,14 +47,14 @@ impl<'a> Words<'a> {
         i < self.len() && self.analysis.tokens[i].class == Class::Word
     }
 
-    /// Whether token `i` is a regnal number in capitals, up to 39:
-    /// `II`, `V`, `XIV` in `Johann II`, `Henry V`. Not `I`, the pronoun.
+    /// Whether token `i` is a regnal number of `grammar.tsv` written in
+    /// capitals: `II`, `V`, `XIV` in `Johann II`, `Henry V`. Not `I`, which
+    /// is the pronoun as often.
     pub(crate) fn is_regnal_number(&self, i: usize) -> bool {
-        if !self.is_word(i) {
-            return false;
-        }
-        let s = &self.text[self.analysis.tokens[i].span()];
-        s != "I" && s.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')) && is_roman_numeral(s)
+        let classes = self.classes(i);
+        classes.is(WordClass::Regnal)
+            && !classes.is(WordClass::I)
+            && self.analysis.tokens[i].shape == crate::text::Shape::Upper
     }
 
     /// Whether token `i` is a word written with a capital.

@@ -62,23 +62,50 @@ pub(crate) fn words(rows: &[AcronymWord], folder: &Folder) -> WordMap<AcronymFac
             AcronymUse::Connector => facts.connector = true,
             AcronymUse::NotOrganization => facts.not_organization = true,
             AcronymUse::Sign => facts.sign = true,
-            // Read as written: see `vessel_prefixes`.
+            // Read as written: see `VesselPrefixes`.
             AcronymUse::Vessel => {}
         }
     }
     map
 }
 
-/// The prefixes of ships' names among `rows`, sorted, as written.
-pub(crate) fn vessel_prefixes(rows: &[AcronymWord]) -> Vec<Box<str>> {
-    let mut prefixes: Vec<Box<str>> = rows
-        .iter()
-        .filter(|row| row.use_ == AcronymUse::Vessel)
-        .map(|row| row.word.as_str().into())
-        .collect();
-    prefixes.sort_unstable();
-    prefixes.dedup();
-    prefixes
+/// The prefixes of ships' names of `acronyms.tsv`, as written: in
+/// capitals, and not folded, as the fold makes `USS` and `US` one word.
+/// Each is kept as its bytes packed in a number, sorted: every name of a
+/// document is asked whether a prefix stands before it.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct VesselPrefixes {
+    sorted: Vec<u64>,
+}
+
+impl VesselPrefixes {
+    /// The prefixes among `rows`; one longer than eight bytes is none.
+    pub(crate) fn of(rows: &[AcronymWord]) -> VesselPrefixes {
+        let mut sorted: Vec<u64> = rows
+            .iter()
+            .filter(|row| row.use_ == AcronymUse::Vessel)
+            .filter_map(|row| VesselPrefixes::key(&row.word))
+            .collect();
+        sorted.sort_unstable();
+        sorted.dedup();
+        VesselPrefixes { sorted }
+    }
+
+    /// Whether `word`, as written, is one of the prefixes.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        VesselPrefixes::key(word).is_some_and(|key| self.sorted.binary_search(&key).is_ok())
+    }
+
+    /// `word`'s bytes packed in a number, when it has one to eight.
+    fn key(word: &str) -> Option<u64> {
+        let bytes = word.as_bytes();
+        if bytes.is_empty() || bytes.len() > 8 {
+            return None;
+        }
+        let mut packed = [0u8; 8];
+        packed[..bytes.len()].copy_from_slice(bytes);
+        Some(u64::from_le_bytes(packed))
+    }
 }
 
 impl Doc<'_> {
@@ -96,15 +123,14 @@ impl Doc<'_> {
     /// word right after one: `USS Mahan`, `MV Kestrel Star`. A ship is no
     /// person, place or organization.
     pub(crate) fn is_ship_name(&self, i: usize) -> bool {
+        // Asked of every name a document has: the shape and the length
+        // before the text.
         let prefix = |k: usize| {
-            self.analysis.tokens[k].shape == Shape::Upper
-                && self
-                    .cues
-                    .vessel_prefixes
-                    .binary_search_by(|p| (**p).cmp(&self.text[self.analysis.tokens[k].span()]))
-                    .is_ok()
+            let token = &self.analysis.tokens[k];
+            token.shape == Shape::Upper
+                && self.cues.vessel_prefixes.contains(&self.text[token.span()])
         };
-        prefix(i) && self.is_cap(i + 1) || i > 0 && self.is_cap(i) && prefix(i - 1)
+        self.is_cap(i + 1) && prefix(i) || i > 0 && self.is_cap(i) && prefix(i - 1)
     }
 
     /// What `acronyms.tsv` says of token `i`.
@@ -1491,7 +1517,7 @@ mod tests {
                 AcronymUse::NotOrganization => facts.not_organization,
                 AcronymUse::Sign => facts.sign,
                 AcronymUse::Vessel => {
-                    vessel_prefixes(&g.lists.acronym_words).contains(&row.word.as_str().into())
+                    VesselPrefixes::of(&g.lists.acronym_words).contains(&row.word)
                 }
             };
             assert!(
