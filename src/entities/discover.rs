@@ -870,7 +870,9 @@ impl<'a> Doc<'a> {
                 && self.is_surname_entry_after_name(i);
             if self.is_cap(i)
                 && !self.is_function_word(i)
-                && (self.may_be_in_person_name(i) || surname_entry)
+                && (self.may_be_in_person_name(i)
+                    || surname_entry
+                    || parts == 0 && self.is_place_as_given_name(i))
             {
                 parts += 1;
                 i += 1;
@@ -935,6 +937,22 @@ impl<'a> Doc<'a> {
     fn is_known_name_part(&self, i: usize) -> bool {
         let facts = self.facts(i);
         facts.has(WordClass::NamePart) && !facts.has(WordClass::Common)
+    }
+
+    /// Whether token `i` is a place the gazetteer knows by one word that
+    /// is a given name too, before a name part no list reads otherwise:
+    /// `Paris Hilton`, `Chad Michael Murray`, `Israel Katz`. Not before an
+    /// ordinary word (`Georgia Power`).
+    fn is_place_as_given_name(&self, i: usize) -> bool {
+        let next = i + 1;
+        self.is_given_name(i)
+            && self.is_cap(next)
+            && self.is(next, WordClass::NamePart)
+            && !self.is(next, WordClass::Common)
+            && self.reading(next).is_none()
+            && matches!(self.reading(i), Some((k, Reading::Entry(_)))
+                if self.hits[k].tokens.end as usize == next)
+            && self.entity_kind_at(i) == Some(EntityKind::Place)
     }
 
     fn is_given_name(&self, i: usize) -> bool {
@@ -1599,7 +1617,7 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
             continue;
         }
         let starts = doc.is_cap(i)
-            && doc.may_be_in_person_name(i)
+            && (doc.may_be_in_person_name(i) || doc.is_place_as_given_name(i))
             && !(i > 0
                 && (doc.is_cap(i - 1) && !doc.is_function_word(i - 1)
                     || doc.particle(i - 1).is_some())
@@ -2308,6 +2326,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a place that is a given name, before a surname",
+            "The film paired Paris Jenkins with a young director.",
+            "Paris Jenkins",
+            How::NameShape,
+        ),
+        (
             "a given name and a regnal number",
             "In 1452 Ludwig IV granted the town its charter.",
             "Ludwig IV",
@@ -2534,6 +2558,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a place that is a given name, before an ordinary word",
+            "Georgia Power raised its rates again.",
+            "Georgia Power",
+            EntityKind::Person,
+        ),
         (
             "`it was` after a verb of speech names no one",
             "Later Varnholt said it was a mistake.",
