@@ -1244,6 +1244,10 @@ const RULES: &[Rule] = &[
         find: context::citations,
     },
     Rule {
+        how: How::Context,
+        find: context::people_listed,
+    },
+    Rule {
         how: How::NameCue,
         find: cue_words,
     },
@@ -2326,6 +2330,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a name listed with people",
+            "The coach started Romelu Varnakh, Yannick Carrasco and Dries Mertens.",
+            "Romelu Varnakh",
+            How::Context,
+        ),
+        (
             "a place that is a given name, before a surname",
             "The film paired Paris Jenkins with a young director.",
             "Paris Jenkins",
@@ -2558,6 +2568,18 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a company listed with people",
+            "Delegates from Kestrel Mining, Varn Orvell and John Smith attended.",
+            "Kestrel Mining",
+            EntityKind::Person,
+        ),
+        (
+            "a person's name before `and` and a place's head",
+            "Teams from Laura Varley and Kestrel Bay met in the hall.",
+            "Laura Varley and Kestrel Bay",
+            EntityKind::Place,
+        ),
         (
             "a place that is a given name, before an ordinary word",
             "Georgia Power raised its rates again.",

@@ -652,6 +652,65 @@ pub(super) fn places_listed(doc: &Doc<'_>, out: &mut Discovery) {
     }
 }
 
+/// A list that a conjunction closes, of names of two or three capitalised
+/// words, one of which is a person the gazetteer or a rule before knows:
+/// each other name that no list reads is a person too (`Romelu Lukaku,
+/// Yannick Carrasco and Dries Mertens`, `with Rem Koolhaas, Elia Zenghelis
+/// and Bernard Tschumi`).
+pub(super) fn people_listed(doc: &Doc<'_>, out: &mut Discovery) {
+    for &c in &doc.analysis.commas {
+        let c = c as usize;
+        // The list's first name ends at its first comma: one after a
+        // comma or a conjunction is inside a list met before.
+        let start = doc.name_run_start(c);
+        let inside = start > 0
+            && (doc.punct(start - 1) == Some(',') || doc.is(start - 1, WordClass::Conjunction));
+        if c - start < 2 || inside {
+            continue;
+        }
+        let mut names = vec![TokenRange::new(start, c)];
+        names.extend(super::coordinated_after(doc, c));
+        let names_len = names.len();
+        let is_person = |name: &TokenRange| {
+            let known = doc.entity_kind_at(name.start as usize) == Some(EntityKind::Person)
+                && matches!(doc.reading(name.start as usize), Some((k, _)) if doc.hits[k].tokens == *name);
+            known
+                || out
+                    .found
+                    .iter()
+                    .any(|f| f.kind == EntityKind::Person && f.tokens == *name)
+        };
+        // A name no list reads, of words that may be a person's and cue no
+        // other kind (`Kestrel Mining`).
+        let unread_name = |name: &TokenRange| {
+            (2..=3).contains(&name.indices().len())
+                && name.indices().all(|t| {
+                    let classes = doc.classes(t);
+                    doc.analysis.tokens[t].shape == Shape::Capitalized
+                        && doc.reading(t).is_none()
+                        && !doc.facts(t).cues_discovery()
+                        && (!classes.is(WordClass::Common) || classes.is(WordClass::NamePart))
+                        && !classes.is_closed_class()
+                })
+        };
+        if names.len() < 2 || !names.iter().any(is_person) {
+            continue;
+        }
+        let people = names.iter().filter(|name| is_person(name)).count();
+        let new: Vec<TokenRange> = names
+            .into_iter()
+            .filter(|name| !is_person(name) && unread_name(name))
+            .collect();
+        // Every name of the list is a person's, or none is added.
+        if people + new.len() < names_len {
+            continue;
+        }
+        for name in new {
+            out.name(name, EntityKind::Person);
+        }
+    }
+}
+
 /// Whether `names` are places by what the gazetteer knows of them: some
 /// known place and no other known name, or none known among three or more;
 /// never ordinary words.
