@@ -1950,9 +1950,10 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
             let end = match phrase.kind {
                 EntityKind::Organization => institution_end(doc, after),
                 // `Abu Bakr al-Varni`: the person's name, particles and all.
-                EntityKind::Person => doc
+                EntityKind::Person if after < doc.len() => doc
                     .person_run(after, doc.analysis.sentence_end(after))
                     .map_or(after, |(end, _)| end),
+                EntityKind::Person => after,
                 EntityKind::Place => doc.cap_run(after, 4),
             };
             // A name that ends in the head of another kind is of that kind,
