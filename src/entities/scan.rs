@@ -16,7 +16,7 @@
 use super::TokenFacts;
 use crate::gazetteer::lexicon::{Lexicon, Sense};
 use crate::gazetteer::variants::CaseCheck;
-use crate::text::{Analysis, Class, Shape, TokenRange};
+use crate::text::{Analysis, Shape, TokenRange};
 
 /// A pattern found at a token range, with the senses the text's case allows.
 #[derive(Clone, Copy, Debug)]
@@ -197,7 +197,7 @@ pub(crate) fn case_fits(
     if let Some(plain) = &case.plain {
         let mut want = plain.split(' ');
         for token in tokens {
-            if token.class == Class::Punct && analysis.fold_of(token) == "-" {
+            if analysis.is_hyphen(token) {
                 continue;
             }
             let spelled = want
@@ -216,7 +216,7 @@ pub(crate) fn case_fits(
     };
     let mut want = exact.split(' ');
     for token in tokens {
-        if token.class == Class::Punct && analysis.fold_of(token) == "-" {
+        if analysis.is_hyphen(token) {
             continue;
         }
         let Some(letters) = want.next() else {

@@ -745,6 +745,12 @@ impl Analysis {
         &self.haystack[token.folded()]
     }
 
+    /// Whether `token` is punctuation that folds to a hyphen alone: a
+    /// pattern goes on through it (`al - khafaji`).
+    pub(crate) fn is_hyphen(&self, token: &Token) -> bool {
+        token.class == Class::Punct && self.haystack.as_bytes()[token.folded()] == [b'-']
+    }
+
     /// The original-text span from the start of token `range.start` to the
     /// end of token `range.end - 1`.
     pub(crate) fn span_of(&self, range: TokenRange) -> Span {
