@@ -901,12 +901,22 @@ impl<'a> Doc<'a> {
         Some((end, parts))
     }
 
+    /// The kind of the gazetteer entry that token `i` names alone, as a
+    /// hit of one token.
+    fn one_word_entry_kind(&self, i: usize) -> Option<EntityKind> {
+        match self.reading(i) {
+            Some((k, Reading::Entry(_)))
+                if self.hits[k].tokens.end - self.hits[k].tokens.start == 1 =>
+            {
+                self.entity_kind_at(i)
+            }
+            _ => None,
+        }
+    }
+
     /// Whether token `i` is a place of one word that is a known surname too.
     fn is_surname_place(&self, i: usize) -> bool {
-        let single_place = matches!(self.reading(i), Some((k, Reading::Entry(_)))
-            if self.hits[k].tokens.end - self.hits[k].tokens.start == 1)
-            && self.entity_kind_at(i) == Some(EntityKind::Place);
-        single_place && self.is_known_name_part(i)
+        self.one_word_entry_kind(i) == Some(EntityKind::Place) && self.is_known_name_part(i)
     }
 
     /// Whether token `i` is a place that is a surname too, after a given
@@ -927,9 +937,7 @@ impl<'a> Doc<'a> {
     /// too, an ordinary word or not (`Ford`, `Dell`).
     fn is_surname_organization(&self, i: usize) -> bool {
         self.is(i, WordClass::NamePart)
-            && matches!(self.reading(i), Some((k, Reading::Entry(_)))
-                if self.hits[k].tokens.end - self.hits[k].tokens.start == 1)
-            && self.entity_kind_at(i) == Some(EntityKind::Organization)
+            && self.one_word_entry_kind(i) == Some(EntityKind::Organization)
     }
 
     /// Whether a one-part name looks like a person's: a known name part that
@@ -950,9 +958,7 @@ impl<'a> Doc<'a> {
             && self.is(next, WordClass::NamePart)
             && !self.is(next, WordClass::Common)
             && self.reading(next).is_none()
-            && matches!(self.reading(i), Some((k, Reading::Entry(_)))
-                if self.hits[k].tokens.end as usize == next)
-            && self.entity_kind_at(i) == Some(EntityKind::Place)
+            && self.one_word_entry_kind(i) == Some(EntityKind::Place)
     }
 
     fn is_given_name(&self, i: usize) -> bool {

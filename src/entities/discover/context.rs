@@ -394,9 +394,9 @@ fn authors_ending_at(
 /// An unknown capitalised word before a comma and a known place, after a
 /// preposition of place or opening a sentence: `in Tolvik, Norway`,
 /// `Hadibo, Yemen –`; and an unknown word between them, the unit that
-/// holds the first (`in Tolvik, Varnshire, Norway`). A word the lists know as a name part or an ordinary
-/// word, or one a rule before has named, is left alone; its other mentions
-/// follow by resolution.
+/// holds the first (`in Tolvik, Varnshire, Norway`). A word the lists know
+/// as a name part or an ordinary word, or one a rule before has named, is
+/// left alone; its other mentions follow by resolution.
 pub(super) fn places_before_places(doc: &Doc<'_>, out: &mut Discovery) {
     // The tokens of the names found before, marked at the first candidate.
     let mut named: Option<Vec<bool>> = None;
