@@ -2307,6 +2307,12 @@ mod tests {
             How::Title,
         ),
         (
+            "an unknown word that opens a clause and owns `its`",
+            "Later, Kestrelon doubled its output.",
+            "Kestrelon",
+            How::Context,
+        ),
+        (
             "an unknown name that the clause after its verb of speech calls `it`",
             "Norvex said in a statement that it would appeal the ruling.",
             "Norvex",
@@ -2575,6 +2581,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "an unknown word that owns `their`",
+            "Later, Varnolds raised their prices.",
+            "Varnolds",
+            EntityKind::Organization,
+        ),
         (
             "a company listed with people",
             "Delegates from Kestrel Mining, Varn Orvell and John Smith attended.",

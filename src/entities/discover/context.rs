@@ -576,21 +576,32 @@ fn is_age(doc: &Doc<'_>, i: usize) -> bool {
 /// How far after a subject its possessive may stand.
 const OWNER_WINDOW: usize = 8;
 
-/// A name of one word that opens a clause and owns what follows it, as
-/// people's names do: `Byron received his early education`, `In 1801,
-/// Varnholt sold her farm`. The word must be a known name part, unknown to
-/// the gazetteer as anything else, and nothing capitalised but a place may
-/// stand between it and the possessive, which could be that name's. The
-/// possessive is a person's (`his`, `her`): a company owns `its` products.
+/// A name of one word that opens a clause and owns what follows it:
+/// `Byron received his early education`, `In 1801, Varnholt sold her
+/// farm`, `Zantrofex cut its forecast`. Nothing capitalised but a place may
+/// stand between it and the possessive, which could be that name's. A
+/// person's possessive (`his`, `her`) makes a known name part, unknown to
+/// the gazetteer as anything else, a person; `its` makes a word no list
+/// knows an organization.
 pub(super) fn owners(doc: &Doc<'_>, out: &mut Discovery) {
     for &t in &doc.analysis.capitalized {
         let t = t as usize;
         let opens_clause = t == doc.sentence_start(t) || t > 0 && doc.is_punct(t - 1, b',');
-        if !opens_clause || !doc.is_known_name_part(t) || !is_verb_after(doc, t + 1) {
+        if !opens_clause || !is_verb_after(doc, t + 1) {
             continue;
         }
-        if owns_after(doc, t) && is_person_like(doc, t, t + 1, 1) {
-            out.name(TokenRange::new(t, t + 1), EntityKind::Person);
+        let kind = if doc.is_known_name_part(t) {
+            EntityKind::Person
+        } else if super::is_unknown_word(doc, t) {
+            EntityKind::Organization
+        } else {
+            continue;
+        };
+        if owner_after(doc, t) != Some(kind) {
+            continue;
+        }
+        if kind == EntityKind::Organization || is_person_like(doc, t, t + 1, 1) {
+            out.name(TokenRange::new(t, t + 1), kind);
         }
     }
 }
@@ -606,21 +617,28 @@ fn is_verb_after(doc: &Doc<'_>, i: usize) -> bool {
             || doc.is(i, WordClass::Auxiliary))
 }
 
-/// Whether a possessive determiner follows the subject at `t` in its
-/// sentence, with no other name that could own it between them.
-fn owns_after(doc: &Doc<'_>, t: usize) -> bool {
+/// The kind of owner the first possessive determiner after the subject
+/// at `t` in its sentence names, with no other name that could own it
+/// between them: a person's (`his`, `her`) or an organization's (`its`);
+/// `their`, `my`, `our` name neither.
+fn owner_after(doc: &Doc<'_>, t: usize) -> Option<EntityKind> {
     let limit = doc.sentence_end(t).min(t + 1 + OWNER_WINDOW);
     for i in t + 1..limit {
-        // `his`, `her`: not `its`, `their`, `my`, `our`.
         if doc.is(i, WordClass::Possessive) && !doc.is_cap(i) {
             let classes = doc.classes(i);
-            return !classes.is_any(&[WordClass::It, WordClass::They, WordClass::I]);
+            return if classes.is(WordClass::It) {
+                Some(EntityKind::Organization)
+            } else if classes.is_any(&[WordClass::They, WordClass::I]) {
+                None
+            } else {
+                Some(EntityKind::Person)
+            };
         }
         if doc.is_cap(i) && doc.entity_kind_at(i) != Some(EntityKind::Place) {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 /// A list of names after a preposition of place that a conjunction
