@@ -152,27 +152,6 @@ impl<'a> Words<'a> {
     }
 }
 
-/// Whether `s` is a Roman numeral in its usual form, up to 3999: `II`,
-/// `XIV`, `MCMXC`.
-pub(crate) fn is_roman_numeral(s: &str) -> bool {
-    /// Strips one decimal digit written with `one`, `five` and `ten`.
-    fn digit(s: &[u8], one: u8, five: u8, ten: u8) -> &[u8] {
-        let ones = |s: &[u8]| s.iter().take(3).take_while(|&&b| b == one).count();
-        match s {
-            [a, b, ..] if *a == one && (*b == five || *b == ten) => &s[2..],
-            [a, rest @ ..] if *a == five => &rest[ones(rest)..],
-            _ => &s[ones(s)..],
-        }
-    }
-    let bytes = s.as_bytes();
-    let thousands = bytes.iter().take(3).take_while(|&&b| b == b'M').count();
-    let mut rest = &bytes[thousands..];
-    for (one, five, ten) in [(b'C', b'D', b'M'), (b'X', b'L', b'C'), (b'I', b'V', b'X')] {
-        rest = digit(rest, one, five, ten);
-    }
-    !bytes.is_empty() && rest.is_empty()
-}
-
 #[cfg(test)]
 mod tests {
     use crate::gazetteer::grammar::WordClass;

@@ -24,7 +24,6 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::{AcronymNote, Discovery, Doc, Found};
 use crate::entities::EntityKind;
 use crate::entities::choose::Reading;
-use crate::entities::words::is_roman_numeral;
 use crate::gazetteer::acronym_words::{AcronymUse, AcronymWord};
 use crate::gazetteer::grammar::WordClass;
 use crate::text::word_map::WordMap;
@@ -1115,6 +1114,27 @@ fn is_shouting(doc: &Doc<'_>, sentence: TokenRange) -> bool {
         }
     }
     capitals >= 2 && capitals > others
+}
+
+/// Whether `s` is a Roman numeral in its usual form, up to 3999: `II`,
+/// `XIV`, `MCMXC`.
+fn is_roman_numeral(s: &str) -> bool {
+    /// Strips one decimal digit written with `one`, `five` and `ten`.
+    fn digit(s: &[u8], one: u8, five: u8, ten: u8) -> &[u8] {
+        let ones = |s: &[u8]| s.iter().take(3).take_while(|&&b| b == one).count();
+        match s {
+            [a, b, ..] if *a == one && (*b == five || *b == ten) => &s[2..],
+            [a, rest @ ..] if *a == five => &rest[ones(rest)..],
+            _ => &s[ones(s)..],
+        }
+    }
+    let bytes = s.as_bytes();
+    let thousands = bytes.iter().take(3).take_while(|&&b| b == b'M').count();
+    let mut rest = &bytes[thousands..];
+    for (one, five, ten) in [(b'C', b'D', b'M'), (b'X', b'L', b'C'), (b'I', b'V', b'X')] {
+        rest = digit(rest, one, five, ten);
+    }
+    !bytes.is_empty() && rest.is_empty()
 }
 
 #[cfg(test)]
