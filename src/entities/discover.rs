@@ -656,6 +656,15 @@ impl<'a> Doc<'a> {
         matches!(self.reading(i), Some((_, Reading::Title(_))))
     }
 
+    /// Whether token `i` is a role of one word, which a name may hold
+    /// before its head: `Fighter Squadron`, `Nurse Corps`. An office or
+    /// a rank stands before a person's name instead (`Minister Ali`).
+    fn is_role_in_name(&self, i: usize) -> bool {
+        matches!(self.reading(i), Some((k, Reading::Title(title)))
+            if self.hits[k].tokens.end - self.hits[k].tokens.start == 1
+                && self.gazetteer.lists.titles[*title as usize].class == TitleClass::Role)
+    }
+
     fn is_demonym_at(&self, i: usize) -> bool {
         matches!(self.reading(i), Some((_, Reading::Demonym)))
     }
@@ -894,11 +903,32 @@ impl<'a> Doc<'a> {
             break;
         }
         // A run that ends in an organization or place head is not a
-        // person: `Security Media Cell`.
-        if parts == 0 || self.facts(end - 1).head.is_some() {
+        // person (`Security Media Cell`, `Anderson Ave`), unless an
+        // organization's head is a given name after name parts (`Chan Kam
+        // Wing`).
+        if parts == 0 {
+            return None;
+        }
+        let headed = match self.facts(end - 1).head {
+            Some(EntityKind::Organization) => !self.is_name_with_given_head(start, end - 1),
+            head => head.is_some(),
+        };
+        if headed {
             return None;
         }
         Some((end, parts))
+    }
+
+    /// Whether `start..=head` is a person's name whose last word is a given
+    /// name that also heads organizations' names: every word before it a
+    /// capitalised name part no list reads otherwise (`Chan Kam Wing`, not
+    /// `Kestrel Wing` nor `UN Board`).
+    fn is_name_with_given_head(&self, start: usize, head: usize) -> bool {
+        start < head
+            && self.is(head, WordClass::Given)
+            && (start..head).all(|t| {
+                self.is_known_name_part(t) && self.analysis.tokens[t].shape == Shape::Capitalized
+            })
     }
 
     /// The kind of the gazetteer entry that token `i` names alone, as a
@@ -1025,7 +1055,7 @@ impl<'a> Doc<'a> {
             let word = self.is_cap(p)
                 && !self.is_function_word(p)
                 && self.entity_kind_at(p) != Some(EntityKind::Person)
-                && !self.is_title_at(p);
+                && (!self.is_title_at(p) || self.is_role_in_name(p));
             if word {
                 start = p;
             } else if p > floor
@@ -1791,7 +1821,10 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
     // follows is no part of it: `Quds Force of Iran`.
     let known = matches!(doc.reading(i), Some((k, Reading::Entry(_)))
         if doc.hits[k].tokens.end as usize == i + 1 && doc.hits[k].tokens.start as usize <= start);
-    if known {
+    // A head that is a given name too may end a person's name: `Chan Kam
+    // Wing`, not the `Kestrel Wing`.
+    let person = kind == EntityKind::Organization && doc.is_name_with_given_head(start, i);
+    if known || person {
         return;
     }
     let start = if kind == EntityKind::Organization {
@@ -2493,6 +2526,24 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a role inside a unit's name",
+            "Jets of the 158th Fighter Wing landed at dawn.",
+            "158th Fighter Wing",
+            How::NameCue,
+        ),
+        (
+            "a role inside a name before its head",
+            "The Kestrel Nurse Association met on Sunday.",
+            "Kestrel Nurse Association",
+            How::NameCue,
+        ),
+        (
+            "a head that is a given name too, after name parts",
+            "Chan Kam Wing said the vote was close.",
+            "Chan Kam Wing",
+            How::NameShape,
+        ),
+        (
             "an ordinal after a place",
             "Ships of the U.S. 7th Fleet sailed at dawn.",
             "U.S. 7th Fleet",
@@ -2581,6 +2632,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a person's name that ends in a head of organizations",
+            "Chan Kam Wing said the vote was close.",
+            "Chan Kam Wing",
+            EntityKind::Organization,
+        ),
         (
             "an unknown word that owns `their`",
             "Later, Varnolds raised their prices.",
