@@ -1824,7 +1824,11 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
     // A head that is a given name too may end a person's name: `Chan Kam
     // Wing`, not the `Kestrel Wing`.
     let person = kind == EntityKind::Organization && doc.is_name_with_given_head(start, i);
-    if known || person {
+    // A head that opens a title is the title's: `Pentagon Press Secretary`,
+    // `RAF Wing Commander`.
+    let title = matches!(doc.reading(i), Some((k, Reading::Title(_)))
+        if doc.hits[k].tokens.start as usize == i && doc.hits[k].tokens.end as usize > i + 1);
+    if known || person || title {
         return;
     }
     let start = if kind == EntityKind::Organization {
@@ -2544,6 +2548,12 @@ mod tests {
             How::NameShape,
         ),
         (
+            "a base's name with its head",
+            "Jets flew from Kestrel Air Base on Monday.",
+            "Kestrel Air Base",
+            How::NameCue,
+        ),
+        (
             "an ordinal after a place",
             "Ships of the U.S. 7th Fleet sailed at dawn.",
             "U.S. 7th Fleet",
@@ -2632,6 +2642,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a head that opens a title",
+            "Kestrel Press Secretary Ana Varn spoke to reporters.",
+            "Kestrel Press",
+            EntityKind::Organization,
+        ),
         (
             "a person's name that ends in a head of organizations",
             "Chan Kam Wing said the vote was close.",
