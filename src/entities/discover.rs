@@ -1260,6 +1260,10 @@ const RULES: &[Rule] = &[
         find: regnal_names,
     },
     Rule {
+        how: How::NameShape,
+        find: nicknames,
+    },
+    Rule {
         how: How::Context,
         find: context::speakers,
     },
@@ -1710,6 +1714,45 @@ fn regnal_names(doc: &Doc<'_>, out: &mut Discovery) {
         if regnal {
             out.name(TokenRange::new(i, i + 2), EntityKind::Person);
         }
+    }
+}
+
+/// The most tokens a nickname in quotation marks may hold: `“J.D.”`,
+/// `"Big Mike"`.
+const MAX_NICKNAME_TOKENS: usize = 4;
+
+/// A nickname in quotation marks between a given name and a surname is part
+/// of the name: `Julia "Butterfly" Hill`, `Col. John “J.D.” Dorrian`. The
+/// first name is a name part no list reads as an ordinary word, or a word
+/// no list knows (`Jungwook "Wookie" Kim`).
+fn nicknames(doc: &Doc<'_>, out: &mut Discovery) {
+    for &i in &doc.analysis.capitalized {
+        let (given, open) = (i as usize, i as usize + 1);
+        // The mark first: it rules out nearly every word.
+        let name = doc.is_known_name_part(given) || is_unknown_word(doc, given);
+        if !doc.is_punct(open, b'"') || !name || !doc.may_be_in_person_name(given) {
+            continue;
+        }
+        // The marks hug the nickname: a mark that closes a quotation is
+        // not one that opens a nickname (`"Finn" Polmar. Microsoft "`).
+        let last = (open + 2 + MAX_NICKNAME_TOKENS).min(doc.len());
+        let Some(close) = (open + 2..last).find(|&t| doc.is_punct(t, b'"')) else {
+            continue;
+        };
+        let spaced = |t: usize| doc.analysis.tokens.get(t).is_some_and(|t| t.space_before);
+        let hugged = spaced(open) && !spaced(open + 1) && !spaced(close) && spaced(close + 1);
+        let nickname = (open + 1..close).all(|t| doc.is_cap(t) || doc.is_punct(t, b'.'));
+        if !hugged || !nickname {
+            continue;
+        }
+        let limit = doc.analysis.sentence_end(close + 1);
+        let Some((end, _)) = doc.person_run(close + 1, limit) else {
+            continue;
+        };
+        let start = doc
+            .person_run_ending_at(given + 1)
+            .map_or(given, |(start, _)| start);
+        out.name(TokenRange::new(start, end), EntityKind::Person);
     }
 }
 
@@ -2548,6 +2591,12 @@ mod tests {
             How::NameShape,
         ),
         (
+            "a nickname in quotation marks inside a name",
+            "Police named the owner as Orla \"Birdie\" Kestrane.",
+            "Orla \"Birdie\" Kestrane",
+            How::NameShape,
+        ),
+        (
             "a base's name with its head",
             "Jets flew from Kestrel Air Base on Monday.",
             "Kestrel Air Base",
@@ -2642,6 +2691,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a mark that closes a quotation opens no nickname",
+            "Fans shouted \"Orla\" Kestrane \"Birdie\" again.",
+            "Orla\" Kestrane \"Birdie",
+            EntityKind::Person,
+        ),
         (
             "a head that opens a title",
             "Kestrel Press Secretary Ana Varn spoke to reporters.",
