@@ -1539,9 +1539,12 @@ fn title_phrase_after(doc: &Doc<'_>, start: usize) -> Option<(TokenRange, TokenR
             title = Some(doc.hits[k].tokens);
             break;
         }
-        // Any word but a speech cue may qualify the title: `the ministry
-        // spokesman`, `the JOC spokesman`.
-        let qualifier = doc.is_word(i) && !matches!(doc.reading(i), Some((_, Reading::Cue(_))));
+        // Any word but a speech cue or a preposition may qualify the title:
+        // `the ministry spokesman`, `one of the founders`; not `deployed
+        // from the 158th Fighter Wing`, a clause.
+        let preposition = doc.is(i, WordClass::Preposition) && !doc.is(i, WordClass::Complement);
+        let qualifier =
+            doc.is_word(i) && !matches!(doc.reading(i), Some((_, Reading::Cue(_)))) && !preposition;
         if !qualifier || i - start >= 5 {
             return None;
         }
@@ -1673,7 +1676,8 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
             && !(i > 0 && doc.is(i - 1, WordClass::Determiner))
             // `Port Hutt`, `Cape Verran`: a given name that also starts the
             // names of places or organizations is read so, by its cue.
-            && !doc.is_prefix_cue(i);
+            && !doc.is_prefix_cue(i)
+            && (family_first || !is_acronym_before_word(doc, i));
         if !starts {
             continue;
         }
@@ -1697,6 +1701,19 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
             _ => {}
         }
     }
+}
+
+/// Whether token `i` is written in capitals, three letters or more, before
+/// a word written in lower case but its first letter: an acronym that
+/// qualifies what follows (`ANG Airmen`, `NATO Secretary`), no given name
+/// the list spells so (`Ang`). Two capitals may be initials (`JJ Abrams`).
+fn is_acronym_before_word(doc: &Doc<'_>, i: usize) -> bool {
+    let tokens = &doc.analysis.tokens;
+    tokens[i].shape == Shape::Upper
+        && tokens[i].span().len() >= 3
+        && tokens
+            .get(i + 1)
+            .is_some_and(|next| next.shape == Shape::Capitalized)
 }
 
 /// A given name and a regnal number after it, in capitals: `Johann II`,
@@ -2691,6 +2708,18 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a name part in capitals before a word is an acronym",
+            "The base hosted 300 ANG Varnites last week.",
+            "ANG Varnites",
+            EntityKind::Person,
+        ),
+        (
+            "a clause after a comma is no apposition",
+            "Crews of the Varn Airlift, drawn from the Kestrel Fighter Wing, landed.",
+            "Varn Airlift",
+            EntityKind::Person,
+        ),
         (
             "a mark that closes a quotation opens no nickname",
             "Fans shouted \"Orla\" Kestrane \"Birdie\" again.",
