@@ -1866,9 +1866,30 @@ fn cue_words(doc: &Doc<'_>, out: &mut Discovery) {
             if !doc.phrase_at(i, &phrase.words) || phrase.capital && !doc.is_cap(i) {
                 continue;
             }
+            if is_written_into_name(doc, i, phrase) {
+                // Written after the name, the cue is its head: `the Bay Area`.
+                if phrase.position == CuePosition::After {
+                    head_cue(doc, i, phrase.kind, out);
+                }
+                continue;
+            }
             phrase_cue(doc, i, phrase, out);
         }
     }
+}
+
+/// Whether a cue of one word listed in lower case that stands beside the
+/// name of a place or an organization is written here as a word of one,
+/// capitalised inside its sentence: `the Near East`, `the Bay Area`, not
+/// `near Mosul`. A cue of more words
+/// names its kind capitalised too: `the City of Cleveland`.
+fn is_written_into_name(doc: &Doc<'_>, i: usize, phrase: &Phrase) -> bool {
+    matches!(phrase.position, CuePosition::Before | CuePosition::After)
+        && phrase.kind != EntityKind::Person
+        && phrase.words.len() == 1
+        && !phrase.capital
+        && doc.is_cap(i)
+        && doc.analysis.sentence_start(i) != i
 }
 
 /// A head at token `i`, capitalised, ends a capitalised name of its kind:
@@ -2614,6 +2635,12 @@ mod tests {
             How::NameShape,
         ),
         (
+            "a cue after a name, capitalised, is its head",
+            "Rents rose across the Tolvik Area last year.",
+            "Tolvik Area",
+            How::NameCue,
+        ),
+        (
             "a base's name with its head",
             "Jets flew from Kestrel Air Base on Monday.",
             "Kestrel Air Base",
@@ -2708,6 +2735,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a cue before a name, capitalised, is a word of the name",
+            "Envoys toured the Near Varnesh in May.",
+            "Varnesh",
+            EntityKind::Place,
+        ),
         (
             "a name part in capitals before a word is an acronym",
             "The base hosted 300 ANG Varnites last week.",
