@@ -1999,6 +1999,23 @@ fn institution_end(doc: &Doc<'_>, after: usize) -> usize {
     end
 }
 
+/// Where the name of a place that a prefix ending in `of` opens at `i`
+/// starts, with the capitalised words after `the` that qualify the prefix:
+/// `the Hashemite Kingdom of Jordan`, `the Federated Republic of Varnesh`.
+/// Words a list reads otherwise are no qualifiers (`the Norwegian Kingdom of
+/// Varn`).
+fn with_qualifiers(doc: &Doc<'_>, i: usize, after: usize) -> usize {
+    if !doc.is(after - 1, WordClass::Complement) {
+        return i;
+    }
+    let start = doc.name_run_ending_at(i);
+    let qualifiers = start > 0
+        && start < i
+        && doc.is(start - 1, WordClass::Definite)
+        && (start..i).all(|t| doc.reading(t).is_none());
+    if qualifiers { start } else { i }
+}
+
 /// The most names a list after a cue may add.
 const MAX_LISTED: usize = 8;
 
@@ -2093,7 +2110,8 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
             if end > after && phrase.kind == EntityKind::Place {
                 // A place so named is another than the one its core may name:
                 // `Camp Taji` is no town, `Colonia Roma` no capital.
-                out.name(TokenRange::new(i, end), phrase.kind);
+                let start = with_qualifiers(doc, i, after);
+                out.name(TokenRange::new(start, end), phrase.kind);
             } else if end > after {
                 out.name_with_core(
                     TokenRange::new(i, end),
@@ -2641,6 +2659,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "the words after `the` that qualify a place's prefix",
+            "Envoys of the Federated Republic of Varnesh met.",
+            "Federated Republic of Varnesh",
+            How::NameCue,
+        ),
+        (
             "a base's name with its head",
             "Jets flew from Kestrel Air Base on Monday.",
             "Kestrel Air Base",
@@ -2735,6 +2759,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a nationality is no qualifier of a place's prefix",
+            "The Norwegian Kingdom of Varn fell.",
+            "Norwegian Kingdom of Varn",
+            EntityKind::Place,
+        ),
         (
             "a cue before a name, capitalised, is a word of the name",
             "Envoys toured the Near Varnesh in May.",
