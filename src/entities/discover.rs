@@ -1746,8 +1746,11 @@ fn nicknames(doc: &Doc<'_>, out: &mut Discovery) {
     for &i in &doc.analysis.capitalized {
         let (given, open) = (i as usize, i as usize + 1);
         // The mark first: it rules out nearly every word.
+        if !doc.is_punct(open, b'"') {
+            continue;
+        }
         let name = doc.is_known_name_part(given) || is_unknown_word(doc, given);
-        if !doc.is_punct(open, b'"') || !name || !doc.may_be_in_person_name(given) {
+        if !name || !doc.may_be_in_person_name(given) {
             continue;
         }
         // The marks hug the nickname: a mark that closes a quotation is
