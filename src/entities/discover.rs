@@ -2668,6 +2668,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "the place whose residents a sentence speaks of",
+            "Residents of Osmora protested the tax.",
+            "Osmora",
+            How::NameCue,
+        ),
+        (
             "a base's name with its head",
             "Jets flew from Kestrel Air Base on Monday.",
             "Kestrel Air Base",
