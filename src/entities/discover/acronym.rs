@@ -793,12 +793,11 @@ fn implied<'d>(doc: &Doc<'d>, capitals: &[u32], nouns: &HashSet<&'d str>, out: &
     // only for one that has.
     let asked = |&&a: &&u32| {
         let a = a as usize;
-        doc.entity_kind_at(a) != Some(EntityKind::Organization)
-            && doc.text[doc.analysis.tokens[a].span()]
-                .chars()
-                .filter(|c| c.is_alphanumeric())
-                .count()
-                >= 3
+        doc.text[doc.analysis.tokens[a].span()]
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .count()
+            >= 3
     };
     if !capitals.iter().any(|a| asked(&a)) {
         return;
@@ -815,11 +814,10 @@ fn implied<'d>(doc: &Doc<'d>, capitals: &[u32], nouns: &HashSet<&'d str>, out: &
         .collect();
     for &a in capitals {
         let a = a as usize;
-        // One the gazetteer reads as an organization is known already
-        // (`ISIL`).
-        if doc.entity_kind_at(a) == Some(EntityKind::Organization) {
-            continue;
-        }
+        // One the gazetteer reads as an organization is asked too: the
+        // document's own name outranks another body that the acronym
+        // stands for elsewhere (`the Aam Aadmi Party … the AAP`, not the
+        // news agency).
         let word = analysis.folded(a);
         if !tried.insert(word) || nouns.contains(word) || doc.acronym_facts(a).not_organization {
             continue;
@@ -1332,6 +1330,12 @@ mod tests {
             "The Norvalan Kestrel Association met. Later, NKA officials spoke.",
             "NKA",
             Some("Norvalan Kestrel Association"),
+        ),
+        (
+            "a long form named elsewhere, over a body the gazetteer knows by the acronym",
+            "The Alliance of Agrarian Producers met. Later, AAP officials spoke.",
+            "AAP",
+            Some("Alliance of Agrarian Producers"),
         ),
         (
             "a day and a credit",
