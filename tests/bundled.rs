@@ -261,6 +261,16 @@ fn a_country_written_against_a_currency_sign_is_a_currency() {
 }
 
 #[test]
+fn an_ordinary_word_after_the_is_no_minor_place() {
+    // `Centre` is a province of three countries, and an ordinary word in
+    // British spelling: after `the` it is the central government.
+    let text = "Floods hit Centre, Burkina Faso. Officials said the Centre would act.";
+    let x = bundled_extractor().extract(text);
+    let mentions: Vec<&str> = x.mentions().iter().map(|m| &text[m.span()]).collect();
+    assert_eq!(mentions, ["Centre", "Burkina Faso"]);
+}
+
+#[test]
 fn a_regnal_number_is_no_surname() {
     let text = "King Abdullah II spoke on Monday. Veterans of World War II gathered. \
                 Abdullah thanked them.";

@@ -751,6 +751,19 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether token `i` is an ordinary English word the gazetteer reads as
+    /// a minor place of one word, after `the`: a common noun capitalised
+    /// for an institution or a landmark of the text's own country (`the
+    /// Centre would act`, `the Valley`), not a province of another country.
+    #[inline]
+    pub(crate) fn is_ordinary_word_determined(&self, i: usize) -> bool {
+        i > 0
+            && self.is(i - 1, WordClass::Definite)
+            && self.analysis.tokens[i].shape == Shape::Capitalized
+            && self.is(i, WordClass::Common)
+            && self.is_minor_place(i)
+    }
+
+    /// Whether token `i` is an ordinary English word the gazetteer reads as
     /// a minor place of one word, capitalised only because it opens its
     /// sentence, and written nowhere else with a capital: `Born in 1950,
     /// she…`, not `Reading` in a text that goes `in Reading` too.

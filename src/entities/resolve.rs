@@ -238,6 +238,7 @@ fn candidates(doc: &Doc<'_>, readings: &[Reading], work: &mut Workspace) {
             && (doc.is_name_read_as_minor_place(first)
                 || doc.is_ordinary_word_qualifying(first)
                 || doc.is_ordinary_word_opening(first)
+                || doc.is_ordinary_word_determined(first)
                 || doc.is_beside_currency_sign(first))
             || doc.is_ship_name(first)
         {
