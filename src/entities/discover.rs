@@ -750,6 +750,32 @@ impl<'a> Doc<'a> {
             && !self.classes(next).is_closed_class()
     }
 
+    /// Whether token `i` is a preposition written as a word of the sentence:
+    /// in lower case, or opening the sentence (`In Kenya`), not inside a
+    /// name (`At Tall`).
+    pub(crate) fn is_preposition_word(&self, i: usize) -> bool {
+        self.is(i, WordClass::Preposition) && (!self.is_cap(i) || self.sentence_start(i) == i)
+    }
+
+    /// Whether a place the gazetteer knows ends right before token `i`,
+    /// written with a capital and not as a given name: what follows names
+    /// the place's institution or company (`Kenya Power`, `Qatar Airways`),
+    /// not a person (`Jordan Peterson`).
+    pub(crate) fn is_after_place_name(&self, i: usize) -> bool {
+        let Some(place) = i.checked_sub(1) else {
+            return false;
+        };
+        // After a preposition the place ends a phrase of its own: `In
+        // Kenya Odinga said`.
+        let after_preposition = |start: usize| start > 0 && self.is_preposition_word(start - 1);
+        matches!(self.reading(place), Some((k, Reading::Entry(_)))
+            if self.hits[k].tokens.end as usize == i
+                && !after_preposition(self.hits[k].tokens.start as usize))
+            && self.entity_kind_at(place) == Some(EntityKind::Place)
+            && self.is_cap(place)
+            && !self.is_place_as_given_name(place)
+    }
+
     /// Whether token `i` is an ordinary English word the gazetteer reads as
     /// a minor place of one word, after `the`: a common noun capitalised
     /// for an institution or a landmark of the text's own country (`the
@@ -2687,6 +2713,24 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a place's company before a verb of speech",
+            "Kenya Varnacom said on Monday that the network failed.",
+            "Kenya Varnacom",
+            How::Context,
+        ),
+        (
+            "a speaker after a place that ends a phrase",
+            "In Kenya Okwaro said the vote was fair.",
+            "Okwaro",
+            How::Context,
+        ),
+        (
+            "an organization before an apposition, owning `its`",
+            "Varnacom, the largest carrier, said its network failed.",
+            "Varnacom",
+            How::Context,
+        ),
+        (
             "a base's name with its head",
             "Jets flew from Kestrel Air Base on Monday.",
             "Kestrel Air Base",
@@ -2781,6 +2825,18 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a name after a preposition is no subject",
+            "Traders at Varnel Market said they lost goods.",
+            "Varnel Market",
+            EntityKind::Person,
+        ),
+        (
+            "a place's company is no person",
+            "Kenya Varnacom said on Monday that the network failed.",
+            "Varnacom",
+            EntityKind::Person,
+        ),
         (
             "a nationality is no qualifier of a place's prefix",
             "The Norwegian Kingdom of Varn fell.",

@@ -42,7 +42,9 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Discovery) {
             continue;
         }
         let (start, end) = (hit.tokens.start as usize, hit.tokens.end as usize);
-        if let Some(name) = organization_before(doc, start, end) {
+        if let Some(name) =
+            organization_before(doc, start, end).or_else(|| organization_after_place(doc, start))
+        {
             out.name(name, EntityKind::Organization);
             continue;
         }
@@ -69,10 +71,13 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Discovery) {
 /// weather's. A name part, a word the lists know, is left to the person
 /// rules.
 fn organization_before(doc: &Doc<'_>, verb: usize, verb_end: usize) -> Option<TokenRange> {
-    if verb == 0 || !doc.is_cap(verb - 1) {
+    // The name may stand before an apposition: `Safaricom, the country's
+    // largest operator, said its network was unaffected`.
+    let name_end = apposition_start(doc, verb).unwrap_or(verb);
+    if name_end == 0 || !doc.is_cap(name_end - 1) {
         return None;
     }
-    let start = doc.name_run_start(verb);
+    let start = doc.name_run_start(name_end);
     let unknown = |t: usize| {
         let classes = doc.classes(t);
         doc.reading(t).is_none()
@@ -80,7 +85,7 @@ fn organization_before(doc: &Doc<'_>, verb: usize, verb_end: usize) -> Option<To
             && !classes.is(WordClass::Common)
             && !classes.is_closed_class()
     };
-    if start == verb || is_determined(doc, start) || !(start..verb).all(unknown) {
+    if start == name_end || is_determined(doc, start) || !(start..name_end).all(unknown) {
         return None;
     }
     if verb_end >= doc.len() {
@@ -95,13 +100,52 @@ fn organization_before(doc: &Doc<'_>, verb: usize, verb_end: usize) -> Option<To
         if classes.is(WordClass::It) {
             let its = classes.is(WordClass::Possessive);
             let acts = doc.is(k + 1, WordClass::Auxiliary) && !doc.is(k + 1, WordClass::Be);
-            return (its || acts).then(|| TokenRange::new(start, verb));
+            return (its || acts).then(|| TokenRange::new(start, name_end));
         }
         if classes.is_any(&[WordClass::He, WordClass::She, WordClass::They, WordClass::I]) {
             return None;
         }
     }
     None
+}
+
+/// The name before a verb of speech at `verb` that a place the gazetteer
+/// knows opens, with one or two capitalised words after the place that no
+/// list reads: the place's company or institution (`Kenya Power said`,
+/// `Lagos Water Corporation said` is its head's).
+fn organization_after_place(doc: &Doc<'_>, verb: usize) -> Option<TokenRange> {
+    let end = verb;
+    let start = (end.saturating_sub(2)..end)
+        .find(|&t| doc.is_after_place_name(t) && (t..end).all(|w| doc.is_cap(w)))?;
+    // `Governor of Washington Chris Gregoire said` is a person's.
+    let plain = !doc.is_given_name(start)
+        && (start..end).all(|t| {
+            doc.is_word(t) && doc.reading(t).is_none() && !doc.classes(t).is_closed_class()
+        });
+    if !plain {
+        return None;
+    }
+    let place = doc
+        .hit_of
+        .get(start - 1)
+        .map(|k| doc.hits[k].tokens.start as usize)?;
+    Some(TokenRange::new(place, end))
+}
+
+/// The most tokens an apposition between a subject and its verb holds.
+const MAX_APPOSITION_TOKENS: usize = 12;
+
+/// The comma that opens an apposition closed by a comma right before token
+/// `verb`, lower case after it: `, the country's largest operator,` in
+/// `Safaricom, the country's largest operator, said`.
+fn apposition_start(doc: &Doc<'_>, verb: usize) -> Option<usize> {
+    let close = verb.checked_sub(1).filter(|&c| doc.punct(c) == Some(','))?;
+    let floor = doc
+        .sentence_start(close)
+        .max(close.saturating_sub(MAX_APPOSITION_TOKENS));
+    let open = (floor..close).rev().find(|&t| doc.punct(t) == Some(','))?;
+    let lower = open + 1 < close && !doc.is_cap(open + 1) && doc.is_word(open + 1);
+    lower.then_some(open)
 }
 
 /// The first and last words of a name of two words or more.
@@ -145,9 +189,11 @@ fn subject_before(doc: &Doc<'_>, verb: usize) -> Option<TokenRange> {
     }
     let (start, parts) = doc.person_run_ending_at(end)?;
     // `the tabloid Morning Star said`: a word that names a kind of
-    // organization or place stands before the name.
+    // organization or place stands before the name. After a preposition
+    // the name is no subject: `traders at Kongowea Market said`.
     if is_determined(doc, start)
         || doc.kind_cue_ends_at(start)
+        || start > 0 && doc.is_preposition_word(start - 1)
         || !is_person_like(doc, start, end, parts)
     {
         return None;
