@@ -2731,6 +2731,18 @@ mod tests {
             How::Context,
         ),
         (
+            "a legislators' caucus by its head",
+            "Members of the Kestrel Caucus walked out.",
+            "Kestrel Caucus",
+            How::NameCue,
+        ),
+        (
+            "a market by its head",
+            "Traders at Osmora Market lost their goods.",
+            "Osmora Market",
+            How::NameCue,
+        ),
+        (
             "a base's name with its head",
             "Jets flew from Kestrel Air Base on Monday.",
             "Kestrel Air Base",
