@@ -271,6 +271,22 @@ fn an_ordinary_word_after_the_is_no_minor_place() {
 }
 
 #[test]
+fn a_country_is_named_after_its_capital() {
+    let text = "KUWAIT CITY — Kuwait's emir met envoys. MEXICO CITY — Mexico's president spoke.";
+    let x = bundled_extractor().extract(text);
+    let ids = gazetteer_ids(text, &x);
+    assert_eq!(
+        ids,
+        [
+            ("KUWAIT CITY", Some("geonames:285787")),
+            ("Kuwait", Some("geonames:285570")),
+            ("MEXICO CITY", Some("geonames:3530597")),
+            ("Mexico", Some("geonames:3996063")),
+        ]
+    );
+}
+
+#[test]
 fn a_regnal_number_is_no_surname() {
     let text = "King Abdullah II spoke on Monday. Veterans of World War II gathered. \
                 Abdullah thanked them.";

@@ -614,6 +614,16 @@ def build_places(words, census, stats):
     def ordinary_alternate(a):
         return not a.isupper() and crate_fold(a) in folded_words
 
+    # A country's name is the country's: the other names sources give a capital or a city
+    # ("Mexico" for Mexico City, "Kuwait" for Kuwait City) would take it from the country
+    # in a text that names both.
+    # The crate also reads an alias without its leading Arabic article ("Al Kuwait").
+    country_names = {crate_fold(n) for p in places if p.role == "country" for n in [p.name] + p.aliases}
+
+    def country_name(a):
+        return any(crate_fold(form) in country_names
+                   for form in (a, re.sub(r"^[AaEe]l[- ]", "", a)))
+
     kept = []
     for p in places:
         exempt = (p.role in ("country", "region", "capital")
@@ -643,6 +653,10 @@ def build_places(words, census, stats):
             if not exempt and strip_marks(a).lower() in words:
                 stats["aliases dropped: ordinary English word"] += 1
                 stats.setdefault("_alias_examples", []).append("%s (alias of %s)" % (a, p.name))
+                continue
+            if p.role != "country" and country_name(a):
+                stats["aliases dropped: a country's name"] += 1
+                stats.setdefault("_country_alias_examples", []).append("%s (alias of %s)" % (a, p.name))
                 continue
             if ordinary_alternate(a):
                 stats["aliases dropped: ordinary English word as the crate folds it"] += 1
@@ -1369,7 +1383,7 @@ def main():
         sum(1 for v in name_parts.values() if v[1] == "1")))
     for k in sorted(k for k in stats if not k.startswith("_")):
         print("  %s: %d" % (k, stats[k]))
-    for k in ("_dropped_examples", "_alias_examples", "_folded_alias_examples"):
+    for k in ("_dropped_examples", "_alias_examples", "_folded_alias_examples", "_country_alias_examples"):
         ex = stats.get(k, [])
         if ex:
             print("  %s (%d): %s" % (k.strip("_"), len(ex), "; ".join(ex[:40])))
