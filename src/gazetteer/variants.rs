@@ -513,11 +513,7 @@ mod tests {
         let mut out = Vec::new();
         let kind = AliasKind {
             person,
-            family_first: false,
-            exact: false,
-            every_capital: false,
-            spelled: false,
-            place: false,
+            ..AliasKind::PLAIN
         };
         generate(alias, kind, &rules, &mut out);
         let mut v: Vec<_> = out.into_iter().map(|v| (v.pattern, v.form)).collect();
@@ -698,19 +694,7 @@ mod tests {
             heads: &HashMap::default(),
         };
         let mut out = Vec::new();
-        generate(
-            "Hashd al-Shaabi",
-            AliasKind {
-                person: false,
-                family_first: false,
-                exact: false,
-                every_capital: false,
-                spelled: false,
-                place: false,
-            },
-            &rules,
-            &mut out,
-        );
+        generate("Hashd al-Shaabi", AliasKind::PLAIN, &rules, &mut out);
         let v = out
             .iter()
             .find(|v| v.pattern == " hashd al - shaabi ")
@@ -720,12 +704,8 @@ mod tests {
         generate(
             "U.S.",
             AliasKind {
-                person: false,
-                family_first: false,
                 exact: true,
-                every_capital: false,
-                spelled: false,
-                place: false,
+                ..AliasKind::PLAIN
             },
             &rules,
             &mut out,
