@@ -206,22 +206,21 @@ impl Lexicon {
         }
         let ordinary: HashSet<String> =
             gazetteer.lists.words.iter().map(|w| fold_word(w)).collect();
-        // The heads of places' and organizations' names (`Sea`, `Party`),
-        // which writers may put in lower case after a name they know (`the
-        // Yellow sea`, `the Republican party`).
-        let heads: HashMap<String, EntityKind> = gazetteer
+        // The heads of places' names (`Sea`, `River`), which writers may
+        // put in lower case after a name they know (`the Yellow sea`).
+        let feature_words: HashSet<String> = gazetteer
             .lists
             .name_cues
             .iter()
-            .filter(|c| c.kind != EntityKind::Person && c.position == super::CuePosition::Head)
-            .map(|c| (fold_word(&c.cue), c.kind))
+            .filter(|c| c.kind == EntityKind::Place && c.position == super::CuePosition::Head)
+            .map(|c| fold_word(&c.cue))
             .collect();
         let rules = Rules {
             folder,
             particles: &particles,
             classes: &classes,
             ordinary: &ordinary,
-            heads: &heads,
+            feature_words: &feature_words,
         };
         let mut builder = Builder::default();
         add_entries(gazetteer, &rules, &mut builder);
@@ -334,7 +333,6 @@ fn add_entries(gazetteer: &Gazetteer, rules: &Rules<'_>, builder: &mut Builder) 
             every_capital: entry.case() == CaseRule::Auto && !is_all_capitals(alias),
             spelled: false,
             place: entry.kind() == EntityKind::Place,
-            organization: entry.kind() == EntityKind::Organization,
         };
         let names = std::iter::once(entry.name()).chain(entry.aliases().iter().map(String::as_str));
         for (n, alias) in names.enumerate() {

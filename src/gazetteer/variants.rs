@@ -12,7 +12,6 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::grammar::{Classes, WordClass};
-use crate::entities::EntityKind;
 use crate::text::Folder;
 use crate::text::token::{self, Class, Shape};
 
@@ -116,10 +115,10 @@ pub(crate) struct Rules<'a> {
     pub(crate) classes: &'a HashMap<String, Classes>,
     /// The folds of the ordinary words of `words.tsv`.
     pub(crate) ordinary: &'a HashSet<String>,
-    /// The folds of the heads of names (`sea`, `river`, `party`), with the
-    /// kind of names they end: the last word of a name of several of that
-    /// kind, it needs no capital (`Yellow sea`, `Republican party`).
-    pub(crate) heads: &'a HashMap<String, EntityKind>,
+    /// The folds of the heads of places' names (`sea`, `river`): the last
+    /// word of a place's name of several, it needs no capital (`Yellow
+    /// sea`).
+    pub(crate) feature_words: &'a HashSet<String>,
 }
 
 /// How an alias is to be read.
@@ -144,8 +143,6 @@ pub(crate) struct AliasKind {
     /// town of Minning and `Fourth` as Fürth; a name spelled as the word
     /// is left to the sources' stop-list.
     pub(crate) place: bool,
-    /// The alias names an organization.
-    pub(crate) organization: bool,
 }
 
 impl AliasKind {
@@ -157,7 +154,6 @@ impl AliasKind {
         every_capital: false,
         spelled: false,
         place: false,
-        organization: false,
     };
 
     /// An English word or phrase of the lists that must match as spelled
@@ -380,28 +376,19 @@ fn spell(
                 && matches!(kept[..], [only] if rules.ordinary.contains(&units[only].folded));
         let mut variant = variant(units, &kept, &hyphen, kind, spelled, form);
         if kind.place {
-            lower_head(&mut variant, units, &kept, rules, EntityKind::Place);
-        } else if kind.organization {
-            lower_head(&mut variant, units, &kept, rules, EntityKind::Organization);
+            lower_feature_word(&mut variant, units, &kept, rules);
         }
         out.push(variant);
     }
 }
 
-/// Lets the last word of a name of several words of `kind` be written in
+/// Lets the last word of a place's name of several words be written in
 /// lower case when it is the head of such names: `the Yellow sea`, `the
-/// Nile river`, `the Republican party`.
-fn lower_head(
-    variant: &mut Variant,
-    units: &[Unit],
-    kept: &[usize],
-    rules: &Rules<'_>,
-    kind: EntityKind,
-) {
+/// Nile river`.
+fn lower_feature_word(variant: &mut Variant, units: &[Unit], kept: &[usize], rules: &Rules<'_>) {
     let [.., last] = kept else { return };
     let words = variant.pattern.split(' ').filter(|w| !w.is_empty()).count();
-    let head = rules.heads.get(&units[*last].folded) == Some(&kind);
-    if kept.len() >= 2 && words <= 32 && head {
+    if kept.len() >= 2 && words <= 32 && rules.feature_words.contains(&units[*last].folded) {
         variant.case.capitals &= !(1 << (words - 1));
     }
 }
@@ -508,7 +495,7 @@ mod tests {
             particles: &particles,
             classes: &classes,
             ordinary: &HashSet::default(),
-            heads: &HashMap::default(),
+            feature_words: &HashSet::default(),
         };
         let mut out = Vec::new();
         let kind = AliasKind {
@@ -636,38 +623,29 @@ mod tests {
     }
 
     #[test]
-    fn a_head_needs_no_capital() {
+    fn a_place_s_head_needs_no_capital() {
         let folder = test_folder();
-        let heads: HashMap<String, EntityKind> = [
-            ("sea".to_string(), EntityKind::Place),
-            ("party".to_string(), EntityKind::Organization),
-        ]
-        .into_iter()
-        .collect();
+        let features: HashSet<String> = ["sea".to_string()].into_iter().collect();
         let rules = Rules {
             folder: &folder,
             particles: &HashMap::default(),
             classes: &test_classes(),
             ordinary: &HashSet::default(),
-            heads: &heads,
+            feature_words: &features,
         };
         let capitals = |alias: &str, place: bool| {
             let kind = AliasKind {
                 place,
-                organization: !place,
                 ..AliasKind::PLAIN
             };
             let mut out = Vec::new();
             generate(alias, kind, &rules, &mut out);
             out[0].case.capitals
         };
-        // `Yellow` needs its capital, `sea` does not; an organization's
-        // head neither.
+        // `Yellow` needs its capital, `sea` does not.
         assert_eq!(capitals("Yellow Sea", true), 0b01);
-        assert_eq!(capitals("Varnish Party", false), 0b01);
-        // Not the head of names of the alias's kind, nor a head alone.
+        // Not a place's alias, nor a head alone.
         assert_eq!(capitals("Yellow Sea", false), 0b11);
-        assert_eq!(capitals("Varnish Party", true), 0b11);
         assert_eq!(capitals("Sea", true), 0b1);
     }
 
@@ -691,7 +669,7 @@ mod tests {
             particles: &particles,
             classes: &classes,
             ordinary: &HashSet::default(),
-            heads: &HashMap::default(),
+            feature_words: &HashSet::default(),
         };
         let mut out = Vec::new();
         generate("Hashd al-Shaabi", AliasKind::PLAIN, &rules, &mut out);
