@@ -360,6 +360,29 @@ fn a_given_name_alone_is_its_one_bearer() {
 }
 
 #[test]
+fn a_place_named_with_its_head_is_written_again_without_it() {
+    let text = "Ferries reach Osmora Island twice a week. Osmora has one hospital. \
+                Tourists love Main Street, and the Main was closed.";
+    let x = test_extractor().extract(text);
+    let places: Vec<(&str, usize)> = x
+        .entities()
+        .iter()
+        .map(|e| {
+            (
+                e.name(),
+                x.mentions().iter().filter(|m| m.entity() == e.id()).count(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        places,
+        [("Osmora Island", 2), ("Main Street", 1)],
+        "{:?}",
+        found(text, &x)
+    );
+}
+
+#[test]
 fn a_name_written_family_name_first_is_short_by_its_first_word() {
     let text = "Minister Wong Kwok-kin spoke on Monday. Wong said the plan had failed.";
     let x = test_extractor().extract(text);

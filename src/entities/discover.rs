@@ -128,6 +128,12 @@ pub(crate) struct WordFacts {
 }
 
 impl WordFacts {
+    /// The kind of names the word is the head of (`Governorate`, `Ministry`).
+    #[inline]
+    pub(crate) fn head(&self) -> Option<EntityKind> {
+        self.head
+    }
+
     /// Whether the word is of `class`.
     #[inline]
     pub(crate) fn has(&self, class: WordClass) -> bool {

@@ -733,6 +733,7 @@ impl<'a> ShortNames<'a> {
             let root = clusters.root(c);
             names.note_last_word(doc, cand, words, root, clusters, room);
             names.note_repeatable(cand, words, root, room);
+            names.note_place_without_head(doc, cand, words, root, room);
             if let [word] = words[..] {
                 if discovered && cand.kind != EntityKind::Place {
                     names.one_word_names.push((c, word));
@@ -790,6 +791,34 @@ impl<'a> ShortNames<'a> {
                 || matches!(cand.how, How::Context | How::NameCue | How::Title));
         if repeatable && !words.is_empty() {
             self.repeats.add(words, root, room);
+        }
+    }
+
+    /// A discovered place named with its head is written again without it:
+    /// `Socotra Island … Socotra`, `the Varnel Basin … the Varnel`.
+    fn note_place_without_head(
+        &mut self,
+        doc: &Doc<'_>,
+        cand: &Candidate,
+        words: &[&'a str],
+        root: usize,
+        room: usize,
+    ) {
+        let last = cand.tokens.end as usize - 1;
+        // The rest must be a name by itself, no ordinary word: not `Main`
+        // of `Main Street`, `Space` of `Space Museum`.
+        let proper = || {
+            (cand.tokens.start as usize..last)
+                .filter(|&t| doc.is_word(t))
+                .all(|t| !doc.is(t, WordClass::Common) && !doc.classes(t).is_closed_class())
+        };
+        let headed = cand.kind == EntityKind::Place
+            && cand.target == Target::New
+            && words.len() >= 2
+            && doc.facts(last).head() == Some(EntityKind::Place)
+            && proper();
+        if headed {
+            self.repeats.add(&words[..words.len() - 1], root, room);
         }
     }
 }
