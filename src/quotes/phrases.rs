@@ -702,7 +702,8 @@ impl<'a> Context<'a> {
                 }
             }
             // `Rep. Jamie Raskin of Maryland said`, `a spokesman for the
-            // bank said`: the noun phrase the mention completes.
+            // bank said`, `health officials in Nuku'alofa reported`: the
+            // noun phrase the mention completes.
             if from > floor + 1 && self.is(from - 1, WordClass::InNounPhrase) {
                 if let Some(p) = self.mention_ending_at(from - 1) {
                     if self.entity_kind(p) == EntityKind::Person {
@@ -714,6 +715,15 @@ impl<'a> Context<'a> {
                         tokens: TokenRange::new(phrase.tokens.start as usize, tokens.end as usize),
                         what: phrase.what,
                     };
+                }
+                // A noun phrase that reads on through the preposition to
+                // the mention's end is the whole speaker.
+                let whole = self
+                    .noun_phrase_start(from - 1, floor)
+                    .and_then(|start| self.phrase_after(start, tokens.end as usize))
+                    .filter(|p| p.tokens.end == tokens.end);
+                if let Some(phrase) = whole {
+                    return phrase;
                 }
             }
         }
@@ -740,6 +750,18 @@ impl<'a> Context<'a> {
     /// determiner or to the start of its clause; none when the walk ends on
     /// a word that may be a verb (`the report released on Monday said`).
     fn noun_phrase_before(&self, end: usize, floor: usize) -> Option<Phrase> {
+        let start = self.noun_phrase_start(end, floor)?;
+        self.phrase_after(start, end)
+            .filter(|p| p.tokens.end as usize <= end)
+            .map(|p| Phrase {
+                tokens: TokenRange::new(start, end),
+                what: p.what,
+            })
+    }
+
+    /// Where the noun phrase that ends at token `end` starts, as
+    /// [`Context::noun_phrase_before`] walks it.
+    fn noun_phrase_start(&self, end: usize, floor: usize) -> Option<usize> {
         let mut start = end;
         while start > floor && end - start < MAX_PHRASE_TOKENS {
             let p = start - 1;
@@ -766,15 +788,7 @@ impl<'a> Context<'a> {
             || self.classes(start).is_any(OPENERS)
             || self.punct(start - 1).is_some()
             || self.classes(start - 1).is_any(CLAUSE_WORDS);
-        if start == end || !bounded || !self.is_word(end - 1) {
-            return None;
-        }
-        self.phrase_after(start, end)
-            .filter(|p| p.tokens.end as usize <= end)
-            .map(|p| Phrase {
-                tokens: TokenRange::new(start, end),
-                what: p.what,
-            })
+        (start < end && bounded && self.is_word(end - 1)).then_some(start)
     }
 
     /// The speaker a phrase stands for, and the span it rests on.
@@ -973,6 +987,11 @@ mod tests {
             "a name in apposition to a role",
             "The head of the council, Ansel Varro, said, “We stay.”",
             Some("Ansel Varro"),
+        ),
+        (
+            "a noun phrase a place completes",
+            "Health officials in Kabul said, “We stay.”",
+            Some("Health officials in Kabul"),
         ),
         (
             "a bracket",
