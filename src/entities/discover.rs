@@ -1719,6 +1719,8 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
                 && !doc.is_demonym_at(i - 1))
             // `the Harlow Ledger`: a determined name is a thing's.
             && !(i > 0 && doc.is(i - 1, WordClass::Determiner))
+            // `residents of Orlando East`: a cue names its kind.
+            && !doc.kind_cue_ends_at(i)
             // `Port Hutt`, `Cape Verran`: a given name that also starts the
             // names of places or organizations is read so, by its cue.
             && !doc.is_prefix_cue(i)
@@ -2746,6 +2748,12 @@ mod tests {
             "a market by its head",
             "Traders at Osmora Market lost their goods.",
             "Osmora Market",
+            How::NameCue,
+        ),
+        (
+            "a place a cue names, though its first word is a given name",
+            "Residents of Orlando Varnesh protested the tax.",
+            "Orlando Varnesh",
             How::NameCue,
         ),
         (
