@@ -598,12 +598,18 @@ impl<'a> Doc<'a> {
     /// asked in text order.
     fn capitalised_spellings(&self, mut keep: impl FnMut(usize) -> bool) -> Vec<u64> {
         let tokens = &self.analysis.tokens;
-        let caps = self.analysis.capitalized.iter().map(|&t| t as usize);
-        let most = caps.clone().map(|t| tokens[t].spelling).max().unwrap_or(0);
-        let mut bits = vec![0u64; most as usize / 64 + 1];
-        for t in caps.filter(|&t| keep(t)) {
-            let s = tokens[t].spelling as usize;
-            bits[s / 64] |= 1 << (s % 64);
+        // Grown to the largest spelling kept, in the one pass: sized by
+        // every spelling the thread knows, it would be zeroed at length.
+        let mut bits = Vec::new();
+        for &t in &self.analysis.capitalized {
+            let t = t as usize;
+            if keep(t) {
+                let s = tokens[t].spelling as usize;
+                if s / 64 >= bits.len() {
+                    bits.resize(s / 64 + 1, 0u64);
+                }
+                bits[s / 64] |= 1 << (s % 64);
+            }
         }
         bits
     }
