@@ -1324,6 +1324,10 @@ const RULES: &[Rule] = &[
     },
     Rule {
         how: How::Context,
+        find: context::agents,
+    },
+    Rule {
+        how: How::Context,
         find: context::owners,
     },
     Rule {
@@ -2763,6 +2767,18 @@ mod tests {
             How::NameCue,
         ),
         (
+            "the agent of a passive verb",
+            "The survey was led by Aminata Kestrane last year.",
+            "Aminata Kestrane",
+            How::Context,
+        ),
+        (
+            "an agent listed after another",
+            "The report was written by Kestra Diop and Aminata Vell.",
+            "Aminata Vell",
+            How::Context,
+        ),
+        (
             "a base's name with its head",
             "Jets flew from Kestrel Air Base on Monday.",
             "Kestrel Air Base",
@@ -2857,6 +2873,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a name before a noun is no agent",
+            "It is the word used by Varnel Kestra speakers.",
+            "Varnel Kestra",
+            EntityKind::Person,
+        ),
         (
             "a name after a preposition is no subject",
             "Traders at Varnel Market said they lost goods.",

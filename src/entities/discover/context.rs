@@ -596,6 +596,59 @@ pub(super) fn places_after_prepositions(doc: &Doc<'_>, out: &mut Discovery) {
     }
 }
 
+/// The agent of a passive verb, two or three capitalised words, each a
+/// name part or a word no list knows: `a report written by Aminata Faye`,
+/// `farmers led by Tendai Chirwa`. A name with a head, a cue or an entry
+/// the gazetteer knows is left to its own rules (`owned by Varnel
+/// Holdings`); a name part the gazetteer reads as a minor place or as a
+/// surname alone is still one (`by Sokhna Diop`, `by Aminata Faye`).
+pub(super) fn agents(doc: &Doc<'_>, out: &mut Discovery) {
+    for &t in &doc.analysis.capitalized {
+        let t = t as usize;
+        // The word before first: `by` rules out nearly every token.
+        let after_verb = t >= 2
+            && doc.is(t - 1, WordClass::Agent)
+            && !doc.is_cap(t - 1)
+            && doc.is_word(t - 2)
+            && !doc.is_cap(t - 2);
+        if !after_verb {
+            continue;
+        }
+        let limit = doc.sentence_end(t);
+        let Some((end, parts)) = doc.person_run(t, limit) else {
+            continue;
+        };
+        // The run holds only words that may be in a person's name: read
+        // by the gazetteer, a word is a minor place or a surname alone.
+        let name_word = |w: usize| {
+            let name = doc.reading(w).is_some()
+                || doc.is_known_name_part(w)
+                || super::is_unknown_word(doc, w);
+            name && !doc.facts(w).cues_discovery()
+        };
+        let plain = |name: TokenRange| {
+            name.indices()
+                .filter(|&w| doc.is_word(w) && doc.particle(w).is_none() && !doc.is_initial(w))
+                .all(name_word)
+        };
+        // The name ends its phrase: not `given by Jóola Kaasa speakers`.
+        let closed =
+            |end: usize| end >= limit || !doc.is_word(end) || doc.classes(end).is_closed_class();
+        let name = TokenRange::new(t, end);
+        if !(2..=3).contains(&parts) || !plain(name) || !closed(end) {
+            continue;
+        }
+        out.name(name, EntityKind::Person);
+        // `by Sokhna Diop and Aminata Faye`.
+        for listed in super::coordinated_after(doc, end) {
+            let words = listed.indices().filter(|&w| doc.is_word(w)).count();
+            if (2..=3).contains(&words) && plain(listed) && closed(listed.end as usize) {
+                out.name(listed, EntityKind::Person);
+            }
+        }
+    }
+}
+
 /// A name with an age set off by commas: `Okwudili Fashanu, 45, a
 /// farmer`.
 pub(super) fn ages(doc: &Doc<'_>, out: &mut Discovery) {
