@@ -1941,8 +1941,8 @@ fn cue_words(doc: &Doc<'_>, out: &mut Discovery) {
 /// Whether a cue of one word listed in lower case that stands beside the
 /// name of a place or an organization is written here as a word of one,
 /// capitalised inside its sentence: `the Near East`, `the Bay Area`, not
-/// `near Mosul`. A cue of more words
-/// names its kind capitalised too: `the City of Cleveland`.
+/// `near Mosul`. A cue of more words names its kind capitalised too: `the
+/// City of Cleveland`.
 fn is_written_into_name(doc: &Doc<'_>, i: usize, phrase: &Phrase) -> bool {
     matches!(phrase.position, CuePosition::Before | CuePosition::After)
         && phrase.kind != EntityKind::Person

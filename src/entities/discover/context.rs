@@ -111,15 +111,13 @@ fn organization_before(doc: &Doc<'_>, verb: usize, verb_end: usize) -> Option<To
 
 /// The name before a verb of speech at `verb` that a place the gazetteer
 /// knows opens, with one or two capitalised words after the place that no
-/// list reads: the place's company or institution (`Kenya Power said`,
-/// `Lagos Water Corporation said` is its head's).
+/// list reads: the place's company or institution (`Kenya Power said`).
 fn organization_after_place(doc: &Doc<'_>, verb: usize) -> Option<TokenRange> {
-    let end = verb;
-    let start = (end.saturating_sub(2)..end)
-        .find(|&t| doc.is_after_place_name(t) && (t..end).all(|w| doc.is_cap(w)))?;
+    let start = (verb.saturating_sub(2)..verb)
+        .find(|&t| doc.is_after_place_name(t) && (t..verb).all(|w| doc.is_cap(w)))?;
     // `Governor of Washington Chris Gregoire said` is a person's.
     let plain = !doc.is_given_name(start)
-        && (start..end).all(|t| {
+        && (start..verb).all(|t| {
             doc.is_word(t) && doc.reading(t).is_none() && !doc.classes(t).is_closed_class()
         });
     if !plain {
@@ -129,7 +127,7 @@ fn organization_after_place(doc: &Doc<'_>, verb: usize) -> Option<TokenRange> {
         .hit_of
         .get(start - 1)
         .map(|k| doc.hits[k].tokens.start as usize)?;
-    Some(TokenRange::new(place, end))
+    Some(TokenRange::new(place, verb))
 }
 
 /// The most tokens an apposition between a subject and its verb holds.
