@@ -287,6 +287,15 @@ fn a_country_is_named_after_its_capital() {
 }
 
 #[test]
+fn a_web_address_names_no_one() {
+    let text = "Read more at https://news.example.com/Iraq/Mosul-Report or \
+                kestrel.org/Kenya. U.S./Iraq talks resumed in Baghdad.";
+    let x = bundled_extractor().extract(text);
+    let mentions: Vec<&str> = x.mentions().iter().map(|m| &text[m.span()]).collect();
+    assert_eq!(mentions, ["U.S.", "Iraq", "Baghdad"]);
+}
+
+#[test]
 fn a_regnal_number_is_no_surname() {
     let text = "King Abdullah II spoke on Monday. Veterans of World War II gathered. \
                 Abdullah thanked them.";

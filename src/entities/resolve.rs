@@ -241,6 +241,7 @@ fn candidates(doc: &Doc<'_>, readings: &[Reading], work: &mut Workspace) {
                 || doc.is_ordinary_word_determined(first)
                 || doc.is_beside_currency_sign(first))
             || doc.is_ship_name(first)
+            || doc.is_in_web_address(first)
         {
             continue;
         }
@@ -255,7 +256,8 @@ fn candidates(doc: &Doc<'_>, readings: &[Reading], work: &mut Workspace) {
         });
     }
     for found in &discovery.found {
-        if doc.is_ship_name(found.tokens.start as usize) {
+        let first = found.tokens.start as usize;
+        if doc.is_ship_name(first) || doc.is_in_web_address(first) {
             continue;
         }
         // A discovered name whose core the gazetteer knows is that entry:

@@ -118,6 +118,34 @@ impl Doc<'_> {
         after || before
     }
 
+    /// Whether token `i` lies in a web address: a run of text without
+    /// spaces that holds `://`, opens with `www.`, or goes on with `/` after
+    /// a domain in lower case (`twitter.com/Kestrel`). A country or a city
+    /// in an address's path is no mention (`news.example.com/Iraq/Mosul`);
+    /// `U.S./Iraq` is no address.
+    pub(crate) fn is_in_web_address(&self, i: usize) -> bool {
+        let tokens = &self.analysis.tokens;
+        let mut first = i;
+        while first > 0 && !tokens[first].space_before {
+            first -= 1;
+        }
+        let mut last = i;
+        while last + 1 < tokens.len() && !tokens[last + 1].space_before {
+            last += 1;
+        }
+        if first == last {
+            return false;
+        }
+        let run = &self.text[tokens[first].span().start..tokens[last].span().end];
+        let domain = run.split_once('/').is_some_and(|(host, _)| {
+            host.contains('.')
+                && host
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-')
+        });
+        run.contains("://") || run.starts_with("www.") || domain
+    }
+
     /// Whether token `i` is a prefix of ships' names, or a capitalised
     /// word right after one: `USS Mahan`, `MV Kestrel Star`. A ship is no
     /// person, place or organization.
