@@ -137,6 +137,10 @@ impl Doc<'_> {
             return false;
         }
         let run = &self.text[tokens[first].span().start..tokens[last].span().end];
+        // Asked of every name: most runs are a word and its punctuation.
+        if !run.contains('/') {
+            return run.starts_with("www.");
+        }
         let domain = run.split_once('/').is_some_and(|(host, _)| {
             host.contains('.')
                 && host
