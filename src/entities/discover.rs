@@ -523,6 +523,9 @@ pub(crate) struct Doc<'a> {
     /// The spellings of given names written somewhere a place stands,
     /// likewise.
     where_places_stand: OnceCell<Vec<u64>>,
+    /// Whether the text holds a slash, as every web address with a path
+    /// does: most documents have none.
+    has_slash: OnceCell<bool>,
     /// The spellings of capitalised words written somewhere right after a
     /// determiner, likewise.
     after_determiners: OnceCell<Vec<u64>>,
@@ -571,6 +574,7 @@ impl<'a> Doc<'a> {
             hit_of,
             mid_sentence: OnceCell::new(),
             where_places_stand: OnceCell::new(),
+            has_slash: OnceCell::new(),
             after_determiners: OnceCell::new(),
         }
     }

@@ -118,12 +118,16 @@ impl Doc<'_> {
         after || before
     }
 
-    /// Whether token `i` lies in a web address: a run of text without
-    /// spaces that holds `://`, opens with `www.`, or goes on with `/` after
-    /// a domain in lower case (`twitter.com/Kestrel`). A country or a city
-    /// in an address's path is no mention (`news.example.com/Iraq/Mosul`);
+    /// Whether token `i` lies in the path of a web address: a run of text
+    /// without spaces that holds `://`, or goes on with `/` after a domain
+    /// in lower case (`twitter.com/Kestrel`). A country or a city in an
+    /// address's path is no mention (`news.example.com/Iraq/Mosul`);
     /// `U.S./Iraq` is no address.
     pub(crate) fn is_in_web_address(&self, i: usize) -> bool {
+        // Asked of every name: a text without a slash has no path.
+        if !*self.has_slash.get_or_init(|| self.text.contains('/')) {
+            return false;
+        }
         let tokens = &self.analysis.tokens;
         let mut first = i;
         while first > 0 && !tokens[first].space_before {
@@ -137,17 +141,14 @@ impl Doc<'_> {
             return false;
         }
         let run = &self.text[tokens[first].span().start..tokens[last].span().end];
-        // Asked of every name: most runs are a word and its punctuation.
-        if !run.contains('/') {
-            return run.starts_with("www.");
-        }
-        let domain = run.split_once('/').is_some_and(|(host, _)| {
-            host.contains('.')
-                && host
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-')
-        });
-        run.contains("://") || run.starts_with("www.") || domain
+        let Some((host, _)) = run.split_once('/') else {
+            return false;
+        };
+        let domain = host.contains('.') && {
+            host.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-')
+        };
+        domain || run.contains("://")
     }
 
     /// Whether token `i` is a prefix of ships' names, or a capitalised
