@@ -2525,6 +2525,12 @@ mod tests {
             How::Context,
         ),
         (
+            "an unknown name called `it` after the day of its verb of speech",
+            "Ostravel said on Monday it would cut 200 jobs.",
+            "Ostravel",
+            How::Context,
+        ),
+        (
             "a head of its own after a place's prefix",
             "She studied at Port Varnel University for two years.",
             "Port Varnel University",
@@ -2877,6 +2883,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "the word after a dateline opens its sentence",
+            "KISUMU — Zantrofex said the plant would close.",
+            "Zantrofex",
+            EntityKind::Person,
+        ),
         (
             "a name before a noun is no agent",
             "It is the word used by Varnel Kestra speakers.",

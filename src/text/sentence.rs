@@ -6,7 +6,8 @@
 //! (`Maj. Gen. Tahsin Khafaji`, `on Aug. 20, U.S. President`), and an
 //! acronym or initial ends a sentence only when a word that starts sentences
 //! follows (`… in the U.S. The talks …`, but `the U.S. would`). A paragraph
-//! always ends a sentence.
+//! always ends a sentence, and so does a dateline's dash (`LAGOS — The
+//! commission said`): what follows it opens the story's first sentence.
 
 use super::token::{Abbreviation, Class, Shape, abbreviation};
 use super::{Token, TokenRange};
@@ -82,6 +83,10 @@ pub(crate) fn split(
 ) {
     let (first, end) = (paragraph.start as usize, paragraph.end as usize);
     let mut start = first;
+    if let Some(next) = dateline_end(text, tokens, first, end) {
+        out.push(TokenRange::new(first, next));
+        start = next;
+    }
     for &i in candidates {
         let i = i as usize;
         // Closing marks taken into the sentence just ended.
@@ -141,6 +146,39 @@ fn boundary_after(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<
         following.shape.is_capital() && SENTENCE_STARTERS.contains(&word)
     };
     starts.then_some(next)
+}
+
+/// The most tokens a dateline holds before its dash: `BAGHDAD, Aug. 20
+/// (Xinhua) --` has nine.
+const MAX_DATELINE_TOKENS: usize = 12;
+
+/// If the paragraph `first..end` opens with a dateline, the index of the
+/// token after its dash. A dateline is the place a story was filed from,
+/// written in capitals, then what wire services add (the country, the
+/// date, the agency in brackets) and a dash, spaced: `SUVA, Fiji —`,
+/// `BAGHDAD, Aug. 20 (Xinhua) --`, `NAIROBI -`. A capitalised word must
+/// follow, opening the story. A name in capitals is no dateline before a
+/// dash that sets off a clause (`UNICEF — which runs the camps — said`).
+fn dateline_end(text: &str, tokens: &[Token], first: usize, end: usize) -> Option<usize> {
+    let opening = tokens.get(first)?;
+    let place = &text[opening.span()];
+    if opening.class != Class::Word || opening.shape != Shape::Upper || place.len() < 2 {
+        return None;
+    }
+    let limit = end.min(first + MAX_DATELINE_TOKENS);
+    let dash = (first + 1..limit).find(|&i| {
+        let token = &tokens[i];
+        token.class == Class::Punct && matches!(&text[token.span()], "—" | "–" | "--" | "-")
+    })?;
+    // A hyphen between two words joins them (`ABU-DHABI`): a dateline's
+    // dash stands apart, and the dash of `--` may be two tokens.
+    let mut next = dash + 1;
+    while next < limit && text[tokens[next].span()] == *"-" && !tokens[next].space_before {
+        next += 1;
+    }
+    let spaced = tokens[dash].space_before && tokens.get(next)?.space_before;
+    let opens_story = next < end && tokens[next].shape.is_capital();
+    (spaced && opens_story).then_some(next)
 }
 
 fn is_closing(s: &str) -> bool {
@@ -216,6 +254,30 @@ mod tests {
                 "(Then it ended.)",
                 "Done.",
             ],
+        ),
+        (
+            "a dateline's dash ends a sentence",
+            "BAGHDAD, Aug. 20 (Xinhua) -- Iraq agreed. SUVA — Fiji too.",
+            &[
+                "BAGHDAD, Aug. 20 (Xinhua) --",
+                "Iraq agreed.",
+                "SUVA — Fiji too.",
+            ],
+        ),
+        (
+            "a dateline opens a paragraph",
+            "NAIROBI — Eskom said so.\nKISUMU -- Police left.",
+            &["NAIROBI —", "Eskom said so.", "KISUMU --", "Police left."],
+        ),
+        (
+            "a dash before lower case sets off a clause",
+            "UNICEF — which runs the camps — said so.",
+            &["UNICEF — which runs the camps — said so."],
+        ),
+        (
+            "a dateline is written in capitals",
+            "Nairobi — Eskom said so.",
+            &["Nairobi — Eskom said so."],
         ),
         (
             "lower case after a stop",

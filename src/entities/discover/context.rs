@@ -93,7 +93,9 @@ fn organization_before(doc: &Doc<'_>, verb: usize, verb_end: usize) -> Option<To
     }
     let limit = doc.sentence_end(verb_end).min(verb_end + 8);
     for k in verb_end..limit {
-        if doc.is_mark(k) || doc.is_cap(k) {
+        // A capitalised word of a closed class is no other name (`said on
+        // Monday it would`).
+        if doc.is_mark(k) || doc.is_cap(k) && !doc.classes(k).is(WordClass::Function) {
             return None;
         }
         let classes = doc.classes(k);
