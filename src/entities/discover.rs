@@ -1125,17 +1125,19 @@ impl<'a> Doc<'a> {
                 break;
             }
         }
-        // A connector cannot open a name, nor an unknown word or a speech
+        // A connector cannot open a name, nor an ordinary word or a speech
         // cue that is only capitalised because it starts the sentence
-        // ("Declaring Mosul").
+        // ("Declaring Mosul"); a word no list knows is a name's there too
+        // (`Kotoka International Airport reopened`).
         while start < end && !self.is_cap(start) {
             start += 1;
         }
-        if start + 1 < end
-            && start == self.analysis.sentence_start(start)
-            && matches!(self.reading(start), None | Some((_, Reading::Cue(_))))
-            && !self.is_known_name_part(start)
-        {
+        let ordinary = |t: usize| match self.reading(t) {
+            Some((_, Reading::Cue(_))) => true,
+            None => self.classes(t).is(WordClass::Common) && !self.is_known_name_part(t),
+            Some(_) => false,
+        };
+        if start + 1 < end && start == self.analysis.sentence_start(start) && ordinary(start) {
             start += 1;
             // Nor the connector after it: `According to ABC News`.
             while start < end && !self.is_cap(start) {
@@ -2523,6 +2525,12 @@ mod tests {
             "Tallowmere said its profits fell by a third.",
             "Tallowmere",
             How::Context,
+        ),
+        (
+            "a word no list knows opens a sentence and a name with a head",
+            "Tolvanek International Airport reopened on Monday.",
+            "Tolvanek International Airport",
+            How::NameCue,
         ),
         (
             "an unknown name called `it` after the day of its verb of speech",
