@@ -1357,6 +1357,10 @@ const RULES: &[Rule] = &[
         find: place_compounds,
     },
     Rule {
+        how: How::NameCue,
+        find: national_chapters,
+    },
+    Rule {
         how: How::Context,
         find: context::places_before_places,
     },
@@ -1420,6 +1424,49 @@ fn place_compounds(doc: &Doc<'_>, out: &mut Discovery) {
             out.name(TokenRange::new(i, end), EntityKind::Place);
         }
         resume = end;
+    }
+}
+
+/// A country's chapter of an international body: a place or a nationality
+/// word, then the name of an organization of no one country in two words
+/// or more, after `the` or opening the sentence (`The Kenya Red Cross
+/// said`, `the Lebanese Red Cross`). Its own organization, not the body's.
+fn national_chapters(doc: &Doc<'_>, out: &mut Discovery) {
+    for (k, hit) in doc.hits.iter().enumerate() {
+        let Reading::Entry(decision) = doc.readings[k] else {
+            continue;
+        };
+        let entry = &doc.gazetteer.entries()[decision.entry as usize];
+        let (start, end) = (hit.tokens.start as usize, hit.tokens.end as usize);
+        if entry.kind() != EntityKind::Organization
+            || entry.country().is_some()
+            || end - start < 2
+            || start == 0
+            || !doc.is_cap(start - 1)
+        {
+            continue;
+        }
+        let nationality = match doc.reading(start - 1) {
+            Some((n, Reading::Demonym)) => Some(n),
+            Some((n, Reading::Entry(_)))
+                if doc.entity_kind_at(start - 1) == Some(EntityKind::Place) =>
+            {
+                Some(n)
+            }
+            _ => None,
+        };
+        let Some(opening) = nationality
+            .map(|n| doc.hits[n].tokens)
+            .filter(|n| n.end as usize == start)
+            .map(|n| n.start as usize)
+        else {
+            continue;
+        };
+        let opens = opening == doc.analysis.sentence_start(opening)
+            || opening > 0 && doc.is(opening - 1, WordClass::Definite);
+        if opens {
+            out.name(TokenRange::new(opening, end), EntityKind::Organization);
+        }
     }
 }
 
@@ -2527,6 +2574,18 @@ mod tests {
             How::Context,
         ),
         (
+            "a place before a body of no one country names its chapter",
+            "The Kenya Red Cross said 20 people had died.",
+            "Kenya Red Cross",
+            How::NameCue,
+        ),
+        (
+            "a nationality word before a body of no one country names its chapter",
+            "Aid was sent by the Lebanese Red Cross on Monday.",
+            "Lebanese Red Cross",
+            How::NameCue,
+        ),
+        (
             "a word no list knows opens a sentence and a name with a head",
             "Tolvanek International Airport reopened on Monday.",
             "Tolvanek International Airport",
@@ -2891,6 +2950,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a place after a preposition ends its own phrase",
+            "In Kenya Red Cross teams gave out food.",
+            "Kenya Red Cross",
+            EntityKind::Organization,
+        ),
         (
             "the word after a dateline opens its sentence",
             "KISUMU — Zantrofex said the plant would close.",
