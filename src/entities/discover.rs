@@ -2244,6 +2244,17 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
                 }
             }
         }
+        CuePosition::Closes => {
+            // Only after a name the gazetteer knows, of the cue's kind,
+            // whole: `Antipolo City` is Antipolo.
+            if let Some((k, Reading::Entry(_))) = i.checked_sub(1).and_then(|p| doc.reading(p)) {
+                let known = doc.hits[k].tokens;
+                if known.end as usize == i && doc.entity_kind_at(i - 1) == Some(phrase.kind) {
+                    let tokens = TokenRange::new(known.start as usize, after);
+                    out.name_with_core(tokens, known, phrase.kind);
+                }
+            }
+        }
         CuePosition::Before => {
             let end = doc.cap_run(after, 3);
             if end > after {
@@ -2572,6 +2583,12 @@ mod tests {
             "Tallowmere said its profits fell by a third.",
             "Tallowmere",
             How::Context,
+        ),
+        (
+            "a cue closes the name of a place the gazetteer knows",
+            "Schools in Antipolo City reopened on Monday.",
+            "Antipolo City",
+            How::NameCue,
         ),
         (
             "a place before a body of no one country names its chapter",

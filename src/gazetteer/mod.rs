@@ -158,6 +158,9 @@ pub(crate) enum CuePosition {
     /// Starts a longer name of a place the gazetteer knows, and belongs to
     /// it: `North` in `North Arabian Sea`.
     Extends,
+    /// Ends a longer name of a place the gazetteer knows, and belongs to
+    /// it: `City` in `Antipolo City`.
+    Closes,
     /// Makes one name of its kind with the place the gazetteer knows right
     /// after it, and belongs to it: `Health Canada`, `Air Tanzania`.
     WithPlace,
@@ -858,6 +861,7 @@ impl Gazetteer {
                 "after" => CuePosition::After,
                 "possessed" => CuePosition::Possessed,
                 "extends" => CuePosition::Extends,
+                "closes" => CuePosition::Closes,
                 "alone" => CuePosition::Alone,
                 "with-place" => CuePosition::WithPlace,
                 other => {
@@ -866,7 +870,7 @@ impl Gazetteer {
                         &row,
                         "position",
                         other,
-                        "head, prefix, before, after, possessed, extends, alone or with-place",
+                        "head, prefix, before, after, possessed, extends, closes, alone or with-place",
                     ));
                 }
             };
