@@ -138,6 +138,11 @@ fn table() {
             ],
         ),
         (
+            "a short word in capitals is an acronym, not a name written otherwise",
+            "ERB officers met in Erbil and ERBIL.",
+            &[("Erbil", "Erbil"), ("ERBIL", "Erbil")],
+        ),
+        (
             "demonyms are not places",
             "Iraqi forces and American troops left Iraq.",
             &[("Iraq", "Iraq")],

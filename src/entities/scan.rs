@@ -16,7 +16,7 @@
 use super::TokenFacts;
 use crate::gazetteer::lexicon::{Lexicon, Sense};
 use crate::gazetteer::variants::CaseCheck;
-use crate::text::{Analysis, Shape, TokenRange};
+use crate::text::{Analysis, Class, Shape, Token, TokenRange};
 
 /// A pattern found at a token range, with the senses the text's case allows.
 #[derive(Clone, Copy, Debug)]
@@ -121,6 +121,28 @@ pub(crate) fn scan(
     }
 }
 
+/// Whether a word spelled `word`, of shape `shape`, is written in capitals
+/// and has three letters or fewer (`ASP`, `U.N.`).
+fn is_short_capitals(word: &str, shape: Shape) -> bool {
+    shape == Shape::Upper && word.chars().filter(|c| c.is_alphabetic()).count() <= 3
+}
+
+/// Whether the nearest word before or after token `i` (within two
+/// tokens, across punctuation) has a lower-case letter.
+fn is_in_mixed_case(analysis: &Analysis, i: usize) -> bool {
+    let tokens = &analysis.tokens;
+    let lower =
+        |t: &Token| t.class == Class::Word && matches!(t.shape, Shape::Lower | Shape::Capitalized);
+    let before = tokens[i.saturating_sub(2)..i]
+        .iter()
+        .rev()
+        .find(|t| t.class == Class::Word);
+    let after = tokens[i + 1..tokens.len().min(i + 3)]
+        .iter()
+        .find(|t| t.class == Class::Word);
+    before.is_some_and(lower) || after.is_some_and(lower)
+}
+
 /// Whether `word` has a capital right after a lower-case letter: `CoM`,
 /// `McKeeran`, `GmbH`.
 fn has_inner_capital(word: &str) -> bool {
@@ -171,6 +193,17 @@ pub(crate) fn case_fits(
         if case.capitals >> position & 1 == 1 && !token.shape.is_capital() {
             return false;
         }
+    }
+    // A word of three letters or fewer written in capitals among words
+    // that are not is an acronym: it names what an alias written so names
+    // (`ASP` is a rank, not the `Asp` of a Spanish town). A heading in
+    // capitals writes every name so.
+    if let [token] = tokens
+        && case.exact.is_none()
+        && is_short_capitals(&text[token.span()], token.shape)
+        && is_in_mixed_case(analysis, range.start as usize)
+    {
+        return false;
     }
     // A word with a capital inside that the alias does not write so
     // (`CoM` for the `Com` of Como) is an abbreviation or a brand.
@@ -335,6 +368,12 @@ test:varlo\tplace\tVarlo\t\t40\t\tIT\tcity
         ("only the first capital", "Lok claimed it.", "Lok", false),
         ("all in capitals", "LOK CLAIMED IT.", "LOK", true),
         ("in lower case", "They lok it.", "lok", false),
+        (
+            "a short word in capitals among words in lower case",
+            "The LOK claimed it.",
+            "LOK",
+            false,
+        ),
         (
             "inside a full name",
             "Dara McKeeran spoke.",
