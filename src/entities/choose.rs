@@ -20,7 +20,7 @@ use super::{Choice, EntityKind, How, TokenFacts};
 use crate::gazetteer::lexicon::{Lexicon, Sense};
 use crate::gazetteer::variants::Form;
 use crate::gazetteer::{Entry, Gazetteer};
-use crate::text::Analysis;
+use crate::text::{Analysis, Shape};
 use rustc_hash::FxHashSet as HashSet;
 
 /// Bonuses added to an entry's prior when choosing between candidates.
@@ -69,6 +69,9 @@ pub(crate) struct Workspace {
     title_before: Vec<bool>,
     decisions: Vec<Option<Decision>>,
     known: Known,
+    /// The countries the document names: of the entries chosen and of its
+    /// nationality words, as ISO codes.
+    countries: Vec<[u8; 2]>,
 }
 
 /// Per hit: the entries it names in full, those of them it spells by their
@@ -123,25 +126,32 @@ pub(crate) fn choose(
         title_before,
         decisions,
         known,
+        countries,
     } = work;
     names.clear();
     is_title.clear();
     readings.clear();
+    countries.clear();
+    let entries = gazetteer.entries();
     for hit in hits {
         names.open();
         let senses = senses_of(hit, analysis, facts, lexicon, names);
         is_title.push(senses.title.is_some() && names.full.last().is_empty());
         readings.push(first_reading(&senses, names));
+        if let Some(place) = senses.demonym {
+            note_country(countries, &entries[place as usize]);
+        }
     }
     mark_titles_before(hits, is_title, title_before);
     let view = View {
         hits,
         facts,
-        entries: gazetteer.entries(),
+        entries,
         names,
         title_before,
     };
     decide(&view, decisions, known);
+    drop_foreign_acronyms(&view, analysis, decisions, countries);
     for (reading, decision) in readings.iter_mut().zip(decisions.iter()) {
         if let Some(d) = *decision {
             *reading = Reading::Entry(d);
@@ -314,6 +324,74 @@ fn decide(view: &View<'_>, decisions: &mut Vec<Option<Decision>>, known: &mut Kn
             }
         }
     }
+}
+
+/// Organizations below this prior (major national ones and above keep
+/// theirs) are named by an acronym only in a document that names their
+/// country.
+const FOREIGN_ACRONYM_PRIOR: u8 = 70;
+
+/// Undoes the choice of an organization named only by an acronym, one
+/// token in capitals that is not its own name, when the organization is
+/// of a country the document names nowhere and is less than a major
+/// national one: acronyms are short and every country reuses them (`PRO`
+/// in a Ghanaian story is a police officer's post, not an Argentine
+/// party; `FBC News` in Fiji is not Ethiopia's broadcaster). The
+/// document's countries are those of its nationality words and of every
+/// other entry chosen.
+fn drop_foreign_acronyms(
+    view: &View<'_>,
+    analysis: &Analysis,
+    decisions: &mut [Option<Decision>],
+    countries: &mut Vec<[u8; 2]>,
+) {
+    let doubtful = |k: usize, d: &Decision| {
+        let entry = &view.entries[d.entry as usize];
+        let tokens = view.hits[k].tokens;
+        entry.kind() == EntityKind::Organization
+            && entry.prior() < FOREIGN_ACRONYM_PRIOR
+            && entry.country().is_some()
+            && tokens.end - tokens.start == 1
+            && analysis.tokens[tokens.start as usize].shape == Shape::Upper
+            && !view.names.canonical.get(k).contains(&d.entry)
+    };
+    let mut any = false;
+    for (k, decision) in decisions.iter().enumerate() {
+        match decision {
+            Some(d) if doubtful(k, d) => any = true,
+            Some(d) => note_country(countries, &view.entries[d.entry as usize]),
+            None => {}
+        }
+    }
+    if !any {
+        return;
+    }
+    for (k, decision) in decisions.iter_mut().enumerate() {
+        let foreign = decision.is_some_and(|d| {
+            doubtful(k, &d)
+                && !view.entries[d.entry as usize]
+                    .country()
+                    .and_then(country_code)
+                    .is_some_and(|c| countries.contains(&c))
+        });
+        if foreign {
+            *decision = None;
+        }
+    }
+}
+
+/// Adds the country of `entry`, if it has one, to `countries`.
+fn note_country(countries: &mut Vec<[u8; 2]>, entry: &Entry) {
+    if let Some(code) = entry.country().and_then(country_code)
+        && !countries.contains(&code)
+    {
+        countries.push(code);
+    }
+}
+
+/// An ISO 3166-1 alpha-2 code as two bytes.
+fn country_code(country: &str) -> Option<[u8; 2]> {
+    country.as_bytes().try_into().ok()
 }
 
 /// A full name of one entry and no surname decides itself, unless a title
@@ -630,6 +708,7 @@ test:edward-said\tperson\tEdward Said\t\t85\t\tUS\t
 test:theresa-may\tperson\tTheresa May\t\t90\t\tGB\t
 test:omar-told\tperson\tOmar Told\t\t40\t\tUS\t
 test:iraq\tplace\tIraq\t\t80\t\tIQ\tcountry
+test:kestrel-broadcasting\torganization\tKestrel Broadcasting\tKBX\t42\t\tIQ\tbroadcaster
 ";
     const DEMONYMS: &str = "place\tdemonyms\ntest:iraq\tIraqi|Iraqis\n";
 
@@ -651,6 +730,24 @@ test:iraq\tplace\tIraq\t\t80\t\tIQ\tcountry
     /// Each case: a name, a sentence, the text of one of its hits (the
     /// last that spells it) and the reading that hit must get.
     const CASES: &[(&str, &str, &str, Want<'static>)] = &[
+        (
+            "an acronym of an organization of a country the document names",
+            "Iraqi officials told KBX about the fire.",
+            "KBX",
+            Entity("test:kestrel-broadcasting", Full, OnlyCandidate),
+        ),
+        (
+            "an acronym of an organization of another country",
+            "Officials in Paris told KBX about the fire.",
+            "KBX",
+            Nothing,
+        ),
+        (
+            "an organization of another country by its name",
+            "Officials in Paris told Kestrel Broadcasting about the fire.",
+            "Kestrel Broadcasting",
+            Entity("test:kestrel-broadcasting", Full, OnlyCandidate),
+        ),
         (
             "one_entry_names_itself",
             "Officials met in Iraq on Monday.",
