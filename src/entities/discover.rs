@@ -529,6 +529,12 @@ pub(crate) struct Doc<'a> {
     /// The spellings of capitalised words written somewhere right after a
     /// determiner, likewise.
     after_determiners: OnceCell<Vec<u64>>,
+    /// The spellings of capitalised words written somewhere right after
+    /// another capitalised word inside a sentence, likewise.
+    after_capitals: OnceCell<Vec<u64>>,
+    /// The folds of the words written somewhere in lower case, by their
+    /// inline keys (longer ones are left out), made when a rule first asks.
+    lower_case_folds: OnceCell<rustc_hash::FxHashSet<u128>>,
 }
 
 impl<'a> std::ops::Deref for Doc<'a> {
@@ -576,7 +582,38 @@ impl<'a> Doc<'a> {
             where_places_stand: OnceCell::new(),
             has_slash: OnceCell::new(),
             after_determiners: OnceCell::new(),
+            after_capitals: OnceCell::new(),
+            lower_case_folds: OnceCell::new(),
         }
+    }
+
+    /// Whether the word of token `i` is written somewhere right after
+    /// another capitalised word inside a sentence: a later part of a name
+    /// (`Tomas Varnholt`).
+    pub(crate) fn written_after_capital(&self, i: usize) -> bool {
+        let bits = self.after_capitals.get_or_init(|| {
+            self.capitalised_spellings(|t| {
+                t > 0 && self.is_cap(t - 1) && t != self.analysis.sentence_start(t)
+            })
+        });
+        self.spelling_in(bits, i)
+    }
+
+    /// Whether the word of token `i` is written somewhere in lower case:
+    /// an ordinary word, whatever the lists say (`respondents`).
+    pub(crate) fn written_in_lower_case(&self, i: usize) -> bool {
+        let haystack = self.analysis.haystack.as_bytes();
+        let key = |t: &Token| crate::text::word_map::key_in(haystack, t.folded());
+        let folds = self.lower_case_folds.get_or_init(|| {
+            let lower = |t: &&Token| t.class == Class::Word && t.shape == Shape::Lower;
+            self.analysis
+                .tokens
+                .iter()
+                .filter(lower)
+                .filter_map(key)
+                .collect()
+        });
+        key(&self.analysis.tokens[i]).is_some_and(|k| folds.contains(&k))
     }
 
     /// Whether the word of token `i` is written the same way, with a
@@ -2609,6 +2646,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "one word no list knows opening a sentence before a verb of speech",
+            "Norvexa threatened a national strike on Monday.",
+            "Norvexa",
+            How::Context,
+        ),
+        (
             "an unknown name called `it` after the day of its verb of speech",
             "Ostravel said on Monday it would cut 200 jobs.",
             "Ostravel",
@@ -2971,6 +3014,24 @@ mod tests {
             "a place after a preposition ends its own phrase",
             "In Kenya Red Cross teams gave out food.",
             "Kenya Red Cross",
+            EntityKind::Organization,
+        ),
+        (
+            "a lone word the sentence calls `he` is no organization",
+            "Varnholt said he would appeal the ruling.",
+            "Varnholt",
+            EntityKind::Organization,
+        ),
+        (
+            "a lone word written elsewhere after a given name is no organization",
+            "Varnholt said the plan would fail. Critics of Tomas Varnholt agreed.",
+            "Varnholt",
+            EntityKind::Organization,
+        ),
+        (
+            "a lone word written elsewhere in lower case is no organization",
+            "Kestrelings said the rules were unfair. Most kestrelings agreed.",
+            "Kestrelings",
             EntityKind::Organization,
         ),
         (

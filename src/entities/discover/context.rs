@@ -42,8 +42,9 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Discovery) {
             continue;
         }
         let (start, end) = (hit.tokens.start as usize, hit.tokens.end as usize);
-        if let Some(name) =
-            organization_before(doc, start, end).or_else(|| organization_after_place(doc, start))
+        if let Some(name) = organization_before(doc, start, end)
+            .or_else(|| organization_after_place(doc, start))
+            .or_else(|| organization_alone(doc, start, end))
         {
             out.name(name, EntityKind::Organization);
             continue;
@@ -109,6 +110,41 @@ fn organization_before(doc: &Doc<'_>, verb: usize, verb_end: usize) -> Option<To
         }
     }
     None
+}
+
+/// One word no list knows that opens its sentence as the subject of a verb
+/// of speech at `verb..verb_end`, that the document never writes after
+/// another capitalised word nor in lower case (`respondents`), and that
+/// the rest of the sentence does not call `he` or `she`: an organization of one word (`Cosatu threatened a
+/// national strike`, `Petronas said output rose`). A person named so alone
+/// is named in full somewhere (`Thandi Mokoena … Mokoena said`), or
+/// called `he` or `she`; capitalised only where it opens a sentence, the
+/// word gives no other sign.
+fn organization_alone(doc: &Doc<'_>, verb: usize, verb_end: usize) -> Option<TokenRange> {
+    let mut subject_end = verb;
+    while subject_end > 0
+        && (doc.is(subject_end - 1, WordClass::Adverb)
+            || doc.is(subject_end - 1, WordClass::Auxiliary))
+    {
+        subject_end -= 1;
+    }
+    let word = subject_end.checked_sub(1)?;
+    let unknown = doc.analysis.tokens[word].shape == Shape::Capitalized
+        && doc.reading(word).is_none()
+        && !doc.classes(word).is(WordClass::NamePart)
+        && !doc.classes(word).is(WordClass::Common)
+        && !doc.classes(word).is_closed_class();
+    if !unknown
+        || word != doc.analysis.sentence_start(word)
+        || doc.written_after_capital(word)
+        || doc.written_in_lower_case(word)
+    {
+        return None;
+    }
+    let sentence_end = doc.sentence_end(verb_end.min(doc.len() - 1));
+    let personal =
+        (verb_end..sentence_end).any(|k| doc.classes(k).is_any(&[WordClass::He, WordClass::She]));
+    (!personal).then(|| TokenRange::new(word, word + 1))
 }
 
 /// The name before a verb of speech at `verb` that a place the gazetteer
