@@ -382,6 +382,10 @@ pub(crate) enum Frame {
 pub(crate) struct SpeechVerb {
     pub(crate) forms: Vec<String>,
     pub(crate) frame: Frame,
+    /// Whether the verb's first object is who was told, before what was
+    /// said: `told reporters the plan had failed` (the frame `tell`, a
+    /// [`Frame::Say`] verb).
+    pub(crate) listener: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -718,25 +722,30 @@ impl Gazetteer {
         for row in tsv::rows(file, text, SPEECH_VERB_COLUMNS)? {
             let f = &row.fields;
             non_empty(file, &row, "lemma", f[0])?;
-            let frame = match f[1] {
-                "say" => Frame::Say,
-                "call" => Frame::Call,
-                "according" => Frame::According,
-                "quote" => Frame::Quote,
-                "statement" => Frame::Statement,
-                "tag" => Frame::Tag,
+            let (frame, listener) = match f[1] {
+                "say" => (Frame::Say, false),
+                "tell" => (Frame::Say, true),
+                "call" => (Frame::Call, false),
+                "according" => (Frame::According, false),
+                "quote" => (Frame::Quote, false),
+                "statement" => (Frame::Statement, false),
+                "tag" => (Frame::Tag, false),
                 other => {
                     return Err(bad_value(
                         file,
                         &row,
                         "frame",
                         other,
-                        "say, call, according, quote, statement or tag",
+                        "say, tell, call, according, quote, statement or tag",
                     ));
                 }
             };
             let forms = speech_forms(file, &row)?;
-            self.lists.speech_verbs.push(SpeechVerb { forms, frame });
+            self.lists.speech_verbs.push(SpeechVerb {
+                forms,
+                frame,
+                listener,
+            });
         }
         Ok(())
     }

@@ -34,6 +34,8 @@ use crate::entities::scan::Hit;
 pub(crate) struct Speech {
     /// The frame of each speech verb.
     pub(crate) frames: Vec<Frame>,
+    /// Whether each speech verb's first object is its listener.
+    pub(crate) listeners: Vec<bool>,
     /// Folded nouns that name a role (`spokesman`, `agency`, `official`),
     /// singular and plural.
     role_nouns: HashSet<Box<str>>,
@@ -83,6 +85,12 @@ impl Speech {
                 .speech_verbs
                 .iter()
                 .map(|v| v.frame)
+                .collect(),
+            listeners: gazetteer
+                .lists
+                .speech_verbs
+                .iter()
+                .map(|v| v.listener)
                 .collect(),
             role_nouns,
             entry_roles,

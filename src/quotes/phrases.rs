@@ -59,6 +59,8 @@ const OPENERS: &[WordClass] = &[
 pub(crate) struct Cue {
     pub(crate) tokens: TokenRange,
     pub(crate) frame: Frame,
+    /// Whether the verb's first object is who was told (`told reporters`).
+    pub(crate) listener: bool,
 }
 
 impl Cue {
@@ -144,10 +146,10 @@ impl<'a> Context<'a> {
                 Reading::Title(_) => title_start.set(hit.tokens, hit.tokens.start as usize),
                 Reading::Cue(verb) => {
                     cue_at.set(hit.tokens, cues.len());
-                    let frame = inputs.speech.frames[verb as usize];
                     cues.push(Cue {
                         tokens: hit.tokens,
-                        frame,
+                        frame: inputs.speech.frames[verb as usize],
+                        listener: inputs.speech.listeners[verb as usize],
                     });
                 }
                 _ => {}

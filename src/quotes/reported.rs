@@ -168,7 +168,11 @@ fn clause(
                 WordClass::Infinitive,
             ]) =>
         {
-            end
+            if cue.listener {
+                after_listener(ctx, end, last).unwrap_or(end)
+            } else {
+                end
+            }
         }
         None => return None,
     };
@@ -180,6 +184,53 @@ fn clause(
         .find(|&k| in_quote[k] || next_report(k))
         .unwrap_or(limit);
     Some((TokenRange::new(from, to), QuoteRule::SpeakerCueQuote))
+}
+
+/// The longest listener: `the` and two words (`told the appeals court`).
+const MAX_LISTENER_TOKENS: usize = 3;
+
+/// Where what was said starts after the listener that opens the object at
+/// `start` of a verb like `tell`: after a pronoun (`told him`), a name
+/// (`told FBC News`, `told the BBC`) or a short noun phrase (`told
+/// reporters`, `told the court`), when a clause opens right after it, with
+/// a determiner, a pronoun, a name or a number (`… the drought had hit`,
+/// `… she would vote no`). Anything else (`told the story of the war`) is
+/// no listener and clause: the object stays whole.
+fn after_listener(ctx: &Context<'_>, start: usize, last: usize) -> Option<usize> {
+    let opens_clause = |k: usize| {
+        k < last
+            && (ctx.is_cap(k)
+                || ctx.is_word(k) && ctx.folded(k).starts_with(|c: char| c.is_ascii_digit())
+                || ctx.classes(k).is_any(&[
+                    WordClass::Determiner,
+                    WordClass::Definite,
+                    WordClass::He,
+                    WordClass::She,
+                    WordClass::It,
+                    WordClass::They,
+                    WordClass::I,
+                ]))
+    };
+    let listener_end = if ctx.is(start, WordClass::He) || ctx.is(start, WordClass::She) {
+        start + 1
+    } else {
+        let first = if ctx.is(start, WordClass::Definite) {
+            start + 1
+        } else {
+            start
+        };
+        if ctx.is_cap(first) {
+            (first..first + MAX_LISTENER_TOKENS)
+                .find(|&k| !ctx.is_cap(k))
+                .unwrap_or(first + MAX_LISTENER_TOKENS)
+        } else {
+            // Plain words, none of a closed class: `reporters`, `the court`.
+            (first..last.min(start + MAX_LISTENER_TOKENS))
+                .find(|&k| !ctx.is_word(k) || ctx.classes(k).is_closed_class() || ctx.is_cap(k))
+                .unwrap_or(last.min(start + MAX_LISTENER_TOKENS))
+        }
+    };
+    (listener_end > start && opens_clause(listener_end)).then_some(listener_end)
 }
 
 /// `According to X, CLAUSE.` and `CLAUSE, according to X.`: the clause is
@@ -265,6 +316,29 @@ mod tests {
     );
 
     const ROWS: &[Row] = &[
+        (
+            "what was said follows the listener of `tell`",
+            "Governor Tom Hale told reporters the bridge would reopen next week.",
+            &[(
+                "the bridge would reopen next week",
+                "Tom Hale",
+                SpeakerCueQuote,
+            )],
+        ),
+        (
+            "a listener named",
+            "Governor Tom Hale told Kestrel Radio he would resign in May.",
+            &[("he would resign in May", "Tom Hale", SpeakerCueQuote)],
+        ),
+        (
+            "an object that is no listener stays whole",
+            "Governor Tom Hale told the story of the flood to the council.",
+            &[(
+                "the story of the flood to the council",
+                "Tom Hale",
+                SpeakerCueQuote,
+            )],
+        ),
         (
             "that after the cue",
             "Governor Tom Hale said that the bridge would reopen next week.",
