@@ -143,6 +143,14 @@ fn table() {
             &[("Erbil", "Erbil"), ("ERBIL", "Erbil")],
         ),
         (
+            "a title before another name of the entry is no name of its own",
+            "Sheikh Hamad bin Khalid Al Varni spoke, then Sheikh Hamad bin Khalid left.",
+            &[
+                ("Hamad bin Khalid Al Varni", "Hamad bin Khalid Al Varni"),
+                ("Hamad bin Khalid", "Hamad bin Khalid Al Varni"),
+            ],
+        ),
+        (
             "demonyms are not places",
             "Iraqi forces and American troops left Iraq.",
             &[("Iraq", "Iraq")],

@@ -335,7 +335,24 @@ fn add_entries(gazetteer: &Gazetteer, rules: &Rules<'_>, builder: &mut Builder) 
             place: entry.kind() == EntityKind::Place,
         };
         let names = std::iter::once(entry.name()).chain(entry.aliases().iter().map(String::as_str));
+        let folded: Vec<Vec<String>> = names
+            .clone()
+            .map(|name| crate::text::fold_phrase(rules.folder, name))
+            .collect();
         for (n, alias) in names.enumerate() {
+            // A title before another name of the entry adds no name: the
+            // title rule reads the title, and the name is matched whole
+            // however far the text writes it (`Sheikh Mohammed bin Rashid
+            // Al Maktoum`, not `Sheikh Mohammed bin Rashid` and a surname).
+            let titled_name = match folded[n].split_first() {
+                Some((first, rest)) => {
+                    title_words.contains(first) && folded.iter().any(|other| other[..] == *rest)
+                }
+                None => false,
+            };
+            if titled_name {
+                continue;
+            }
             variants.clear();
             variants::generate(alias, kind(alias), rules, &mut variants);
             for v in variants.drain(..) {
