@@ -155,9 +155,10 @@ fn clause(
     let from = match window {
         Some(k) if !in_quote[k] => k + 1,
         Some(_) => return None,
-        // The object itself, unless a preposition or an infinitive opens
-        // it (`confirmed to the minister`, `are said to be`, `protested
-        // outside the hospital`).
+        // The object itself, unless a preposition, an infinitive or a
+        // subordinator opens it (`confirmed to the minister`, `are said to
+        // be`, `protested outside the hospital`, `laughed when the bus
+        // came`).
         None if ctx.is_word(end)
             && !ctx.is_cue(end)
             && !ctx.classes(end).is_any(&[
@@ -166,6 +167,7 @@ fn clause(
                 WordClass::Preposition,
                 WordClass::PlacePreposition,
                 WordClass::Infinitive,
+                WordClass::Subordinator,
             ]) =>
         {
             if cue.listener {
@@ -420,6 +422,11 @@ mod tests {
             &[],
         ),
         ("too short to report", "Governor Tom Hale said so.", &[]),
+        (
+            "a subordinator opens no report",
+            "Governor Tom Hale laughed when the bus finally arrived.",
+            &[],
+        ),
         (
             "a preposition of place opens no report",
             "Hundreds of residents protested outside the county hospital on Monday.",
