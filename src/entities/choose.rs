@@ -345,26 +345,33 @@ fn drop_foreign_acronyms(
     decisions: &mut [Option<Decision>],
     countries: &mut Vec<[u8; 2]>,
 ) {
+    // The hit's one token first, at hand; the entry only for acronyms.
     let doubtful = |k: usize, d: &Decision| {
-        let entry = &view.entries[d.entry as usize];
         let tokens = view.hits[k].tokens;
+        if tokens.end - tokens.start != 1
+            || analysis.tokens[tokens.start as usize].shape != Shape::Upper
+        {
+            return false;
+        }
+        let entry = &view.entries[d.entry as usize];
         entry.kind() == EntityKind::Organization
             && entry.prior() < FOREIGN_ACRONYM_PRIOR
             && entry.country().is_some()
-            && tokens.end - tokens.start == 1
-            && analysis.tokens[tokens.start as usize].shape == Shape::Upper
             && !view.names.canonical.get(k).contains(&d.entry)
     };
-    let mut any = false;
-    for (k, decision) in decisions.iter().enumerate() {
-        match decision {
-            Some(d) if doubtful(k, d) => any = true,
-            Some(d) => note_country(countries, &view.entries[d.entry as usize]),
-            None => {}
-        }
-    }
-    if !any {
+    let decided = || {
+        decisions
+            .iter()
+            .enumerate()
+            .filter_map(|(k, d)| Some((k, (*d)?)))
+    };
+    if !decided().any(|(k, d)| doubtful(k, &d)) {
         return;
+    }
+    for (k, d) in decided() {
+        if !doubtful(k, &d) {
+            note_country(countries, &view.entries[d.entry as usize]);
+        }
     }
     for (k, decision) in decisions.iter_mut().enumerate() {
         let foreign = decision.is_some_and(|d| {

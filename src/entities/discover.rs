@@ -1470,17 +1470,17 @@ fn place_compounds(doc: &Doc<'_>, out: &mut Discovery) {
 /// said`, `the Lebanese Red Cross`). Its own organization, not the body's.
 fn national_chapters(doc: &Doc<'_>, out: &mut Discovery) {
     for (k, hit) in doc.hits.iter().enumerate() {
+        let (start, end) = (hit.tokens.start as usize, hit.tokens.end as usize);
+        // The tokens first, at hand; the entry only for the few hits after
+        // a capitalised word.
+        if end - start < 2 || start == 0 || !doc.is_cap(start - 1) {
+            continue;
+        }
         let Reading::Entry(decision) = doc.readings[k] else {
             continue;
         };
         let entry = &doc.gazetteer.entries()[decision.entry as usize];
-        let (start, end) = (hit.tokens.start as usize, hit.tokens.end as usize);
-        if entry.kind() != EntityKind::Organization
-            || entry.country().is_some()
-            || end - start < 2
-            || start == 0
-            || !doc.is_cap(start - 1)
-        {
+        if entry.kind() != EntityKind::Organization || entry.country().is_some() {
             continue;
         }
         let nationality = match doc.reading(start - 1) {

@@ -121,10 +121,17 @@ pub(crate) fn scan(
     }
 }
 
-/// Whether a word spelled `word`, of shape `shape`, is written in capitals
-/// and has three letters or fewer (`ASP`, `U.N.`).
-fn is_short_capitals(word: &str, shape: Shape) -> bool {
-    shape == Shape::Upper && word.chars().filter(|c| c.is_alphabetic()).count() <= 3
+/// Whether `word`, written in capitals, has three letters or fewer (`ASP`,
+/// `U.N.`): its bytes are counted, each letter by its first (a word in
+/// capitals holds letters, full stops and apostrophes).
+#[cold]
+fn is_short_capitals(word: &str) -> bool {
+    word.len() <= 3
+        || word
+            .bytes()
+            .filter(|&b| b.is_ascii_alphabetic() || b >= 0xC0)
+            .count()
+            <= 3
 }
 
 /// Whether the nearest word before or after token `i` (within two
@@ -199,8 +206,9 @@ pub(crate) fn case_fits(
     // (`ASP` is a rank, not the `Asp` of a Spanish town). A heading in
     // capitals writes every name so.
     if let [token] = tokens
+        && token.shape == Shape::Upper
         && case.exact.is_none()
-        && is_short_capitals(&text[token.span()], token.shape)
+        && is_short_capitals(&text[token.span()])
         && is_in_mixed_case(analysis, range.start as usize)
     {
         return false;
