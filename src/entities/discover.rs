@@ -2047,7 +2047,17 @@ fn is_written_into_name(doc: &Doc<'_>, i: usize, phrase: &Phrase) -> bool {
 /// sentence after `the`, a head of organizations alone is the short name
 /// of one: `the Coalition`.
 fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
-    let start = doc.name_run_ending_at(i);
+    // A head joined by a hyphen to a name's word before it ends one word
+    // with it: `the Post-Courier`, not `All-District`.
+    let hyphenated = i > 1
+        && doc.is_joining_hyphen(i - 1)
+        && doc.is_cap(i - 2)
+        && !doc.classes(i - 2).is_closed_class();
+    let start = if hyphenated {
+        doc.name_run_ending_at(i - 1)
+    } else {
+        doc.name_run_ending_at(i)
+    };
     // A name the gazetteer knows up to its head is that name, and what
     // follows is no part of it: `Quds Force of Iran`.
     let known = matches!(doc.reading(i), Some((k, Reading::Entry(_)))
@@ -2622,6 +2632,12 @@ mod tests {
             How::Context,
         ),
         (
+            "a head joined by a hyphen to the word before it",
+            "The Varnel Post-Courier reported the fire.",
+            "Varnel Post-Courier",
+            How::NameCue,
+        ),
+        (
             "a cue closes the name of a place the gazetteer knows",
             "Schools in Antipolo City reopened on Monday.",
             "Antipolo City",
@@ -3033,6 +3049,12 @@ mod tests {
             "Kestrelings said the rules were unfair. Most kestrelings agreed.",
             "Kestrelings",
             EntityKind::Organization,
+        ),
+        (
+            "a head joined by a hyphen to a word of a closed class",
+            "She was named to the All-District team.",
+            "All-District",
+            EntityKind::Place,
         ),
         (
             "the word after a dateline opens its sentence",
