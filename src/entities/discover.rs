@@ -1014,12 +1014,15 @@ impl<'a> Doc<'a> {
     /// Whether `start..=head` is a person's name whose last word is a given
     /// name that also heads organizations' names: every word before it a
     /// capitalised name part no list reads otherwise (`Chan Kam Wing`, not
-    /// `Kestrel Wing` nor `UN Board`).
+    /// `Kestrel Wing`, `UN Board` nor, a prominent place first, `Kenya
+    /// Power`).
     fn is_name_with_given_head(&self, start: usize, head: usize) -> bool {
         start < head
             && self.is(head, WordClass::Given)
             && (start..head).all(|t| {
-                self.is_known_name_part(t) && self.analysis.tokens[t].shape == Shape::Capitalized
+                self.is_known_name_part(t)
+                    && self.analysis.tokens[t].shape == Shape::Capitalized
+                    && self.may_be_in_person_name(t)
             })
     }
 
@@ -2635,6 +2638,12 @@ mod tests {
             "a head joined by a hyphen to the word before it",
             "The Varnel Post-Courier reported the fire.",
             "Varnel Post-Courier",
+            How::NameCue,
+        ),
+        (
+            "a prominent place before a head that is a given name too",
+            "Supply was cut by Kenya Power on Monday.",
+            "Kenya Power",
             How::NameCue,
         ),
         (
