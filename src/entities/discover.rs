@@ -2412,7 +2412,8 @@ fn organization_before_post(doc: &Doc<'_>, post: usize, after: usize) -> Option<
 /// name one.
 pub(super) fn person_ending_at(doc: &Doc<'_>, end: usize, out: &mut Discovery) {
     if let Some((start, parts)) = doc.person_run_ending_at(end) {
-        let one_word_determined = end == start + 1 && doc.written_after_determiner(start);
+        let one_word_determined = end == start + 1
+            && (doc.written_after_determiner(start) || is_ordinary_head_of_phrase(doc, start));
         if !context::is_determined(doc, start)
             && !one_word_determined
             && context::is_person_like(doc, start, end, parts)
@@ -2420,6 +2421,27 @@ pub(super) fn person_ending_at(doc: &Doc<'_>, end: usize, out: &mut Discovery) {
             out.name(TokenRange::new(start, end), EntityKind::Person);
         }
     }
+}
+
+/// The most words between a determiner and the noun that heads its phrase.
+const MAX_MODIFIER_WORDS: usize = 4;
+
+/// Whether token `i` is an ordinary word, no name part, that heads a noun
+/// phrase a determiner opens a few words before it: a noun capitalised
+/// for a party or a faith, not a person's name (`The South Carolina
+/// Republican, who`, `the veteran Democrat, who`).
+fn is_ordinary_head_of_phrase(doc: &Doc<'_>, i: usize) -> bool {
+    if !doc.is(i, WordClass::Common) || doc.is(i, WordClass::NamePart) {
+        return false;
+    }
+    let floor = doc
+        .analysis
+        .sentence_start(i)
+        .max(i.saturating_sub(MAX_MODIFIER_WORDS + 1));
+    (floor..i)
+        .rev()
+        .take_while(|&t| doc.is_word(t))
+        .any(|t| doc.is(t, WordClass::Determiner) || doc.is(t, WordClass::Definite))
 }
 
 #[cfg(test)]
@@ -3064,6 +3086,12 @@ mod tests {
             "She was named to the All-District team.",
             "All-District",
             EntityKind::Place,
+        ),
+        (
+            "an ordinary word heading a determined phrase before `who`",
+            "The Norland Republican, who faces a primary, said he would fight.",
+            "Republican",
+            EntityKind::Person,
         ),
         (
             "the word after a dateline opens its sentence",
