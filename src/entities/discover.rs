@@ -2090,21 +2090,26 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
             complement += 1;
         }
         let mut run = doc.cap_run(complement, 3);
-        // `Board of Antiquities and Heritage`, but not into a name with a
+        // `Board of Antiquities and Heritage`, `Ministry for the Propagation
+        // of Virtue and the Prevention of Vice`, but not into a name with a
         // head of its own: `University of Norland and Varn University`.
+        let words_after = |connector: usize| {
+            connector + 1 + usize::from(doc.is(connector + 1, WordClass::Definite))
+        };
         while run > complement
             && run - complement < MAX_NAME_TOKENS
             && doc.is(run, WordClass::Connector)
-            && doc.is_cap(run + 1)
+            && doc.is_cap(words_after(run))
         {
-            let next = doc.cap_run(run + 1, 3);
+            let after = words_after(run);
+            let next = doc.cap_run(after, 3);
             // No capitalised word after the connector (`Corps of Engineers
             // on Monday`), or one with a head of its own, or after `and` a
             // name the gazetteer knows (`Ministry of Oil and Iraq's army`).
             let and = doc.is(run, WordClass::Conjunction);
             let own_name =
                 |t: usize| doc.facts(t).head.is_some() || and && doc.reading(t).is_some();
-            if next == run + 1 || (run + 1..next).any(own_name) {
+            if next == after || (after..next).any(own_name) {
                 break;
             }
             run = next;
@@ -2666,6 +2671,12 @@ mod tests {
             "a prominent place before a head that is a given name too",
             "Supply was cut by Kenya Power on Monday.",
             "Kenya Power",
+            How::NameCue,
+        ),
+        (
+            "a complement goes on after `and the`",
+            "The Council for the Care of Rivers and the Protection of Lakes met.",
+            "Council for the Care of Rivers and the Protection of Lakes",
             How::NameCue,
         ),
         (
