@@ -2021,7 +2021,7 @@ fn cue_words(doc: &Doc<'_>, out: &mut Discovery) {
             }
             if is_written_into_name(doc, i, phrase) {
                 // Written after the name, the cue is its head: `the Bay Area`.
-                if phrase.position == CuePosition::After {
+                if matches!(phrase.position, CuePosition::After | CuePosition::AfterList) {
                     head_cue(doc, i, phrase.kind, out);
                 }
                 continue;
@@ -2037,8 +2037,10 @@ fn cue_words(doc: &Doc<'_>, out: &mut Discovery) {
 /// `near Mosul`. A cue of more words names its kind capitalised too: `the
 /// City of Cleveland`.
 fn is_written_into_name(doc: &Doc<'_>, i: usize, phrase: &Phrase) -> bool {
-    matches!(phrase.position, CuePosition::Before | CuePosition::After)
-        && phrase.kind != EntityKind::Person
+    matches!(
+        phrase.position,
+        CuePosition::Before | CuePosition::After | CuePosition::AfterList
+    ) && phrase.kind != EntityKind::Person
         && phrase.words.len() == 1
         && !phrase.capital
         && doc.is_cap(i)
@@ -2216,6 +2218,49 @@ fn coordinated_after(doc: &Doc<'_>, end: usize) -> Vec<TokenRange> {
     names
 }
 
+/// Whether `name`, before a cue written after it, may be a name of `kind`:
+/// a place's has a word that is no ordinary word (`the Tharthar area`, not
+/// `the Social Welfare constituency`).
+fn names_by_cue_after(doc: &Doc<'_>, name: TokenRange, kind: EntityKind) -> bool {
+    kind != EntityKind::Place
+        || name
+            .indices()
+            .any(|t| doc.is_word(t) && !doc.is(t, WordClass::Common))
+}
+
+/// The names listed before a name that starts at `start`, when they make
+/// one list with it that a conjunction closes before it: `the Varnek, Osk
+/// and Talmenes districts`. A list with no conjunction before the last
+/// name (`In Tolvik, Osk district`) adds none.
+fn coordinated_before(doc: &Doc<'_>, start: usize) -> Vec<TokenRange> {
+    let mut names = Vec::new();
+    let mut at = start;
+    // The last name follows `and` (or `, and`); the others a comma.
+    let joined = |at: usize, first: bool| {
+        let before = at.checked_sub(1)?;
+        if doc.is(before, WordClass::Conjunction) {
+            let comma = before > 0 && doc.punct(before - 1) == Some(',');
+            Some(before - usize::from(comma))
+        } else if !first && doc.punct(before) == Some(',') {
+            Some(before)
+        } else {
+            None
+        }
+    };
+    while names.len() < MAX_LISTED {
+        let Some(end) = joined(at, names.is_empty()) else {
+            break;
+        };
+        let name_start = doc.name_run_ending_at(end);
+        if name_start == end || end - name_start > 3 {
+            break;
+        }
+        names.push(TokenRange::new(name_start, end));
+        at = name_start;
+    }
+    names
+}
+
 /// Where an organization's name that starts at `start` starts with the
 /// ordinal numbering it: `3rd Battalion`, `101st Airborne Division`, and
 /// with the place or nationality before that (`U.S. 5th Fleet`).
@@ -2362,9 +2407,27 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
         CuePosition::Possessed => {}
         CuePosition::After => {
             let start = doc.name_run_ending_at(i);
-            if start < i && i - start <= 3 {
-                let name = TokenRange::new(start, i);
+            let name = TokenRange::new(start, i);
+            if start < i && i - start <= 3 && names_by_cue_after(doc, name, phrase.kind) {
                 out.name(name, phrase.kind);
+            }
+        }
+        CuePosition::AfterList => {
+            // The names are several, the last after the conjunction: `the
+            // Osk and Talmenes districts`.
+            let run = doc.name_run_ending_at(i);
+            let start = (run..i)
+                .rev()
+                .find(|&t| doc.is(t, WordClass::Conjunction))
+                .map_or(run, |c| c + 1);
+            let name = TokenRange::new(start, i);
+            if start < i && i - start <= 3 && names_by_cue_after(doc, name, phrase.kind) {
+                out.name(name, phrase.kind);
+                for name in coordinated_before(doc, start) {
+                    if names_by_cue_after(doc, name, phrase.kind) {
+                        out.name(name, phrase.kind);
+                    }
+                }
             }
         }
         CuePosition::WithPlace => {
@@ -2677,6 +2740,12 @@ mod tests {
             "a complement goes on after `and the`",
             "The Council for the Care of Rivers and the Protection of Lakes met.",
             "Council for the Care of Rivers and the Protection of Lakes",
+            How::NameCue,
+        ),
+        (
+            "names listed before a cue written after them",
+            "Voting was delayed in the Varnek, Oskelund and Talmenes districts.",
+            "Varnek",
             How::NameCue,
         ),
         (
@@ -3103,6 +3172,12 @@ mod tests {
             "The Norland Republican, who faces a primary, said he would fight.",
             "Republican",
             EntityKind::Person,
+        ),
+        (
+            "ordinary words before a place's cue written after them",
+            "She won the Social Welfare constituency in the election.",
+            "Social Welfare",
+            EntityKind::Place,
         ),
         (
             "the word after a dateline opens its sentence",

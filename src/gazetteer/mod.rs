@@ -152,6 +152,9 @@ pub(crate) enum CuePosition {
     Before,
     /// Follows the name, outside it.
     After,
+    /// Follows the names of a list, outside them: a plural (`districts` in
+    /// `the Osk and Talmenes districts`).
+    AfterList,
     /// Follows the name in the possessive, outside it: a person's `widow`
     /// in `Tallevan's widow`.
     Possessed,
@@ -868,6 +871,7 @@ impl Gazetteer {
                 "prefix" => CuePosition::Prefix,
                 "before" => CuePosition::Before,
                 "after" => CuePosition::After,
+                "after-list" => CuePosition::AfterList,
                 "possessed" => CuePosition::Possessed,
                 "extends" => CuePosition::Extends,
                 "closes" => CuePosition::Closes,
@@ -879,7 +883,7 @@ impl Gazetteer {
                         &row,
                         "position",
                         other,
-                        "head, prefix, before, after, possessed, extends, closes, alone or with-place",
+                        "head, prefix, before, after, after-list, possessed, extends, closes, alone or with-place",
                     ));
                 }
             };
