@@ -17,6 +17,7 @@
 use super::discover::STRONG_PLACE_PRIOR;
 use super::scan::Hit;
 use super::{Choice, EntityKind, How, TokenFacts};
+use crate::gazetteer::grammar::WordClass;
 use crate::gazetteer::lexicon::{Lexicon, Sense};
 use crate::gazetteer::variants::Form;
 use crate::gazetteer::{Entry, Gazetteer};
@@ -151,7 +152,7 @@ pub(crate) fn choose(
         title_before,
     };
     decide(&view, decisions, known);
-    drop_foreign_acronyms(&view, analysis, decisions, countries);
+    drop_foreign_short_names(&view, analysis, decisions, countries);
     for (reading, decision) in readings.iter_mut().zip(decisions.iter()) {
         if let Some(d) = *decision {
             *reading = Reading::Entry(d);
@@ -328,34 +329,51 @@ fn decide(view: &View<'_>, decisions: &mut Vec<Option<Decision>>, known: &mut Kn
 
 /// Organizations below this prior (major national ones and above keep
 /// theirs) are named by an acronym only in a document that names their
-/// country.
+/// country: see [`drop_foreign_short_names`].
 const FOREIGN_ACRONYM_PRIOR: u8 = 70;
 
-/// Undoes the choice of an organization named only by an acronym, one
-/// token in capitals that is not its own name, when the organization is
-/// of a country the document names nowhere and is less than a major
-/// national one: acronyms are short and every country reuses them (`PRO`
-/// in a Ghanaian story is a police officer's post, not an Argentine
-/// party; `FBC News` in Fiji is not Ethiopia's broadcaster). The
-/// document's countries are those of its nationality words and of every
-/// other entry chosen.
-fn drop_foreign_acronyms(
+/// Undoes the choice of an organization of a country the document names
+/// nowhere, named by a short form every country reuses rather than its
+/// own name:
+/// - an acronym, one token in capitals, when the organization is less
+///   than a major national one (`PRO` in a Ghanaian story is a police
+///   officer's post, not an Argentine party; `FBC News` in Fiji is not
+///   Ethiopia's broadcaster);
+/// - a name of ordinary words, when the document names other countries
+///   (`the Liberal Party` in a Brazilian story is not Canada's).
+///
+/// The document's countries are those of its nationality words and of
+/// every other entry chosen.
+fn drop_foreign_short_names(
     view: &View<'_>,
     analysis: &Analysis,
     decisions: &mut [Option<Decision>],
     countries: &mut Vec<[u8; 2]>,
 ) {
-    // The hit's one token first, at hand; the entry only for acronyms.
-    let doubtful = |k: usize, d: &Decision| {
+    // The hit's tokens first, at hand; the entry only for the few hits
+    // they make doubtful.
+    let acronym = |k: usize| {
         let tokens = view.hits[k].tokens;
-        if tokens.end - tokens.start != 1
-            || analysis.tokens[tokens.start as usize].shape != Shape::Upper
-        {
+        tokens.end - tokens.start == 1
+            && analysis.tokens[tokens.start as usize].shape == Shape::Upper
+    };
+    let ordinary_words = |k: usize| {
+        let tokens = view.hits[k].tokens;
+        tokens.end - tokens.start >= 2
+            && view.facts.of(tokens.start as usize).has(WordClass::Common)
+            && tokens.indices().all(|t| {
+                analysis.tokens[t].shape == Shape::Capitalized
+                    && view.facts.of(t).has(WordClass::Common)
+            })
+    };
+    let doubtful = |k: usize, d: &Decision| {
+        let (acronym, generic) = (acronym(k), !acronym(k) && ordinary_words(k));
+        if !acronym && !generic {
             return false;
         }
         let entry = &view.entries[d.entry as usize];
         entry.kind() == EntityKind::Organization
-            && entry.prior() < FOREIGN_ACRONYM_PRIOR
+            && (generic || entry.prior() < FOREIGN_ACRONYM_PRIOR)
             && entry.country().is_some()
             && !view.names.canonical.get(k).contains(&d.entry)
     };
@@ -376,6 +394,7 @@ fn drop_foreign_acronyms(
     for (k, decision) in decisions.iter_mut().enumerate() {
         let foreign = decision.is_some_and(|d| {
             doubtful(k, &d)
+                && (acronym(k) || !countries.is_empty())
                 && !view.entries[d.entry as usize]
                     .country()
                     .and_then(country_code)
@@ -716,6 +735,7 @@ test:theresa-may\tperson\tTheresa May\t\t90\t\tGB\t
 test:omar-told\tperson\tOmar Told\t\t40\t\tUS\t
 test:iraq\tplace\tIraq\t\t80\t\tIQ\tcountry
 test:kestrel-broadcasting\torganization\tKestrel Broadcasting\tKBX\t42\t\tIQ\tbroadcaster
+test:liberal-party-of-jordan\torganization\tLiberal Party of Jordan\tLiberal Party\t60\t\tJO\tparty
 ";
     const DEMONYMS: &str = "place\tdemonyms\ntest:iraq\tIraqi|Iraqis\n";
 
@@ -748,6 +768,24 @@ test:kestrel-broadcasting\torganization\tKestrel Broadcasting\tKBX\t42\t\tIQ\tbr
             "Officials in Paris told KBX about the fire.",
             "KBX",
             Nothing,
+        ),
+        (
+            "a name of ordinary words of an organization of another country",
+            "In Paris the Liberal Party won the vote.",
+            "Liberal Party",
+            Nothing,
+        ),
+        (
+            "a name of ordinary words of an organization of the country named",
+            "In Jordan the Liberal Party won the vote.",
+            "Liberal Party",
+            Entity("test:liberal-party-of-jordan", Full, OnlyCandidate),
+        ),
+        (
+            "a name of ordinary words in a document that names no country",
+            "The Liberal Party won the vote.",
+            "Liberal Party",
+            Entity("test:liberal-party-of-jordan", Full, OnlyCandidate),
         ),
         (
             "an organization of another country by its name",
