@@ -1393,6 +1393,10 @@ const RULES: &[Rule] = &[
         find: cue_words,
     },
     Rule {
+        how: How::Context,
+        find: full_names,
+    },
+    Rule {
         how: How::NameCue,
         find: place_compounds,
     },
@@ -1431,6 +1435,55 @@ pub(crate) fn discover(doc: &Doc<'_>, out: &mut Discovery) {
     for rule in RULES {
         out.how = rule.how;
         (rule.find)(doc, out);
+    }
+}
+
+/// The most given names written before a surname found alone.
+const MAX_GIVEN_NAMES: usize = 2;
+
+/// A person found by one word (`Fashanu said`), written elsewhere after
+/// one or two capitalised words that no list knows or that are given
+/// names, is named there in full: `Okwudili Fashanu lost his harvest`.
+/// The rules that found the one word had the evidence the full name
+/// lacked.
+fn full_names(doc: &Doc<'_>, out: &mut Discovery) {
+    let mut surnames: Vec<u32> = out
+        .found
+        .iter()
+        .filter(|f| f.kind == EntityKind::Person && f.tokens.end - f.tokens.start == 1)
+        .map(|f| doc.analysis.tokens[f.tokens.start as usize].spelling)
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    surnames.sort_unstable();
+    surnames.dedup();
+    let given = |t: usize| {
+        doc.is_cap(t)
+            && (is_unknown_word(doc, t) || doc.is_given_name(t) && doc.reading(t).is_none())
+    };
+    for &t in &doc.analysis.capitalized {
+        let t = t as usize;
+        // Where the gazetteer reads the word as a place or an organization,
+        // it names that (`HealthSpace Cleveland`).
+        let read_otherwise = || {
+            doc.entity_kind_at(t)
+                .is_some_and(|kind| kind != EntityKind::Person)
+        };
+        let surname = surnames
+            .binary_search(&doc.analysis.tokens[t].spelling)
+            .is_ok();
+        if t == 0 || !surname || read_otherwise() {
+            continue;
+        }
+        let floor = doc
+            .analysis
+            .sentence_start(t)
+            .max(t.saturating_sub(MAX_GIVEN_NAMES));
+        let start = (floor..t).rev().take_while(|&g| given(g)).last();
+        if let Some(start) = start {
+            out.name(TokenRange::new(start, t + 1), EntityKind::Person);
+        }
     }
 }
 
@@ -2749,6 +2802,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a surname found alone, written elsewhere after a given name",
+            "Okwudili Varnholt lost his harvest. Varnholt said the floods came early.",
+            "Okwudili Varnholt",
+            How::Context,
+        ),
+        (
             "a cue closes the name of a place the gazetteer knows",
             "Schools in Antipolo City reopened on Monday.",
             "Antipolo City",
@@ -3178,6 +3237,12 @@ mod tests {
             "She won the Social Welfare constituency in the election.",
             "Social Welfare",
             EntityKind::Place,
+        ),
+        (
+            "a surname found alone is no person where a place is named",
+            "Cleveland said the vote was fair. Kestrelia Cleveland opened on Monday.",
+            "Kestrelia Cleveland",
+            EntityKind::Person,
         ),
         (
             "the word after a dateline opens its sentence",
