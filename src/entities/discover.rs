@@ -2036,9 +2036,10 @@ fn is_unknown_word(doc: &Doc<'_>, i: usize) -> bool {
 
 /// Whether token `i` is a known surname and nothing else the gazetteer
 /// reads: after an unknown word, `Okafor` makes a name, `Mérida` (a city)
-/// does not.
+/// does not. The surname of a person of the gazetteer that no one chose
+/// is still a plain surname (`Sipho Dlamini`, not a Dlamini-Zuma).
 fn is_plain_surname(doc: &Doc<'_>, i: usize) -> bool {
-    doc.is_known_name_part(i) && doc.reading(i).is_none()
+    doc.is_known_name_part(i) && matches!(doc.reading(i), None | Some((_, Reading::Unresolved)))
 }
 
 /// Whether token `last` may end a name that the given name at `first`
@@ -2806,6 +2807,12 @@ mod tests {
             "Okwudili Varnholt lost his harvest. Varnholt said the floods came early.",
             "Okwudili Varnholt",
             How::Context,
+        ),
+        (
+            "an unknown given name before a surname a gazetteer person bears",
+            "Police arrested Osvaldo Varnholt-Ruiz and Sipho Dlamini in Soweto.",
+            "Sipho Dlamini",
+            How::NameShape,
         ),
         (
             "a cue closes the name of a place the gazetteer knows",
