@@ -360,14 +360,14 @@ fn drop_foreign_short_names(
     let ordinary_words = |k: usize| {
         let tokens = view.hits[k].tokens;
         tokens.end - tokens.start >= 2
-            && view.facts.of(tokens.start as usize).has(WordClass::Common)
             && tokens.indices().all(|t| {
                 analysis.tokens[t].shape == Shape::Capitalized
                     && view.facts.of(t).has(WordClass::Common)
             })
     };
     let doubtful = |k: usize, d: &Decision| {
-        let (acronym, generic) = (acronym(k), !acronym(k) && ordinary_words(k));
+        let acronym = acronym(k);
+        let generic = !acronym && ordinary_words(k);
         if !acronym && !generic {
             return false;
         }

@@ -2036,8 +2036,8 @@ fn is_unknown_word(doc: &Doc<'_>, i: usize) -> bool {
 
 /// Whether token `i` is a known surname and nothing else the gazetteer
 /// reads: after an unknown word, `Okafor` makes a name, `Mérida` (a city)
-/// does not. The surname of a person of the gazetteer that no one chose
-/// is still a plain surname (`Sipho Dlamini`, not a Dlamini-Zuma).
+/// does not. The surname of a gazetteer person the text does not name is
+/// still a plain surname (`Sipho Dlamini`).
 fn is_plain_surname(doc: &Doc<'_>, i: usize) -> bool {
     doc.is_known_name_part(i) && matches!(doc.reading(i), None | Some((_, Reading::Unresolved)))
 }

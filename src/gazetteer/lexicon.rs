@@ -340,15 +340,16 @@ fn add_entries(gazetteer: &Gazetteer, rules: &Rules<'_>, builder: &mut Builder) 
             .map(|name| crate::text::fold_phrase(rules.folder, name))
             .collect();
         for (n, alias) in names.enumerate() {
-            // A title before another name of the entry adds no name: the
-            // title rule reads the title, and the name is matched whole
-            // however far the text writes it (`Sheikh Mohammed bin Rashid
-            // Al Maktoum`, not `Sheikh Mohammed bin Rashid` and a surname).
+            // An alias that is a title before another name of the entry
+            // adds no name: the title rule reads the title, and the name is
+            // matched whole however far the text writes it (`Sheikh
+            // Mohammed bin Rashid Al Maktoum`, not `Sheikh Mohammed bin
+            // Rashid` and a surname). The entry's own name stays.
             let titled_name = match folded[n].split_first() {
-                Some((first, rest)) => {
+                Some((first, rest)) if n > 0 => {
                     title_words.contains(first) && folded.iter().any(|other| other[..] == *rest)
                 }
-                None => false,
+                _ => false,
             };
             if titled_name {
                 continue;

@@ -166,19 +166,19 @@ fn dateline_end(text: &str, tokens: &[Token], first: usize, end: usize) -> Optio
         return None;
     }
     let limit = end.min(first + MAX_DATELINE_TOKENS);
-    let dash = (first + 1..limit).find(|&i| {
+    let is_dash = |i: usize| {
         let token = &tokens[i];
         token.class == Class::Punct && matches!(&text[token.span()], "—" | "–" | "--" | "-")
-    })?;
+    };
     // A hyphen between two words joins them (`ABU-DHABI`): a dateline's
     // dash stands apart, and the dash of `--` may be two tokens.
+    let dash = (first + 1..limit).find(|&i| is_dash(i) && tokens[i].space_before)?;
     let mut next = dash + 1;
-    while next < limit && text[tokens[next].span()] == *"-" && !tokens[next].space_before {
+    while next < limit && is_dash(next) && !tokens[next].space_before {
         next += 1;
     }
-    let spaced = tokens[dash].space_before && tokens.get(next)?.space_before;
-    let opens_story = next < end && tokens[next].shape.is_capital();
-    (spaced && opens_story).then_some(next)
+    let opens_story = next < end && tokens[next].space_before && tokens[next].shape.is_capital();
+    opens_story.then_some(next)
 }
 
 fn is_closing(s: &str) -> bool {
@@ -273,6 +273,11 @@ mod tests {
             "a dash before lower case sets off a clause",
             "UNICEF — which runs the camps — said so.",
             &["UNICEF — which runs the camps — said so."],
+        ),
+        (
+            "a hyphen inside the place is no dateline's dash",
+            "ABU-DHABI — Emirates said so.",
+            &["ABU-DHABI —", "Emirates said so."],
         ),
         (
             "a dateline is written in capitals",

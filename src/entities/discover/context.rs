@@ -115,11 +115,11 @@ fn organization_before(doc: &Doc<'_>, verb: usize, verb_end: usize) -> Option<To
 /// One word no list knows that opens its sentence as the subject of a verb
 /// of speech at `verb..verb_end`, that the document never writes after
 /// another capitalised word nor in lower case (`respondents`), and that
-/// the rest of the sentence does not call `he` or `she`: an organization of one word (`Cosatu threatened a
-/// national strike`, `Petronas said output rose`). A person named so alone
-/// is named in full somewhere (`Thandi Mokoena … Mokoena said`), or
-/// called `he` or `she`; capitalised only where it opens a sentence, the
-/// word gives no other sign.
+/// the rest of the sentence does not call `he` or `she`: an organization
+/// of one word (`Cosatu threatened a national strike`, `Petronas said
+/// output rose`). A person named so alone is named in full somewhere
+/// (`Thandi Mokoena … Mokoena said`), or called `he` or `she`; capitalised
+/// only where it opens a sentence, the word gives no other sign.
 fn organization_alone(doc: &Doc<'_>, verb: usize, verb_end: usize) -> Option<TokenRange> {
     let mut subject_end = verb;
     while subject_end > 0
