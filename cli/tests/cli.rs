@@ -251,7 +251,7 @@ fn check_prints_what_a_gazetteer_holds() {
     );
     assert_eq!(
         lines[1],
-        format!("{}: 17 entities, 23 aliases", file("entities.tsv"))
+        format!("{}: 18 entities, 26 aliases", file("entities.tsv"))
     );
     assert_eq!(
         lines[2],

@@ -1860,8 +1860,15 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
         let unknown_given = !given
             && (doc.is_cap(i + 1) || doc.particle(i + 1).is_some())
             && is_unknown_word(doc, i);
-        let family_first = !unknown_given && is_family_name_first(doc, i);
-        if !(given || unknown_given || family_first) {
+        // A surname a parent gave as a given name, before a word no list
+        // knows that ends the name: `Jensen Ackles`.
+        let surname_given = !given
+            && !unknown_given
+            && is_plain_surname(doc, i)
+            && is_unknown_word(doc, i + 1)
+            && !doc.is_cap(i + 2);
+        let family_first = !unknown_given && !surname_given && is_family_name_first(doc, i);
+        if !(given || unknown_given || surname_given || family_first) {
             continue;
         }
         let starts = doc.is_cap(i)
@@ -1895,7 +1902,8 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
             Some((end, parts))
                 if parts >= 2
                     && ends_a_name(doc, i, end - 1)
-                    && (!unknown_given || is_plain_surname(doc, end - 1)) =>
+                    && (!unknown_given || is_plain_surname(doc, end - 1))
+                    && (!surname_given || end == i + 2) =>
             {
                 let name = TokenRange::new(i, end);
                 out.name(name, EntityKind::Person);
@@ -2812,6 +2820,12 @@ mod tests {
             "an unknown given name before a surname a gazetteer person bears",
             "Police arrested Osvaldo Varnholt-Ruiz and Sipho Dlamini in Soweto.",
             "Sipho Dlamini",
+            How::NameShape,
+        ),
+        (
+            "a surname as a given name, before a word no list knows",
+            "The series starred Jensen Varnholtz for six seasons.",
+            "Jensen Varnholtz",
             How::NameShape,
         ),
         (
