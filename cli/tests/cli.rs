@@ -257,8 +257,8 @@ fn check_prints_what_a_gazetteer_holds() {
         lines[2],
         format!("{}: 0 entities, 0 aliases, 5 titles", file("titles.tsv"))
     );
-    assert_eq!(lines[3], "entities: 17 (person 5, organization 4, place 8)");
-    assert_eq!(lines[4], "aliases: 23");
+    assert_eq!(lines[3], "entities: 18 (person 6, organization 4, place 8)");
+    assert_eq!(lines[4], "aliases: 26");
     assert!(
         lines[5].starts_with("word lists: demonyms 2, "),
         "{}",
