@@ -70,9 +70,6 @@ pub(crate) struct Workspace {
     title_before: Vec<bool>,
     decisions: Vec<Option<Decision>>,
     known: Known,
-    /// The countries the document names: of the entries chosen and of its
-    /// nationality words, as ISO codes.
-    countries: Vec<[u8; 2]>,
 }
 
 /// Per hit: the entries it names in full, those of them it spells by their
@@ -108,6 +105,56 @@ struct Known {
     in_document: HashSet<u32>,
     /// The candidates of the hit being decided, and how each is named.
     candidates: Vec<(u32, How)>,
+    /// The countries the document names, as ISO codes: of its nationality
+    /// words, then of the entries chosen (see [`Known::complete_countries`]).
+    countries: Vec<[u8; 2]>,
+    /// Whether `countries` holds those of the entries chosen so far.
+    countries_complete: bool,
+    /// The spellings written somewhere right after another capitalised
+    /// word inside a sentence, a bit each: made when first asked, for the
+    /// few surnames alone that no rule before settled.
+    after_capitals: Option<Vec<u64>>,
+}
+
+impl Known {
+    /// Whether the word of hit `k`, one token, is written somewhere right
+    /// after another capitalised word inside a sentence: a later part of
+    /// someone's full name.
+    fn written_in_full(&mut self, view: &View<'_>, k: usize) -> bool {
+        let analysis = view.analysis;
+        let bits = self.after_capitals.get_or_insert_with(|| {
+            let mut bits = Vec::new();
+            for &t in &analysis.capitalized {
+                let t = t as usize;
+                let after_capital = t > 0
+                    && analysis.tokens[t - 1].class == crate::text::Class::Word
+                    && analysis.tokens[t - 1].shape.is_capital()
+                    && analysis.sentence_start(t) != t;
+                if after_capital {
+                    let s = analysis.tokens[t].spelling as usize;
+                    if s / 64 >= bits.len() {
+                        bits.resize(s / 64 + 1, 0u64);
+                    }
+                    bits[s / 64] |= 1 << (s % 64);
+                }
+            }
+            bits
+        });
+        let s = analysis.tokens[view.hits[k].tokens.start as usize].spelling as usize;
+        bits.get(s / 64)
+            .is_some_and(|word| word & (1 << (s % 64)) != 0)
+    }
+
+    /// Adds to the document's countries those of the entries it names
+    /// unambiguously, once the rules that name them have run.
+    fn complete_countries(&mut self, entries: &[Entry]) {
+        if !self.countries_complete {
+            for &e in &self.in_document {
+                note_country(&mut self.countries, &entries[e as usize]);
+            }
+            self.countries_complete = true;
+        }
+    }
 }
 
 /// Chooses an entry (or a title or demonym reading) for every hit, into
@@ -127,12 +174,13 @@ pub(crate) fn choose(
         title_before,
         decisions,
         known,
-        countries,
     } = work;
     names.clear();
     is_title.clear();
     readings.clear();
-    countries.clear();
+    known.countries.clear();
+    known.countries_complete = false;
+    known.after_capitals = None;
     let entries = gazetteer.entries();
     for hit in hits {
         names.open();
@@ -140,11 +188,12 @@ pub(crate) fn choose(
         is_title.push(senses.title.is_some() && names.full.last().is_empty());
         readings.push(first_reading(&senses, names));
         if let Some(place) = senses.demonym {
-            note_country(countries, &entries[place as usize]);
+            note_country(&mut known.countries, &entries[place as usize]);
         }
     }
     mark_titles_before(hits, is_title, title_before);
     let view = View {
+        analysis,
         hits,
         facts,
         entries,
@@ -152,7 +201,7 @@ pub(crate) fn choose(
         title_before,
     };
     decide(&view, decisions, known);
-    drop_foreign_short_names(&view, analysis, decisions, countries);
+    drop_foreign_short_names(&view, analysis, decisions, &mut known.countries);
     for (reading, decision) in readings.iter_mut().zip(decisions.iter()) {
         if let Some(d) = *decision {
             *reading = Reading::Entry(d);
@@ -275,6 +324,7 @@ fn mark_titles_before(hits: &[Hit], is_title: &[bool], title_before: &mut Vec<bo
 
 /// What the rules of [`RULES`] read of a document's hits.
 struct View<'a> {
+    analysis: &'a Analysis,
     hits: &'a [Hit],
     facts: TokenFacts<'a>,
     entries: &'a [Entry],
@@ -448,6 +498,7 @@ fn best_scored(view: &View<'_>, k: usize, known: &mut Known) -> Option<Decision>
     let Known {
         in_document,
         candidates,
+        ..
     } = known;
     candidates.clear();
     candidates.extend(full.iter().map(|&e| (e, How::Gazetteer)));
@@ -602,7 +653,8 @@ fn canonical_bonus(s: &Scoring<'_>, _: &Entry, entry: u32) -> Option<i32> {
 
 /// A surname alone stands for the one person of that surname the document
 /// names; when it names none, for the one prominent bearer
-/// ([`most_prominent`]); when it names two, for no one.
+/// ([`most_prominent`]), or else the one national figure of a country the
+/// document names ([`national_bearer`]); when it names two, for no one.
 fn surname_alone(view: &View<'_>, k: usize, known: &mut Known) -> Option<Decision> {
     let candidates = view.names.short.get(k);
     if candidates.is_empty() {
@@ -618,11 +670,57 @@ fn surname_alone(view: &View<'_>, k: usize, known: &mut Known) -> Option<Decisio
             how: How::ShortForm,
             choice: Choice::InDocument,
         }),
-        (None, _) => most_prominent(candidates, view.entries).map(|entry| Decision {
-            entry,
-            how: How::ShortForm,
-            choice: Choice::Prior,
-        }),
+        (None, _) => most_prominent(candidates, view.entries)
+            .map(|entry| Decision {
+                entry,
+                how: How::ShortForm,
+                choice: Choice::Prior,
+            })
+            .or_else(|| {
+                national_bearer(view, k, known).map(|entry| Decision {
+                    entry,
+                    how: How::ShortForm,
+                    choice: Choice::Country,
+                })
+            }),
+        _ => None,
+    }
+}
+
+/// The least prior of a national figure a surname alone may name in a
+/// document about the figure's country: a major national figure, a head
+/// of state or government (70 and above on the gazetteer's scale).
+const NATIONAL_SURNAME_PRIOR: u8 = 70;
+
+/// The one bearer of the surname hit `k` spells who is a national figure
+/// ([`NATIONAL_SURNAME_PRIOR`]) of a country the document names: national
+/// news names its president by surname alone (`Ruto said`, `Marape
+/// said`), where the same surname elsewhere is anyone's. Not when the
+/// text writes the surname after another capitalised word too: that is
+/// someone's full name (`Gohar Ali Khan … Khan said`); nor when the
+/// surname is an ordinary word (`Store hours` is no Støre).
+fn national_bearer(view: &View<'_>, k: usize, known: &mut Known) -> Option<u32> {
+    let candidates = view.names.short.get(k);
+    let national = |&e: &u32| view.entries[e as usize].prior() >= NATIONAL_SURNAME_PRIOR;
+    let ordinary = view
+        .facts
+        .of(view.hits[k].tokens.start as usize)
+        .has(WordClass::Common);
+    if ordinary || !candidates.iter().any(national) || known.written_in_full(view, k) {
+        return None;
+    }
+    known.complete_countries(view.entries);
+    let of_country_named = |e: &u32| {
+        view.entries[*e as usize]
+            .country()
+            .and_then(country_code)
+            .is_some_and(|c| known.countries.contains(&c))
+    };
+    let mut bearers = candidates
+        .iter()
+        .filter(|e| national(e) && of_country_named(e));
+    match (bearers.next(), bearers.next()) {
+        (Some(&e), None) => Some(e),
         _ => None,
     }
 }
@@ -736,6 +834,8 @@ test:omar-told\tperson\tOmar Told\t\t40\t\tUS\t
 test:iraq\tplace\tIraq\t\t80\t\tIQ\tcountry
 test:kestrel-broadcasting\torganization\tKestrel Broadcasting\tKBX\t42\t\tIQ\tbroadcaster
 test:liberal-party-of-jordan\torganization\tLiberal Party of Jordan\tLiberal Party\t60\t\tJO\tparty
+test:karim-varnouri\tperson\tKarim Varnouri\t\t75\t\tIQ\t
+test:lena-market\tperson\tLena Market\t\t75\t\tIQ\t
 ";
     const DEMONYMS: &str = "place\tdemonyms\ntest:iraq\tIraqi|Iraqis\n";
 
@@ -751,7 +851,7 @@ test:liberal-party-of-jordan\torganization\tLiberal Party of Jordan\tLiberal Par
     }
     use Want::{Cue, Demonym, Entity, Nothing, Title};
 
-    use Choice::{InDocument, OnlyCandidate, OwnName, PlaceContext, Prior, TitleBefore};
+    use Choice::{Country, InDocument, OnlyCandidate, OwnName, PlaceContext, Prior, TitleBefore};
     use How::{Gazetteer as Full, ShortForm};
 
     /// Each case: a name, a sentence, the text of one of its hits (the
@@ -767,6 +867,30 @@ test:liberal-party-of-jordan\torganization\tLiberal Party of Jordan\tLiberal Par
             "an acronym of an organization of another country",
             "Officials in Paris told KBX about the fire.",
             "KBX",
+            Nothing,
+        ),
+        (
+            "a national figure by surname in a document about the country",
+            "Officials in Iraq said Varnouri would resign.",
+            "Varnouri",
+            Entity("test:karim-varnouri", ShortForm, Country),
+        ),
+        (
+            "a national figure by surname in a document about another country",
+            "Officials in Paris said Varnouri would resign.",
+            "Varnouri",
+            Nothing,
+        ),
+        (
+            "a national figure's surname that is an ordinary word",
+            "Officials in Iraq said Market prices would rise.",
+            "Market",
+            Nothing,
+        ),
+        (
+            "a surname written in full elsewhere is someone's full name",
+            "Officials in Iraq met Ali Varnouri on Monday. Varnouri said so.",
+            "Varnouri",
             Nothing,
         ),
         (

@@ -1861,12 +1861,22 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
             && (doc.is_cap(i + 1) || doc.particle(i + 1).is_some())
             && is_unknown_word(doc, i);
         // A surname a parent gave as a given name, before a word no list
-        // knows that ends the name: `Jensen Ackles`.
+        // knows that ends the name: `Jensen Ackles and`, `Jensen Ackles
+        // said`; not a name that qualifies a noun (`Varnell Kestra
+        // speakers`), which is as often a language's or a place's.
+        let before_noun = |t: usize| {
+            doc.is_word(t)
+                && !doc.is_cap(t)
+                && doc.is(t, WordClass::Common)
+                && !doc.classes(t).is_closed_class()
+                && !matches!(doc.reading(t), Some((_, Reading::Cue(_))))
+        };
         let surname_given = !given
             && !unknown_given
             && is_plain_surname(doc, i)
             && is_unknown_word(doc, i + 1)
-            && !doc.is_cap(i + 2);
+            && !doc.is_cap(i + 2)
+            && !before_noun(i + 2);
         let family_first = !unknown_given && !surname_given && is_family_name_first(doc, i);
         if !(given || unknown_given || surname_given || family_first) {
             continue;

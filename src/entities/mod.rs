@@ -223,6 +223,9 @@ pub enum Choice {
     /// The text spells the entity's own name, where the others have it as
     /// an alternate.
     OwnName,
+    /// The document names the entity's country, and no other bearer of
+    /// the name is of a country it names: a national figure by surname.
+    Country,
     /// Found by discovery, not in the gazetteer.
     Discovered,
 }
