@@ -706,7 +706,7 @@ fn national_bearer(view: &View<'_>, k: usize, known: &mut Known) -> Option<u32> 
         .facts
         .of(view.hits[k].tokens.start as usize)
         .has(WordClass::Common);
-    if ordinary || !candidates.iter().any(national) || known.written_in_full(view, k) {
+    if ordinary || !candidates.iter().any(national) {
         return None;
     }
     known.complete_countries(view.entries);
@@ -719,10 +719,12 @@ fn national_bearer(view: &View<'_>, k: usize, known: &mut Known) -> Option<u32> 
     let mut bearers = candidates
         .iter()
         .filter(|e| national(e) && of_country_named(e));
-    match (bearers.next(), bearers.next()) {
-        (Some(&e), None) => Some(e),
-        _ => None,
-    }
+    let bearer = match (bearers.next(), bearers.next()) {
+        (Some(&e), None) => e,
+        _ => return None,
+    };
+    // The text's own spellings last: a table made once per document.
+    (!known.written_in_full(view, k)).then_some(bearer)
 }
 
 /// The entry a surname alone stands for when the document does not name

@@ -1873,9 +1873,10 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
         };
         let surname_given = !given
             && !unknown_given
+            && doc.is_cap(i + 1)
+            && !doc.is_cap(i + 2)
             && is_plain_surname(doc, i)
             && is_unknown_word(doc, i + 1)
-            && !doc.is_cap(i + 2)
             && !before_noun(i + 2);
         let family_first = !unknown_given && !surname_given && is_family_name_first(doc, i);
         if !(given || unknown_given || surname_given || family_first) {
