@@ -1752,6 +1752,12 @@ fn title_phrase_after(doc: &Doc<'_>, start: usize) -> Option<(TokenRange, TokenR
         i += 1;
     }
     let title = title?;
+    // A given name right after the title is its holder's, who opens a
+    // clause rather than describing the name before the comma: `…, Speaker
+    // Anita Among said`.
+    if doc.is_cap(i) && (doc.is_given_name(i) || is_unknown_word(doc, i)) {
+        return None;
+    }
     // The complement: `of the Iraqi Joint Operations Command (JOC)`.
     let mut depth = 0usize;
     while i < limit {
@@ -3274,6 +3280,12 @@ mod tests {
             "a surname found alone is no person where a place is named",
             "Cleveland said the vote was fair. Kestrelia Cleveland opened on Monday.",
             "Kestrelia Cleveland",
+            EntityKind::Person,
+        ),
+        (
+            "a title and its holder after a comma are no apposition",
+            "Parliament passed the Varnel Reform Act, Speaker Anita Kestrelby said.",
+            "Varnel Reform Act",
             EntityKind::Person,
         ),
         (
