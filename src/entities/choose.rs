@@ -122,27 +122,10 @@ impl Known {
     /// someone's full name.
     fn written_in_full(&mut self, view: &View<'_>, k: usize) -> bool {
         let analysis = view.analysis;
-        let bits = self.after_capitals.get_or_insert_with(|| {
-            let mut bits = Vec::new();
-            for &t in &analysis.capitalized {
-                let t = t as usize;
-                let after_capital = t > 0
-                    && analysis.tokens[t - 1].class == crate::text::Class::Word
-                    && analysis.tokens[t - 1].shape.is_capital()
-                    && analysis.sentence_start(t) != t;
-                if after_capital {
-                    let s = analysis.tokens[t].spelling as usize;
-                    if s / 64 >= bits.len() {
-                        bits.resize(s / 64 + 1, 0u64);
-                    }
-                    bits[s / 64] |= 1 << (s % 64);
-                }
-            }
-            bits
-        });
-        let s = analysis.tokens[view.hits[k].tokens.start as usize].spelling as usize;
-        bits.get(s / 64)
-            .is_some_and(|word| word & (1 << (s % 64)) != 0)
+        let bits = self
+            .after_capitals
+            .get_or_insert_with(|| analysis.spellings_after_capitals());
+        analysis.spelling_in(bits, view.hits[k].tokens.start as usize)
     }
 
     /// Adds to the document's countries those of the entries it names

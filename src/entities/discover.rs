@@ -591,11 +591,9 @@ impl<'a> Doc<'a> {
     /// another capitalised word inside a sentence: a later part of a name
     /// (`Tomas Varnholt`).
     pub(crate) fn written_after_capital(&self, i: usize) -> bool {
-        let bits = self.after_capitals.get_or_init(|| {
-            self.capitalised_spellings(|t| {
-                t > 0 && self.is_cap(t - 1) && t != self.analysis.sentence_start(t)
-            })
-        });
+        let bits = self
+            .after_capitals
+            .get_or_init(|| self.analysis.spellings_after_capitals());
         self.spelling_in(bits, i)
     }
 
@@ -635,31 +633,16 @@ impl<'a> Doc<'a> {
         self.spelling_in(bits, i)
     }
 
-    /// A bit for each spelling of the capitalised tokens `keep` keeps,
-    /// asked in text order.
-    fn capitalised_spellings(&self, mut keep: impl FnMut(usize) -> bool) -> Vec<u64> {
-        let tokens = &self.analysis.tokens;
-        // Grown to the largest spelling kept, in the one pass: sized by
-        // every spelling the thread knows, it would be zeroed at length.
-        let mut bits = Vec::new();
-        for &t in &self.analysis.capitalized {
-            let t = t as usize;
-            if keep(t) {
-                let s = tokens[t].spelling as usize;
-                if s / 64 >= bits.len() {
-                    bits.resize(s / 64 + 1, 0u64);
-                }
-                bits[s / 64] |= 1 << (s % 64);
-            }
-        }
-        bits
+    /// A bit for each spelling of the capitalised tokens `keep` keeps:
+    /// see [`Analysis::capitalised_spellings`].
+    fn capitalised_spellings(&self, keep: impl FnMut(usize) -> bool) -> Vec<u64> {
+        self.analysis.capitalised_spellings(keep)
     }
 
     /// Whether the spelling of token `i` has its bit in `bits`.
+    #[inline]
     fn spelling_in(&self, bits: &[u64], i: usize) -> bool {
-        let s = self.analysis.tokens[i].spelling as usize;
-        bits.get(s / 64)
-            .is_some_and(|word| word & (1 << (s % 64)) != 0)
+        self.analysis.spelling_in(bits, i)
     }
 
     pub(crate) fn is_function_word(&self, i: usize) -> bool {

@@ -701,6 +701,47 @@ impl Analysis {
         });
     }
 
+    /// A bit for each spelling of the capitalised tokens `keep` keeps,
+    /// asked in text order: a table of the document's spellings that a
+    /// rule asks of many words.
+    pub(crate) fn capitalised_spellings(&self, mut keep: impl FnMut(usize) -> bool) -> Vec<u64> {
+        // Grown to the largest spelling kept, in the one pass: sized by
+        // every spelling the thread knows, it would be zeroed at length.
+        let mut bits = Vec::new();
+        for &t in &self.capitalized {
+            let t = t as usize;
+            if keep(t) {
+                let s = self.tokens[t].spelling as usize;
+                if s / 64 >= bits.len() {
+                    bits.resize(s / 64 + 1, 0u64);
+                }
+                bits[s / 64] |= 1 << (s % 64);
+            }
+        }
+        bits
+    }
+
+    /// The spellings of capitalised words written somewhere right after
+    /// another capitalised word inside a sentence, as
+    /// [`Analysis::capitalised_spellings`]: the later parts of names
+    /// (`Tomas Varnholt`).
+    pub(crate) fn spellings_after_capitals(&self) -> Vec<u64> {
+        self.capitalised_spellings(|t| {
+            t > 0
+                && self.tokens[t - 1].class == Class::Word
+                && self.tokens[t - 1].shape.is_capital()
+                && t != self.sentence_start(t)
+        })
+    }
+
+    /// Whether the spelling of token `i` has its bit in `bits`.
+    #[inline]
+    pub(crate) fn spelling_in(&self, bits: &[u64], i: usize) -> bool {
+        let s = self.tokens[i].spelling as usize;
+        bits.get(s / 64)
+            .is_some_and(|word| word & (1 << (s % 64)) != 0)
+    }
+
     /// The sentence of token `i`, if there is such a token.
     #[inline]
     pub(crate) fn sentence_at(&self, i: usize) -> Option<TokenRange> {
