@@ -312,12 +312,21 @@ impl Cues {
             // The usual case: the facts of every spelling before this
             // document are known, and each it added is met at the first
             // token the analysis recorded for it.
-            for &first in added {
+            // The new spellings are first looked up in one tight loop: the
+            // table is large and seldom in cache, and lookups that do not
+            // wait on one another wait for memory together.
+            let known = by_spelling.len();
+            by_spelling.extend(
+                analysis.spellings[known..]
+                    .iter()
+                    .map(|spelling| self.folded_facts(analysis, spelling)),
+            );
+            for (k, (&first, facts)) in added.iter().zip(&mut by_spelling[known..]).enumerate() {
                 let token = &analysis.tokens[first as usize];
-                debug_assert_eq!(token.spelling as usize, by_spelling.len());
-                let spelling = &analysis.spellings[by_spelling.len()];
+                debug_assert_eq!(token.spelling as usize, known + k);
+                let spelling = &analysis.spellings[known + k];
                 let plain = respelled_plain(text, analysis, token, spelling, &mut scratch);
-                by_spelling.push(self.spelling_facts(analysis, spelling, plain));
+                *facts = self.as_spelled(*facts, spelling, plain);
             }
             return;
         }
@@ -345,9 +354,19 @@ impl Cues {
     /// The facts of one spelling: `plain` is its plain fold when the fold
     /// respells it, and empty when the fold leaves it as spelled.
     fn spelling_facts(&self, analysis: &Analysis, spelling: &Spelling, plain: &str) -> WordFacts {
-        let mut facts = self
-            .words
-            .get_in(&analysis.haystack, spelling.folded.range());
+        self.as_spelled(self.folded_facts(analysis, spelling), spelling, plain)
+    }
+
+    /// What the lists say of the fold of `spelling`.
+    #[inline]
+    fn folded_facts(&self, analysis: &Analysis, spelling: &Spelling) -> WordFacts {
+        self.words
+            .get_in(&analysis.haystack, spelling.folded.range())
+    }
+
+    /// The facts of `spelling` from `facts`, those of its fold; `plain` is
+    /// as [`Cues::spelling_facts`] takes it.
+    fn as_spelled(&self, mut facts: WordFacts, spelling: &Spelling, plain: &str) -> WordFacts {
         if !plain.is_empty() {
             // The classes of the word as spelled, not of every word that
             // folds like it; only the name parts go by fold.

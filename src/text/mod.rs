@@ -16,6 +16,7 @@
 
 mod chars;
 pub(crate) mod fold;
+pub(crate) mod key_table;
 pub(crate) mod segment;
 mod sentence;
 pub(crate) mod token;

@@ -9,10 +9,13 @@
 //! - one-byte ASCII words (`,`, `.`, `-`, a quarter of all tokens) are an
 //!   index into an array;
 //! - words of up to [`INLINE`] bytes (nearly all the others) are packed
-//!   into a `u128` that is both the key and its own comparison;
+//!   into a `u128` that is both the key and its own comparison, in a
+//!   [`KeyTable`] that keeps it beside its value;
 //! - longer words fall back to an ordinary map.
 
 use rustc_hash::FxHashMap as HashMap;
+
+use super::key_table::KeyTable;
 
 /// The longest word kept inline: the last byte of the key is the length.
 pub(crate) const INLINE: usize = 15;
@@ -22,7 +25,7 @@ pub(crate) const INLINE: usize = 15;
 #[derive(Clone, Debug)]
 pub(crate) struct WordMap<V> {
     bytes: Vec<V>,
-    short: HashMap<u128, V>,
+    short: KeyTable<V>,
     long: HashMap<Box<str>, V>,
 }
 
@@ -30,7 +33,7 @@ impl<V: Copy + Default> Default for WordMap<V> {
     fn default() -> WordMap<V> {
         WordMap {
             bytes: vec![V::default(); 128],
-            short: HashMap::default(),
+            short: KeyTable::default(),
             long: HashMap::default(),
         }
     }
@@ -42,7 +45,7 @@ impl<V: Copy + Default> WordMap<V> {
         match word.as_bytes() {
             &[b] if b.is_ascii() => &mut self.bytes[usize::from(b)],
             bytes => match inline_key(bytes) {
-                Some(key) => self.short.entry(key).or_default(),
+                Some(key) => self.short.or_default(key),
                 None => self.long.entry(word.into()).or_default(),
             },
         }
@@ -60,7 +63,7 @@ impl<V: Copy + Default> WordMap<V> {
     pub(crate) fn get_in(&self, buffer: &str, range: std::ops::Range<usize>) -> V {
         match key_in(buffer.as_bytes(), range.clone()) {
             Some(key) if key >> 120 == 1 => self.bytes.get(key as usize & 0x7F),
-            Some(key) => self.short.get(&key),
+            Some(key) => self.short.get(key),
             None => self.long.get(&buffer[range]),
         }
         .copied()
@@ -82,12 +85,12 @@ impl<V: Copy + Default> WordMap<V> {
             f(std::str::from_utf8(&[b as u8]).unwrap_or_default(), value);
         }
         let mut word = [0u8; INLINE];
-        for (&key, value) in &self.short {
+        self.short.for_each(|key, value| {
             let len = (key >> 120) as usize;
             word[..len].copy_from_slice(&key.to_le_bytes()[..len]);
             // Only whole words were packed, so the bytes are UTF-8.
             f(std::str::from_utf8(&word[..len]).unwrap_or_default(), value);
-        }
+        });
         for (word, value) in &self.long {
             f(word, value);
         }
