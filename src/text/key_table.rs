@@ -190,6 +190,32 @@ mod tests {
         assert_eq!(seen, model.len());
     }
 
+    proptest::proptest! {
+        /// Whatever keys are entered, in whatever order, each reads back
+        /// its value and no other key reads one.
+        #[test]
+        fn every_key_entered_reads_back(
+            entered in proptest::collection::vec((proptest::num::u128::ANY, 0u8..4), 0..400),
+            asked in proptest::collection::vec(proptest::num::u128::ANY, 0..50),
+        ) {
+            let mut table = KeyTable::<u32>::default();
+            let mut model = HashMap::new();
+            for (n, &(k, narrow)) in entered.iter().enumerate() {
+                // Narrowed keys collide on their home slots more often.
+                let k = k >> (32 * u32::from(narrow));
+                *table.or_default(k) += n as u32 + 1;
+                *model.entry(k).or_insert(0) += n as u32 + 1;
+            }
+            proptest::prop_assert_eq!(table.len(), model.len());
+            for (&k, &v) in &model {
+                proptest::prop_assert_eq!(table.get(k), Some(&v));
+            }
+            for k in asked {
+                proptest::prop_assert_eq!(table.get(k), model.get(&k));
+            }
+        }
+    }
+
     #[test]
     fn an_empty_table_finds_nothing() {
         let mut table = KeyTable::<u8>::default();
