@@ -1887,6 +1887,14 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
             && is_unknown_word(doc, i + 1)
             && !before_noun(i + 2);
         let family_first = !unknown_given && !surname_given && is_family_name_first(doc, i);
+        if !family_first {
+            if let Some(end) = family_name_before_syllables(doc, i) {
+                // Read whole, over what the gazetteer reads in its syllables.
+                out.name(TokenRange::new(i, end), EntityKind::Person);
+                resume = end;
+                continue;
+            }
+        }
         if !(given || unknown_given || surname_given || family_first) {
             continue;
         }
@@ -2040,6 +2048,88 @@ fn is_family_name_first(doc: &Doc<'_>, i: usize) -> bool {
         && syllable(i + 1)
         && syllable(i + 3)
         && !doc.is(i + 1, WordClass::Common)
+}
+
+/// The most letters of a romanised syllable of a given name: `Thuong`,
+/// `Nguyet`.
+const MAX_SYLLABLE_LETTERS: usize = 6;
+
+/// The most romanised syllables of a given name after the family name:
+/// `Nguyen Thi Minh Khai`.
+const MAX_GIVEN_SYLLABLES: usize = 3;
+
+/// The end of a name that token `i` starts as a family name written before
+/// a given name of two or three romanised syllables, each capitalised,
+/// that end the capitalised run: `Nguyen Van Hung said`, `Tran Thi Mai,
+/// 45,`, `Kim Il Sung`. The family name is a known name part and no
+/// ordinary word, which the gazetteer reads as nothing else; the syllables
+/// may be ordinary words (`Van`, `Son`, `Long`) or a minor place's alias
+/// (`Van Thanh`), or closed-class words (`An`, `In`): capitalised in such
+/// a run they are names. A run that goes on is another name's (`Le Van Tam
+/// Park`).
+fn family_name_before_syllables(doc: &Doc<'_>, i: usize) -> Option<usize> {
+    let tokens = &doc.analysis.tokens;
+    // The run of capitalised words first: most capitalised words have no
+    // two after them.
+    let sentence_end = doc.analysis.sentence_end(i);
+    let limit = sentence_end.min(i + 2 + MAX_GIVEN_SYLLABLES);
+    let end = (i + 1..limit)
+        .find(|&t| tokens[t].shape != Shape::Capitalized)
+        .unwrap_or(limit);
+    let run_ends = end < limit || end == sentence_end;
+    if !run_ends || end - i - 1 < 2 {
+        return None;
+    }
+    let syllable = |t: usize| {
+        is_romanised_syllable(doc.folded(t))
+            && doc.facts(t).head.is_none()
+            && syllable_reading_yields(doc, t, end)
+    };
+    let family = tokens[i].shape == Shape::Capitalized && is_plain_surname(doc, i);
+    (family && (i + 1..end).all(syllable)).then_some(end)
+}
+
+/// Whether `folded`, a word's fold, has the shape of one romanised
+/// syllable of Vietnamese, Chinese or Korean: two to six Latin letters,
+/// consonants, one group of vowels, and a final among `n`, `ng`, `nh`,
+/// `m`, `p`, `t`, `c`, `ch`, `k` and `l` (`Văn`, `Thanh`, `Nguyệt`, `Il`,
+/// `Đức`). `Reform` and `Dvořák` have two groups of vowels and `Act` ends
+/// in `ct`: they are no syllables.
+fn is_romanised_syllable(folded: &str) -> bool {
+    const FINALS: [&str; 11] = ["", "n", "ng", "nh", "m", "p", "t", "c", "ch", "k", "l"];
+    if !(2..=MAX_SYLLABLE_LETTERS).contains(&folded.len())
+        || !folded.bytes().all(|b| b.is_ascii_lowercase())
+    {
+        return false;
+    }
+    let is_vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    let word = folded;
+    let Some(first_vowel) = word.find(is_vowel) else {
+        return false;
+    };
+    let after_vowels = word[first_vowel..]
+        .find(|c| !is_vowel(c))
+        .map_or(word.len(), |k| first_vowel + k);
+    let last = &word[after_vowels..];
+    !last.contains(is_vowel) && FINALS.contains(&last)
+}
+
+/// Whether what the gazetteer reads at token `t`, a syllable of a given
+/// name that ends before `end`, gives way to the name: nothing, a role
+/// noun written whole (`Son`, not `Gen.`), or a minor place that lies
+/// within the name.
+fn syllable_reading_yields(doc: &Doc<'_>, t: usize, end: usize) -> bool {
+    match doc.reading(t) {
+        None | Some((_, Reading::Unresolved)) => true,
+        Some((_, Reading::Title(_))) => doc.punct(t + 1) != Some('.'),
+        Some((k, Reading::Entry(d))) => {
+            let entry = &doc.gazetteer.entries()[d.entry as usize];
+            entry.kind() == EntityKind::Place
+                && entry.prior() < STRONG_PLACE_PRIOR
+                && doc.hits[k].tokens.end as usize <= end
+        }
+        Some(_) => false,
+    }
 }
 
 /// Whether token `i` is a capitalised word no list knows: no name part,
@@ -2668,6 +2758,42 @@ mod tests {
             How::NameShape,
         ),
         (
+            "a family name before two romanised syllables",
+            "Officials said Nguyen Van Hung would attend the talks.",
+            "Nguyen Van Hung",
+            How::NameShape,
+        ),
+        (
+            "a family name before syllables a minor place's alias reads",
+            "Nguyen Van Thanh, the deputy minister, said the plan would proceed.",
+            "Nguyen Van Thanh",
+            How::NameShape,
+        ),
+        (
+            "a family name before syllables that are English words",
+            "Tran Van Son, 45, a farmer, said the flood took everything.",
+            "Tran Van Son",
+            How::NameShape,
+        ),
+        (
+            "a family name before syllables written with their diacritics",
+            "Officials said Nguyễn Văn Hùng would attend the talks.",
+            "Nguyễn Văn Hùng",
+            How::NameShape,
+        ),
+        (
+            "a family name before three romanised syllables",
+            "The school is named after Nguyen Thi Minh Khai, a revolutionary.",
+            "Nguyen Thi Minh Khai",
+            How::NameShape,
+        ),
+        (
+            "a family name before syllables, the last a closed-class word",
+            "Deputy Minister Le Minh An said the plan would proceed.",
+            "Le Minh An",
+            How::NameShape,
+        ),
+        (
             "a family name before a hyphenated given name",
             "Yesterday Lam Cheuk-wing won the seat for the district.",
             "Lam Cheuk-wing",
@@ -3236,6 +3362,48 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a run of capitals going on past the syllables is not cut after them",
+            "Crowds filled Le Van Tam Park on Sunday.",
+            "Le Van Tam",
+            EntityKind::Person,
+        ),
+        (
+            "four syllables after a family name are more than a given name",
+            "Officials said Nguyen Van Thi Minh Hoa would attend the talks.",
+            "Nguyen Van Thi Minh Hoa",
+            EntityKind::Person,
+        ),
+        (
+            "a run of capitals ends with its sentence",
+            "A meeting with Tran\n\nLong Minh spoke first.",
+            "Tran\n\nLong Minh",
+            EntityKind::Person,
+        ),
+        (
+            "a head of names is no syllable",
+            "Shares of Tran Minh Group rose on Monday.",
+            "Tran Minh Group",
+            EntityKind::Person,
+        ),
+        (
+            "a run of capitals going on past three syllables is not cut after them",
+            "Crowds filled Nguyen Thi Minh Khai Park on Sunday.",
+            "Nguyen Thi Minh Khai",
+            EntityKind::Person,
+        ),
+        (
+            "a family name the gazetteer reads as a place starts no syllables",
+            "Officials said Jordan Van Minh would attend the talks.",
+            "Jordan Van Minh",
+            EntityKind::Person,
+        ),
+        (
+            "words of two groups of vowels or a final of two consonants are no syllables",
+            "Parliament passed the Varnel Reform Act on Monday.",
+            "Varnel Reform Act",
+            EntityKind::Person,
+        ),
         (
             "a place after a preposition ends its own phrase",
             "In Kenya Red Cross teams gave out food.",

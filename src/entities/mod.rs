@@ -173,7 +173,8 @@ pub enum How {
     /// A name beside a title phrase, set off by commas: `Hans Sande` in
     /// `the Dutch Ambassador to Iraq, Hans Sande,`.
     Apposition,
-    /// A capitalised run that starts with a known given name.
+    /// A capitalised run that starts with a known given name, or a family
+    /// name before a given name in romanised syllables: `Nguyen Van Hung`.
     NameShape,
     /// The author's name at the head of the article.
     Byline,
