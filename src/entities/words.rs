@@ -47,6 +47,21 @@ impl<'a> Words<'a> {
         i < self.len() && self.analysis.tokens[i].class == Class::Word
     }
 
+    /// Whether token `i` is a number a person's age may be: one or two
+    /// digits, or 100 to 119.
+    pub(crate) fn is_age(&self, i: usize) -> bool {
+        if !self.is_word(i) {
+            return false;
+        }
+        let digits = &self.text.as_bytes()[self.analysis.tokens[i].span().range()];
+        digits.iter().all(u8::is_ascii_digit)
+            && match digits {
+                [_] | [_, _] => true,
+                [hundreds, tens, _] => *hundreds == b'1' && *tens < b'2',
+                _ => false,
+            }
+    }
+
     /// Whether token `i` is a regnal number of `grammar.tsv` written in
     /// capitals: `II`, `V`, `XIV` in `Johann II`, `Henry V`. Not `I`, which
     /// is the pronoun as often.

@@ -633,6 +633,15 @@ impl<'a> Context<'a> {
         if depth > 0 && self.is(last, WordClass::Relative) && self.punct(last - 1) == Some(',') {
             return self.phrase_before_depth(last - 1, depth - 1);
         }
+        // `Tomas Varn, 45, a farmer, said`: an age set off by commas
+        // before an apposition is the speaker's (not `polled, 45 said`).
+        let age_set_off = self.punct(end) == Some(',')
+            && last > floor
+            && self.is_age(last)
+            && self.punct(last - 1) == Some(',');
+        if depth > 0 && age_set_off {
+            return self.phrase_before_depth(last - 1, depth - 1);
+        }
         if let Some(m) = self.mention_ending_at(end) {
             return Some(self.speaker_mention(m, floor, depth));
         }
@@ -979,6 +988,16 @@ mod tests {
             "an apposition",
             "Dana Holt, the mayor of Harlow, said, “We stay.”",
             Some("Dana Holt"),
+        ),
+        (
+            "an age and an apposition",
+            "Tomas Varn, 45, a farmer, said, “We stay.”",
+            Some("Tomas Varn"),
+        ),
+        (
+            "a number after a comma as the subject",
+            "Of the residents polled, 45 said, “We stay.”",
+            Some("45"),
         ),
         (
             "a relative clause",

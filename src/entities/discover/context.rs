@@ -690,22 +690,11 @@ pub(super) fn agents(doc: &Doc<'_>, out: &mut Discovery) {
 pub(super) fn ages(doc: &Doc<'_>, out: &mut Discovery) {
     for &c in &doc.analysis.commas {
         let c = c as usize;
-        let aged = is_age(doc, c + 1) && doc.punct(c + 2) == Some(',');
+        let aged = doc.is_age(c + 1) && doc.punct(c + 2) == Some(',');
         if aged && c > 0 && doc.is_cap(c - 1) {
             super::person_ending_at(doc, c, out);
         }
     }
-}
-
-/// Whether token `i` is a number a person's age may be: one or two
-/// digits, or 100 to 119.
-fn is_age(doc: &Doc<'_>, i: usize) -> bool {
-    if !doc.is_word(i) {
-        return false;
-    }
-    let s = &doc.text[doc.analysis.tokens[i].span()];
-    let digits = s.bytes().all(|b| b.is_ascii_digit());
-    digits && (s.len() <= 2 || s.len() == 3 && s.starts_with("1") && s.as_bytes()[1] < b'2')
 }
 
 /// How far after a subject its possessive may stand.
