@@ -155,6 +155,9 @@ fn clause(
     let from = match window {
         Some(k) if !in_quote[k] => k + 1,
         Some(_) => return None,
+        // `said on Monday it would`, `said last week the plan`: a phrase
+        // of time before the clause is the cue's, not what was said.
+        None if let Some(k) = after_time(ctx, end, last) => k,
         // The object itself, unless a preposition, an infinitive or a
         // subordinator opens it (`confirmed to the minister`, `are said to
         // be`, `protested outside the hospital`, `laughed when the bus
@@ -188,6 +191,67 @@ fn clause(
     Some((TokenRange::new(from, to), QuoteRule::SpeakerCueQuote))
 }
 
+/// The longest phrase of time after a cue: `late on Tuesday night`.
+const MAX_TIME_TOKENS: usize = 4;
+
+/// Where what was said starts after a phrase of time that opens the
+/// object at `start` of a cue: circumstance words, one of them a word of
+/// time (`on Monday`, `yesterday`, `earlier this`), with determiners
+/// among them and one plain word at their end (`last week`, `late on
+/// Tuesday night`), the longest such phrase after which a clause opens
+/// (`… it would`, `yesterday the army had`). `said Tuesday's attack was`
+/// has no such clause, `spoken in the Basse Casamance area` no word of
+/// time: their objects stay whole.
+fn after_time(ctx: &Context<'_>, start: usize, last: usize) -> Option<usize> {
+    // `confirmed by the ministry on Monday`: the agent of a passive.
+    if !ctx.is(start, WordClass::Circumstance) || ctx.is(start, WordClass::Agent) {
+        return None;
+    }
+    let limit = last.min(start + MAX_TIME_TOKENS);
+    let mut found = None;
+    // Whether a word of time, not only prepositions, has been read: `in
+    // the area of`, `at the summit` are places, not times.
+    let mut of_time = false;
+    for k in start + 1..=limit {
+        let word = k - 1;
+        let circumstance = ctx.is(word, WordClass::Circumstance);
+        let determiner = ctx.is(word, WordClass::Determiner);
+        let plain = ctx.is_word(word) && !ctx.is_cap(word) && !ctx.classes(word).is_closed_class();
+        if !circumstance && !determiner && !plain {
+            break;
+        }
+        let preposition = ctx.is(word, WordClass::Preposition);
+        of_time |= circumstance && !preposition;
+        // After a preposition or a determiner comes its noun, not a clause
+        // (`today at the Manama Dialogue`).
+        if of_time && !determiner && !preposition && opens_clause(ctx, k, last) {
+            found = Some(k);
+        }
+        // A plain word ends the phrase.
+        if plain {
+            break;
+        }
+    }
+    found
+}
+
+/// Whether a clause may open at token `k`, before `last`: with a name, a
+/// number, a determiner or a personal pronoun.
+fn opens_clause(ctx: &Context<'_>, k: usize, last: usize) -> bool {
+    k < last
+        && (ctx.is_cap(k)
+            || ctx.is_word(k) && ctx.folded(k).starts_with(|c: char| c.is_ascii_digit())
+            || ctx.classes(k).is_any(&[
+                WordClass::Determiner,
+                WordClass::Definite,
+                WordClass::He,
+                WordClass::She,
+                WordClass::It,
+                WordClass::They,
+                WordClass::I,
+            ]))
+}
+
 /// The longest listener: `the` and two words (`told the appeals court`).
 const MAX_LISTENER_TOKENS: usize = 3;
 
@@ -199,20 +263,6 @@ const MAX_LISTENER_TOKENS: usize = 3;
 /// `… she would vote no`). Anything else (`told the story of the war`) is
 /// no listener and clause: the object stays whole.
 fn after_listener(ctx: &Context<'_>, start: usize, last: usize) -> Option<usize> {
-    let opens_clause = |k: usize| {
-        k < last
-            && (ctx.is_cap(k)
-                || ctx.is_word(k) && ctx.folded(k).starts_with(|c: char| c.is_ascii_digit())
-                || ctx.classes(k).is_any(&[
-                    WordClass::Determiner,
-                    WordClass::Definite,
-                    WordClass::He,
-                    WordClass::She,
-                    WordClass::It,
-                    WordClass::They,
-                    WordClass::I,
-                ]))
-    };
     let listener_end = if ctx.is(start, WordClass::He) || ctx.is(start, WordClass::She) {
         start + 1
     } else {
@@ -232,7 +282,7 @@ fn after_listener(ctx: &Context<'_>, start: usize, last: usize) -> Option<usize>
                 .unwrap_or(last.min(start + MAX_LISTENER_TOKENS))
         }
     };
-    (listener_end > start && opens_clause(listener_end)).then_some(listener_end)
+    (listener_end > start && opens_clause(ctx, listener_end, last)).then_some(listener_end)
 }
 
 /// `According to X, CLAUSE.` and `CLAUSE, according to X.`: the clause is
@@ -318,6 +368,54 @@ mod tests {
     );
 
     const ROWS: &[Row] = &[
+        (
+            "a day after the cue is no part of what was said",
+            "Kestrel Air said on Monday it would open two routes.",
+            &[("it would open two routes", "Kestrel Air", SpeakerCueQuote)],
+        ),
+        (
+            "a time phrase ending in a plain word",
+            "Dana Holt said last week the bridge would reopen.",
+            &[("the bridge would reopen", "Dana Holt", SpeakerCueQuote)],
+        ),
+        (
+            "the longest time phrase a clause follows",
+            "Kestrel Air said earlier on Monday it would open two routes.",
+            &[("it would open two routes", "Kestrel Air", SpeakerCueQuote)],
+        ),
+        (
+            "a phrase of place is no phrase of time",
+            "Dana Holt said at the Kestrel Forum the bridge would reopen.",
+            &[],
+        ),
+        (
+            "a determiner's noun after a day is not what was said",
+            "Dana Holt said today at the Kestrel Forum, the bridge would reopen.",
+            &[(
+                "today at the Kestrel Forum, the bridge would reopen",
+                "Dana Holt",
+                SpeakerCueQuote,
+            )],
+        ),
+        (
+            "a time word before a determiner that opens the clause",
+            "Dana Holt said yesterday the bridge would reopen.",
+            &[("the bridge would reopen", "Dana Holt", SpeakerCueQuote)],
+        ),
+        (
+            "a plain word ends a time phrase",
+            "Dana Holt said last week officials in the capital had lied.",
+            &[(
+                "last week officials in the capital had lied",
+                "Dana Holt",
+                SpeakerCueQuote,
+            )],
+        ),
+        (
+            "a day owning what follows opens what was said",
+            "Dana Holt said Tuesday's attack was planned.",
+            &[("Tuesday's attack was planned", "Dana Holt", SpeakerCueQuote)],
+        ),
         (
             "what was said follows the listener of `tell`",
             "Governor Tom Hale told reporters the bridge would reopen next week.",
