@@ -2758,6 +2758,12 @@ mod tests {
             How::NameShape,
         ),
         (
+            "a market named by its head",
+            "Shares closed flat at the Varnel Securities Exchange on Monday.",
+            "Varnel Securities Exchange",
+            How::NameCue,
+        ),
+        (
             "a family name before two romanised syllables",
             "Officials said Nguyen Van Hung would attend the talks.",
             "Nguyen Van Hung",
