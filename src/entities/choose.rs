@@ -32,6 +32,10 @@ const PLACE_CONTEXT_BONUS: i32 = 15;
 /// A name is more likely the entity it is the name of than one it is an
 /// alternate of (`Oklahoma` the state, not Oklahoma City).
 const CANONICAL_BONUS: i32 = 5;
+/// A place of a country the document names is more likely than its
+/// namesakes elsewhere, but not than a better-known city of the name
+/// (`Geneva` in a story that names the United States is still Swiss).
+const COUNTRY_BONUS: i32 = 10;
 
 /// A surname alone stands for an entry not named in full only when the
 /// entry is at least this prominent and no other such entry shares it.
@@ -481,6 +485,7 @@ fn best_scored(view: &View<'_>, k: usize, known: &mut Known) -> Option<Decision>
     let Known {
         in_document,
         candidates,
+        countries,
         ..
     } = known;
     candidates.clear();
@@ -496,10 +501,26 @@ fn best_scored(view: &View<'_>, k: usize, known: &mut Known) -> Option<Decision>
             candidates.push((e, How::ShortForm));
         }
     }
+    let places_apart = places_of_several_countries(view.entries, candidates);
+    let mut document_countries = Vec::new();
+    if places_apart {
+        // The countries named so far: of nationality words, and of the
+        // prominent places chosen before this hit, countries and cities of
+        // note (a village's name, often a given name too, or a person's or
+        // a body's country says less of where the story is).
+        document_countries.extend_from_slice(countries);
+        for &e in in_document.iter() {
+            let entry = &view.entries[e as usize];
+            if entry.kind() == EntityKind::Place && entry.prior() >= STRONG_PLACE_PRIOR {
+                note_country(&mut document_countries, entry);
+            }
+        }
+    }
     let scoring = Scoring {
         entries: view.entries,
         canonical: view.names.canonical.get(k),
         in_document,
+        countries: &document_countries,
         title_before,
         place_context,
     };
@@ -557,6 +578,9 @@ struct Scoring<'a> {
     /// The entries the hit spells by their own name.
     canonical: &'a [u32],
     in_document: &'a HashSet<u32>,
+    /// The countries the document names, when the candidates are places
+    /// of more than one.
+    countries: &'a [[u8; 2]],
     title_before: bool,
     place_context: bool,
 }
@@ -586,6 +610,10 @@ const BONUSES: &[Bonus] = &[
     Bonus {
         points: canonical_bonus,
         why: Choice::OwnName,
+    },
+    Bonus {
+        points: country_bonus,
+        why: Choice::Country,
     },
 ];
 
@@ -632,6 +660,27 @@ fn place_context_bonus(s: &Scoring<'_>, e: &Entry, _: u32) -> Option<i32> {
 /// alternate of.
 fn canonical_bonus(s: &Scoring<'_>, _: &Entry, entry: u32) -> Option<i32> {
     s.canonical.contains(&entry).then_some(CANONICAL_BONUS)
+}
+
+/// A place of a country the document names is the one meant, rather than
+/// its namesakes abroad: `Puno` in a story from Peru is not Pune, which
+/// has the name as an alternate.
+fn country_bonus(s: &Scoring<'_>, e: &Entry, _: u32) -> Option<i32> {
+    let code = e.country().and_then(country_code)?;
+    (e.kind() == EntityKind::Place && s.countries.contains(&code)).then_some(COUNTRY_BONUS)
+}
+
+/// Whether `candidates` hold places of more than one country.
+fn places_of_several_countries(entries: &[Entry], candidates: &[(u32, How)]) -> bool {
+    let mut places = candidates
+        .iter()
+        .map(|&(e, _)| &entries[e as usize])
+        .filter(|e| e.kind() == EntityKind::Place)
+        .filter_map(|e| e.country());
+    let Some(first) = places.next() else {
+        return false;
+    };
+    places.any(|c| c != first)
 }
 
 /// A surname alone stands for the one person of that surname the document
@@ -821,6 +870,10 @@ test:kestrel-broadcasting\torganization\tKestrel Broadcasting\tKBX\t42\t\tIQ\tbr
 test:liberal-party-of-jordan\torganization\tLiberal Party of Jordan\tLiberal Party\t60\t\tJO\tparty
 test:karim-varnouri\tperson\tKarim Varnouri\t\t75\t\tIQ\t
 test:lena-market\tperson\tLena Market\t\t75\t\tIQ\t
+test:ostra-iq\tplace\tOstra\t\t45\t\tIQ\tcity
+test:ostra-fr\tplace\tOstra\t\t52\t\tFR\tcity
+test:varna-ab\tplace\tVarnagrad\tVelm\t64\t\tFR\tcity
+test:velm-iq\tplace\tVelm\t\t52\t\tIQ\tcity\ntest:genvar-fr\tplace\tGenvar\t\t60\t\tFR\tcity\ntest:genvar-iq\tplace\tGenvar\t\t42\t\tIQ\tcity\ntest:tarnik-iq\tplace\tTarnik\t\t40\t\tIQ\tcity
 ";
     const DEMONYMS: &str = "place\tdemonyms\ntest:iraq\tIraqi|Iraqis\n";
 
@@ -853,6 +906,36 @@ test:lena-market\tperson\tLena Market\t\t75\t\tIQ\t
             "Officials in Paris told KBX about the fire.",
             "KBX",
             Nothing,
+        ),
+        (
+            "a place of the country the document names among namesakes",
+            "Iraqi farmers left Velm at dawn.",
+            "Velm",
+            Entity("test:velm-iq", Full, Country),
+        ),
+        (
+            "a place named after the country, by an entry of note",
+            "In Iraq, farmers left Ostra at dawn.",
+            "Ostra",
+            Entity("test:ostra-iq", Full, Country),
+        ),
+        (
+            "a namesake of much more note abroad keeps the name",
+            "Iraqi students met in Genvar at dawn.",
+            "Genvar",
+            Entity("test:genvar-fr", Full, Prior),
+        ),
+        (
+            "a person of a country does not make the document about it",
+            "Karim Varnouri left for Ostra.",
+            "Ostra",
+            Entity("test:ostra-fr", Full, Prior),
+        ),
+        (
+            "a village of a country does not make the document about it",
+            "Farmers met in Tarnik and left for Ostra.",
+            "Ostra",
+            Entity("test:ostra-fr", Full, Prior),
         ),
         (
             "a national figure by surname in a document about the country",

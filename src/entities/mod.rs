@@ -224,8 +224,9 @@ pub enum Choice {
     /// The text spells the entity's own name, where the others have it as
     /// an alternate.
     OwnName,
-    /// The document names the entity's country, and no other bearer of
-    /// the name is of a country it names: a national figure by surname.
+    /// The document names the entity's country: a national figure by
+    /// surname, whom no other bearer of the name is of a country it names;
+    /// a place, whose namesakes are abroad.
     Country,
     /// Found by discovery, not in the gazetteer.
     Discovered,
