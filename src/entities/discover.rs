@@ -971,10 +971,12 @@ impl<'a> Doc<'a> {
             let surname_entry = parts > 0
                 && (parts == 1 || self.is_given_name(i - 1))
                 && self.is_surname_entry_after_name(i);
+            let surname_title = parts > 0 && self.is_title_surname(i);
             if self.is_cap(i)
                 && !self.is_function_word(i)
                 && (self.may_be_in_person_name(i)
                     || surname_entry
+                    || surname_title
                     || parts == 0 && self.is_place_as_given_name(i))
             {
                 parts += 1;
@@ -1058,6 +1060,22 @@ impl<'a> Doc<'a> {
             && ((self.is_given_name(i - 1) || is_unknown_word(self, i - 1))
                 && self.is_surname_place(i)
                 || self.is_given_name(i - 1) && self.is_surname_organization(i))
+    }
+
+    /// Whether token `i` is a title that is a surname too, ending the
+    /// capitalised run, as it ends a name after a given name: `Stephen King
+    /// wrote`, `John Major said`, `Haleem Adil Sheikh rejected`. Not before
+    /// its complement (`Mary Queen of Scots`).
+    fn is_title_surname(&self, i: usize) -> bool {
+        let next = i + 1;
+        matches!(self.reading(i), Some((_, Reading::Title(_))))
+            && self.is(i, WordClass::NamePart)
+            && !self.is_cap(next)
+            && self.particle(next).is_none()
+            && !self.is_joining_hyphen(next)
+            && !self
+                .classes(next)
+                .is_any(&[WordClass::Connector, WordClass::Complement])
     }
 
     /// Whether token `i` is an organization of one word that is a surname
@@ -2758,6 +2776,18 @@ mod tests {
             How::NameShape,
         ),
         (
+            "a title that is a surname ends a name after a given name",
+            "Officials said Harold Bishop would resign in May.",
+            "Harold Bishop",
+            How::NameShape,
+        ),
+        (
+            "a title that is a surname after two names",
+            "Ayesha Noor Sheikh told the court she was innocent.",
+            "Ayesha Noor Sheikh",
+            How::NameShape,
+        ),
+        (
             "a market named by its head",
             "Shares closed flat at the Varnel Securities Exchange on Monday.",
             "Varnel Securities Exchange",
@@ -3368,6 +3398,30 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a title before its complement is no surname",
+            "Edward Duke of Varnholt was born in 1650.",
+            "Edward Duke",
+            EntityKind::Person,
+        ),
+        (
+            "a title before another capitalised word is no surname",
+            "Officials said Harold Bishop Varnek would resign.",
+            "Harold Bishop Varnek",
+            EntityKind::Person,
+        ),
+        (
+            "a title that is no surname ends no name",
+            "Harold Governor said the plan had failed.",
+            "Harold Governor",
+            EntityKind::Person,
+        ),
+        (
+            "a title after a word no list knows ends no name",
+            "Varnholt Bishop said the plan had failed.",
+            "Varnholt Bishop",
+            EntityKind::Person,
+        ),
         (
             "a run of capitals going on past the syllables is not cut after them",
             "Crowds filled Le Van Tam Park on Sunday.",
