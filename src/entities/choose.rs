@@ -501,7 +501,8 @@ fn best_scored(view: &View<'_>, k: usize, known: &mut Known) -> Option<Decision>
             candidates.push((e, How::ShortForm));
         }
     }
-    let places_apart = places_of_several_countries(view.entries, candidates);
+    let places_apart =
+        candidates.len() > 1 && places_of_several_countries(view.entries, candidates);
     let mut document_countries = Vec::new();
     if places_apart {
         // The countries named so far: of nationality words, and of the
@@ -666,6 +667,9 @@ fn canonical_bonus(s: &Scoring<'_>, _: &Entry, entry: u32) -> Option<i32> {
 /// its namesakes abroad: `Puno` in a story from Peru is not Pune, which
 /// has the name as an alternate.
 fn country_bonus(s: &Scoring<'_>, e: &Entry, _: u32) -> Option<i32> {
+    if s.countries.is_empty() {
+        return None;
+    }
     let code = e.country().and_then(country_code)?;
     (e.kind() == EntityKind::Place && s.countries.contains(&code)).then_some(COUNTRY_BONUS)
 }

@@ -971,12 +971,11 @@ impl<'a> Doc<'a> {
             let surname_entry = parts > 0
                 && (parts == 1 || self.is_given_name(i - 1))
                 && self.is_surname_entry_after_name(i);
-            let surname_title = parts > 0 && self.is_title_surname(i);
             if self.is_cap(i)
                 && !self.is_function_word(i)
                 && (self.may_be_in_person_name(i)
                     || surname_entry
-                    || surname_title
+                    || parts > 0 && self.is_title_surname(i)
                     || parts == 0 && self.is_place_as_given_name(i))
             {
                 parts += 1;
@@ -2087,8 +2086,12 @@ const MAX_GIVEN_SYLLABLES: usize = 3;
 /// Park`).
 fn family_name_before_syllables(doc: &Doc<'_>, i: usize) -> Option<usize> {
     let tokens = &doc.analysis.tokens;
-    // The run of capitalised words first: most capitalised words have no
-    // two after them.
+    // Two capitalised words after it first: most capitalised words have
+    // no such two.
+    let capitalised = |t: usize| tokens.get(t).is_some_and(|t| t.shape == Shape::Capitalized);
+    if !(capitalised(i) && capitalised(i + 1) && capitalised(i + 2)) {
+        return None;
+    }
     let sentence_end = doc.analysis.sentence_end(i);
     let limit = sentence_end.min(i + 2 + MAX_GIVEN_SYLLABLES);
     let end = (i + 1..limit)
@@ -2103,7 +2106,7 @@ fn family_name_before_syllables(doc: &Doc<'_>, i: usize) -> Option<usize> {
             && doc.facts(t).head.is_none()
             && syllable_reading_yields(doc, t, end)
     };
-    let family = tokens[i].shape == Shape::Capitalized && is_plain_surname(doc, i);
+    let family = is_plain_surname(doc, i);
     (family && (i + 1..end).all(syllable)).then_some(end)
 }
 
