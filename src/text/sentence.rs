@@ -159,10 +159,17 @@ const MAX_DATELINE_TOKENS: usize = 12;
 /// `BAGHDAD, Aug. 20 (Xinhua) --`, `NAIROBI -`. A capitalised word must
 /// follow, opening the story. A name in capitals is no dateline before a
 /// dash that sets off a clause (`UNICEF — which runs the camps — said`).
+/// At the start of a document the place may be written in title case, with
+/// no word in lower case before the dash (`Mexico City —`, `Lima, Peru
+/// —`); further on such a dash is the writer's (`Nairobi — Eskom said`).
 fn dateline_end(text: &str, tokens: &[Token], first: usize, end: usize) -> Option<usize> {
     let opening = tokens.get(first)?;
     let place = &text[opening.span()];
-    if opening.class != Class::Word || opening.shape != Shape::Upper || place.len() < 2 {
+    let title_case = first == 0 && opening.shape == Shape::Capitalized;
+    if opening.class != Class::Word
+        || !(opening.shape == Shape::Upper || title_case)
+        || place.len() < 2
+    {
         return None;
     }
     let limit = end.min(first + MAX_DATELINE_TOKENS);
@@ -173,6 +180,10 @@ fn dateline_end(text: &str, tokens: &[Token], first: usize, end: usize) -> Optio
     // A hyphen between two words joins them (`ABU-DHABI`): a dateline's
     // dash stands apart, and the dash of `--` may be two tokens.
     let dash = (first + 1..limit).find(|&i| is_dash(i) && tokens[i].space_before)?;
+    let lower_case = |i: usize| tokens[i].class == Class::Word && tokens[i].shape == Shape::Lower;
+    if title_case && (first..dash).any(lower_case) {
+        return None;
+    }
     let mut next = dash + 1;
     while next < limit && is_dash(next) && !tokens[next].space_before {
         next += 1;
@@ -280,9 +291,23 @@ mod tests {
             &["ABU-DHABI —", "Emirates said so."],
         ),
         (
-            "a dateline is written in capitals",
-            "Nairobi — Eskom said so.",
-            &["Nairobi — Eskom said so."],
+            "a dateline further on is written in capitals",
+            "Talks ended.\nNairobi — Eskom said so.",
+            &["Talks ended.", "Nairobi — Eskom said so."],
+        ),
+        (
+            "a dateline in title case opens a document",
+            "Lima, Peru — Thousands marched. Mexico City — Pemex said so.",
+            &[
+                "Lima, Peru —",
+                "Thousands marched.",
+                "Mexico City — Pemex said so.",
+            ],
+        ),
+        (
+            "a word in lower case before the dash is no dateline's",
+            "Eskom said — Nobody knew why.",
+            &["Eskom said — Nobody knew why."],
         ),
         (
             "lower case after a stop",
