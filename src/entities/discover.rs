@@ -2791,6 +2791,18 @@ mod tests {
             How::NameShape,
         ),
         (
+            "a broker named by its head",
+            "Analysts at Varnel Securities had expected a cut.",
+            "Varnel Securities",
+            How::NameCue,
+        ),
+        (
+            "an insurer named by its head",
+            "Kestrel Insurance said claims rose in May.",
+            "Kestrel Insurance",
+            How::NameCue,
+        ),
+        (
             "a market named by its head",
             "Shares closed flat at the Varnel Securities Exchange on Monday.",
             "Varnel Securities Exchange",
