@@ -1271,19 +1271,34 @@ impl<'a> Doc<'a> {
     /// or a place ends just before token `end`: `the tabloid`, `the rights
     /// group`, `the village of`.
     fn kind_cue_ends_at(&self, end: usize) -> bool {
-        (1..=end.min(3)).any(|k| {
+        self.kind_cue_ending_at(end)
+            .is_some_and(|kind| kind != EntityKind::Person)
+    }
+
+    /// The kind a cue written before names tells, when one ends just
+    /// before token `end` (`the firm`, `the village of`); a person's is
+    /// told only when no other is.
+    fn kind_cue_ending_at(&self, end: usize) -> Option<EntityKind> {
+        let mut told = None;
+        for k in 1..=end.min(3) {
             let first = end - k;
-            let group = self.facts(first).phrase_group();
-            group.is_some_and(|g| {
-                self.cues.phrase_groups[g].iter().any(|&p| {
-                    let phrase = &self.cues.phrases[p];
-                    phrase.position == CuePosition::Before
-                        && phrase.kind != EntityKind::Person
-                        && phrase.words.len() == k
-                        && self.phrase_at(first, &phrase.words)
-                })
-            })
-        })
+            let Some(g) = self.facts(first).phrase_group() else {
+                continue;
+            };
+            for &p in &self.cues.phrase_groups[g] {
+                let phrase = &self.cues.phrases[p];
+                if phrase.position == CuePosition::Before
+                    && phrase.words.len() == k
+                    && self.phrase_at(first, &phrase.words)
+                {
+                    if phrase.kind != EntityKind::Person {
+                        return Some(phrase.kind);
+                    }
+                    told = Some(phrase.kind);
+                }
+            }
+        }
+        told
     }
 
     /// Whether token `i` is a cue of one word that starts the name of a
@@ -1362,6 +1377,10 @@ const RULES: &[Rule] = &[
     Rule {
         how: How::Apposition,
         find: appositions,
+    },
+    Rule {
+        how: How::Apposition,
+        find: organizations_in_apposition,
     },
     Rule {
         how: How::Byline,
@@ -1668,6 +1687,62 @@ fn role_start(doc: &Doc<'_>, title_start: usize) -> usize {
         start = p;
     }
     start
+}
+
+/// The longest apposition that names an organization's kind: `, Malaysia's
+/// state oil and gas firm,`.
+const MAX_KIND_APPOSITION: usize = 8;
+
+/// The most words of an organization's name that an apposition of its
+/// kind follows.
+const MAX_APPOSED_NAME: usize = 3;
+
+/// A name no list reads, set beside a noun phrase that a cue of
+/// organizations ends: `Eskom, the state power utility, said`, `Petronas,
+/// Malaysia's state oil firm,`. The phrase opens with a determiner or a
+/// possessive (not another name, as in a list) and the cue ends it.
+fn organizations_in_apposition(doc: &Doc<'_>, out: &mut Discovery) {
+    for &c in &doc.analysis.commas {
+        let c = c as usize;
+        if c == 0 || !doc.is_cap(c - 1) {
+            continue;
+        }
+        let opens = doc.is(c + 1, WordClass::Determiner)
+            || doc.is(c + 1, WordClass::Possessive)
+            || doc.is_cap(c + 1)
+                && doc
+                    .analysis
+                    .tokens
+                    .get(c + 2)
+                    .is_some_and(|t| t.class == Class::Possessive);
+        if !opens {
+            continue;
+        }
+        let limit = doc
+            .analysis
+            .sentence_end(c)
+            .min(c + 2 + MAX_KIND_APPOSITION);
+        let Some(close) = (c + 2..limit).find(|&k| doc.punct(k).is_some()) else {
+            continue;
+        };
+        if doc.kind_cue_ending_at(close) != Some(EntityKind::Organization) {
+            continue;
+        }
+        let floor = doc.analysis.sentence_start(c - 1);
+        let mut start = c - 1;
+        while start > floor
+            && c - start < MAX_APPOSED_NAME
+            && doc.is_cap(start - 1)
+            && doc.reading(start - 1).is_none()
+            && !doc.is_function_word(start - 1)
+        {
+            start -= 1;
+        }
+        let unread = (start..c).all(|t| !doc.is_function_word(t) && !doc.is(t, WordClass::Given));
+        if unread {
+            out.name(TokenRange::new(start, c), EntityKind::Organization);
+        }
+    }
 }
 
 /// `Tahseen al-Khafaji, the JOC spokesman,` and `the Dutch Ambassador to
@@ -2791,6 +2866,24 @@ mod tests {
             How::NameShape,
         ),
         (
+            "an organization beside a noun phrase of its kind",
+            "Varnolux, the state power utility, said supplies would resume.",
+            "Varnolux",
+            How::Apposition,
+        ),
+        (
+            "an organization beside a noun phrase of its kind that ends the sentence",
+            "Residents blamed Varnolux, the utility.",
+            "Varnolux",
+            How::Apposition,
+        ),
+        (
+            "an organization beside its country's noun phrase of its kind",
+            "Kestrana, Norvalia's state oil firm, cut output.",
+            "Kestrana",
+            How::Apposition,
+        ),
+        (
             "a broker named by its head",
             "Analysts at Varnel Securities had expected a cut.",
             "Varnel Securities",
@@ -3413,6 +3506,30 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a given name beside a noun phrase of a firm's kind is no firm's",
+            "Maria Varnek, the budget airline, said so.",
+            "Maria Varnek",
+            EntityKind::Organization,
+        ),
+        (
+            "a list is no apposition",
+            "Varnolux, Kestrana and the utility, all said so.",
+            "Varnolux",
+            EntityKind::Organization,
+        ),
+        (
+            "a place the gazetteer knows keeps its kind beside a noun phrase",
+            "Flights to Kenya, the airline, rose.",
+            "Kenya",
+            EntityKind::Organization,
+        ),
+        (
+            "a phrase that goes on past the cue names no kind",
+            "Varnolux, the utility that failed, said so.",
+            "Varnolux",
+            EntityKind::Organization,
+        ),
         (
             "a title before its complement is no surname",
             "Edward Duke of Varnholt was born in 1650.",

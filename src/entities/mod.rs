@@ -171,7 +171,8 @@ pub enum How {
     /// A capitalised name after a title or role: `Maj. Gen. Tahsin Khafaji`.
     Title,
     /// A name beside a title phrase, set off by commas: `Hans Sande` in
-    /// `the Dutch Ambassador to Iraq, Hans Sande,`.
+    /// `the Dutch Ambassador to Iraq, Hans Sande,`; an organization beside a
+    /// noun phrase of its kind: `Eskom, the state power utility,`.
     Apposition,
     /// A capitalised run that starts with a known given name, or a family
     /// name before a given name in romanised syllables: `Nguyen Van Hung`.
