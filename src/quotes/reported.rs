@@ -191,14 +191,14 @@ fn clause(
     Some((TokenRange::new(from, to), QuoteRule::SpeakerCueQuote))
 }
 
-/// The longest phrase of time after a cue: `late on Tuesday night`.
+/// The longest phrase of time after a cue: `earlier on Tuesday night`.
 const MAX_TIME_TOKENS: usize = 4;
 
 /// Where what was said starts after a phrase of time that opens the
 /// object at `start` of a cue: circumstance words, one of them a word of
 /// time (`on Monday`, `yesterday`, `earlier this`), with determiners
-/// among them and one plain word at their end (`last week`, `late on
-/// Tuesday night`), the longest such phrase after which a clause opens
+/// among them and one plain word at their end (`last week`, `on Tuesday
+/// night`), the longest such phrase after which a clause opens
 /// (`… it would`, `yesterday the army had`). `said Tuesday's attack was`
 /// has no such clause, `spoken in the Basse Casamance area` no word of
 /// time: their objects stay whole.
