@@ -114,6 +114,10 @@ struct Known {
     countries: Vec<[u8; 2]>,
     /// Whether `countries` holds those of the entries chosen so far.
     countries_complete: bool,
+    /// The countries of the nationality words and of the places of note
+    /// chosen so far, made for a hit whose candidates are places of
+    /// several countries: a buffer kept from one hit to the next.
+    place_countries: Vec<[u8; 2]>,
     /// The spellings written somewhere right after another capitalised
     /// word inside a sentence, a bit each: made when first asked, for the
     /// few surnames alone that no rule before settled.
@@ -486,6 +490,7 @@ fn best_scored(view: &View<'_>, k: usize, known: &mut Known) -> Option<Decision>
         in_document,
         candidates,
         countries,
+        place_countries,
         ..
     } = known;
     candidates.clear();
@@ -503,17 +508,17 @@ fn best_scored(view: &View<'_>, k: usize, known: &mut Known) -> Option<Decision>
     }
     let places_apart =
         candidates.len() > 1 && places_of_several_countries(view.entries, candidates);
-    let mut document_countries = Vec::new();
+    place_countries.clear();
     if places_apart {
         // The countries named so far: of nationality words, and of the
         // prominent places chosen before this hit, countries and cities of
         // note (a village's name, often a given name too, or a person's or
         // a body's country says less of where the story is).
-        document_countries.extend_from_slice(countries);
+        place_countries.extend_from_slice(countries);
         for &e in in_document.iter() {
             let entry = &view.entries[e as usize];
             if entry.kind() == EntityKind::Place && entry.prior() >= STRONG_PLACE_PRIOR {
-                note_country(&mut document_countries, entry);
+                note_country(place_countries, entry);
             }
         }
     }
@@ -521,7 +526,7 @@ fn best_scored(view: &View<'_>, k: usize, known: &mut Known) -> Option<Decision>
         entries: view.entries,
         canonical: view.names.canonical.get(k),
         in_document,
-        countries: &document_countries,
+        countries: place_countries,
         title_before,
         place_context,
     };
