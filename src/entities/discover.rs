@@ -1738,8 +1738,9 @@ fn organizations_in_apposition(doc: &Doc<'_>, out: &mut Discovery) {
         {
             start -= 1;
         }
-        let unread = (start..c).all(|t| !doc.is_function_word(t) && !doc.is(t, WordClass::Given));
-        if unread {
+        // `However, the firm said`; `Maria Varnek, the budget airline,`.
+        let a_name = (start..c).all(|t| !doc.is_function_word(t) && !doc.is(t, WordClass::Given));
+        if a_name {
             out.name(TokenRange::new(start, c), EntityKind::Organization);
         }
     }
@@ -2199,14 +2200,13 @@ fn is_romanised_syllable(folded: &str) -> bool {
         return false;
     }
     let is_vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
-    let word = folded;
-    let Some(first_vowel) = word.find(is_vowel) else {
+    let Some(first_vowel) = folded.find(is_vowel) else {
         return false;
     };
-    let after_vowels = word[first_vowel..]
+    let after_vowels = folded[first_vowel..]
         .find(|c| !is_vowel(c))
-        .map_or(word.len(), |k| first_vowel + k);
-    let last = &word[after_vowels..];
+        .map_or(folded.len(), |k| first_vowel + k);
+    let last = &folded[after_vowels..];
     !last.contains(is_vowel) && FINALS.contains(&last)
 }
 

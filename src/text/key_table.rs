@@ -5,8 +5,9 @@
 //! thousand) are looked up once for each spelling a thread meets for the
 //! first time, and most of those lookups miss the cache. A Swiss table
 //! reads a group of control bytes and then, elsewhere, the bucket: two
-//! misses, the second waiting on the first. Here the key is compared where the value lies, in one
-//! 32-byte slot, and a lookup is one miss in the common case.
+//! misses, the second waiting on the first. Here the key is compared where
+//! the value lies, in one 32-byte slot, and a lookup is one miss in the
+//! common case.
 //!
 //! Keys are the packed words of [`word_map`](super::word_map). Zero marks
 //! an empty slot; the one word packed to zero, the empty word, is held
