@@ -541,7 +541,7 @@ impl Tags {
         let bytes = text.as_bytes();
         let mut spans = Vec::new();
         let mut at = 0;
-        while let Some(k) = text[at..].find('<') {
+        while let Some(k) = memchr::memchr(b'<', &bytes[at..]) {
             let start = at + k;
             at = start + 1;
             let named = bytes

@@ -125,7 +125,10 @@ impl Doc<'_> {
     /// `U.S./Iraq` is no address.
     pub(crate) fn is_in_web_address(&self, i: usize) -> bool {
         // Asked of every name: a text without a slash has no path.
-        if !*self.has_slash.get_or_init(|| self.text.contains('/')) {
+        if !*self
+            .has_slash
+            .get_or_init(|| memchr::memchr(b'/', self.text.as_bytes()).is_some())
+        {
             return false;
         }
         let tokens = &self.analysis.tokens;
