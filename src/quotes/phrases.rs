@@ -54,6 +54,53 @@ const OPENERS: &[WordClass] = &[
     WordClass::Quantifier,
 ];
 
+/// Whether the cues of `frame` are verbs, not nouns (`a statement from`)
+/// or a preposition (`according to`).
+fn is_verb(frame: Frame) -> bool {
+    !matches!(frame, Frame::Statement | Frame::According)
+}
+
+/// Whether the cue word at token `i` is a plural noun, the object of the
+/// past verb before it: `The court rejected claims that`, `the ministry
+/// has denied reports that`. A word in `-ed` after a word that opens no
+/// noun phrase is the verb (`the accused claims` keeps its cue), and the
+/// `-s` form after it is no verb of its own: `rejected claims` is no
+/// subject and its verb. Read from the text, as the fold may rewrite the
+/// endings' letters.
+fn is_object_of_verb(words: &Words<'_>, i: usize) -> bool {
+    let written = |k: usize| words.text[words.analysis.tokens[k].span()].as_bytes();
+    let lower_ending = |k: usize, ending: &[u8], shortest: usize| {
+        let word = written(k);
+        words.analysis.tokens[k].shape == Shape::Lower
+            && word.len() >= shortest
+            && word[word.len() - ending.len()..].eq_ignore_ascii_case(ending)
+    };
+    i >= 2
+        && lower_ending(i, b"s", 3)
+        && lower_ending(i - 1, b"ed", 5)
+        && !words.classes(i - 2).is_any(OPENERS)
+}
+
+/// Whether the cue at token `start` modifies the noun after it, as a
+/// participle does after a determiner: `most of the declared seats`, `the
+/// 15 declared seats` (no verb follows a determiner). Quantifiers are left
+/// out, as they may be the subject (`many said`, `one said`), and so are
+/// numbers without a determiner (`45 said prices rose`) and words that
+/// open a clause too (`letters that said`).
+fn is_modifier_of_noun(words: &Words<'_>, start: usize) -> bool {
+    let floor = words.sentence_start(start);
+    let determines = |k: usize| {
+        let classes = words.classes(k);
+        classes.is(WordClass::Determiner)
+            && !classes.is(WordClass::Quantifier)
+            && !classes.is_any(CLAUSE_WORDS)
+    };
+    let number = |k: usize| words.is_word(k) && words.analysis.tokens[k].shape == Shape::Other;
+    start > floor
+        && (determines(start - 1)
+            || number(start - 1) && start - 1 > floor && determines(start - 2))
+}
+
 /// A speech cue: its tokens and frame.
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]
 pub(crate) struct Cue {
@@ -141,9 +188,16 @@ impl<'a> Context<'a> {
         cue_at.reset(n);
         cues.clear();
         title_start.reset(n);
+        let words = Words::new(inputs.text, inputs.analysis, inputs.facts);
         for (hit, reading) in inputs.hits.iter().zip(&inputs.resolved.readings) {
             match *reading {
                 Reading::Title(_) => title_start.set(hit.tokens, hit.tokens.start as usize),
+                // A verb's form that is a noun or an adjective there is no
+                // cue; the cues that are nouns (`a statement`) stay.
+                Reading::Cue(verb)
+                    if is_verb(inputs.speech.frames[verb as usize])
+                        && (is_object_of_verb(&words, hit.tokens.start as usize)
+                            || is_modifier_of_noun(&words, hit.tokens.start as usize)) => {}
                 Reading::Cue(verb) => {
                     cue_at.set(hit.tokens, cues.len());
                     cues.push(Cue {
@@ -157,7 +211,7 @@ impl<'a> Context<'a> {
         }
         Context {
             inputs,
-            words: Words::new(inputs.text, inputs.analysis, inputs.facts),
+            words,
             mention_at,
             cue_at,
             cues,

@@ -369,6 +369,36 @@ mod tests {
 
     const ROWS: &[Row] = &[
         (
+            "a cue after a determiner and a number modifies a noun",
+            "The party has won 12 of the 15 declared seats so far.",
+            &[],
+        ),
+        (
+            "a cue after a determiner modifies a noun",
+            "The party has won most of the declared seats so far.",
+            &[],
+        ),
+        (
+            "a cue after a quantifier is the verb",
+            "Of the farmers polled, many said prices had doubled.",
+            &[("prices had doubled", "many", SpeakerCueQuote)],
+        ),
+        (
+            "a cue's plural is the object of a past verb",
+            "The court rejected claims that the results were altered.",
+            &[],
+        ),
+        (
+            "a cue's plural after a plural subject's past verb",
+            "Villagers welcomed reports that the road would reopen.",
+            &[],
+        ),
+        (
+            "a past participle after a determiner is the subject",
+            "The newlywed claims that the money was a gift.",
+            &[("the money was a gift", "The newlywed", SpeakerCueQuote)],
+        ),
+        (
             "a day after the cue is no part of what was said",
             "Kestrel Air said on Monday it would open two routes.",
             &[("it would open two routes", "Kestrel Air", SpeakerCueQuote)],

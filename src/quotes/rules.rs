@@ -455,6 +455,21 @@ mod tests {
 
     const ROWS: &[Row] = &[
         (
+            "a statement after a determiner is still a cue",
+            "Senator Dana Holt issued a statement about the closure. “I am disappointed with the decision to close the plant.”",
+            &[(
+                "I am disappointed with the decision to close the plant.",
+                Direct,
+                Some("Dana Holt"),
+                PreviousSentence,
+            )],
+        ),
+        (
+            "a cue after a relative `that`",
+            "Vendors sold caps that said, “Kestrel will rise again”.",
+            &[("Kestrel will rise again", Direct, None, Unattributed)],
+        ),
+        (
             "speaker and cue after the quotation",
             "“Go and vote before Friday,” Osei Brandt implored.",
             &[(
