@@ -122,6 +122,14 @@ struct Known {
     /// word inside a sentence, a bit each: made when first asked, for the
     /// few surnames alone that no rule before settled.
     after_capitals: Option<Vec<u64>>,
+    /// The spellings written somewhere as a later part of a full name
+    /// (after a capitalised word that is no title), and as the first part
+    /// of one (before a capitalised word that is no head), a bit each:
+    /// made when first asked, likewise.
+    in_names: Option<[Vec<u64>; 2]>,
+    /// The bearers a surname of the hit being decided may name: a buffer
+    /// kept from one hit to the next.
+    vouched: Vec<u32>,
 }
 
 impl Known {
@@ -133,6 +141,50 @@ impl Known {
         let bits = self
             .after_capitals
             .get_or_insert_with(|| analysis.spellings_after_capitals());
+        analysis.spelling_in(bits, view.hits[k].tokens.start as usize)
+    }
+
+    /// Whether the surname of hit `k` is written somewhere in the full
+    /// name of someone other than entry `e`: after a capitalised word that
+    /// is no title (`Mason Smith … Mr Smith`), or, for a bearer named family
+    /// name first, before a capitalised word that is no head (`Lee Sang-min
+    /// … Lee said`; given names are often words: `Sang`). The surname alone is then
+    /// that person's, whom the gazetteer does not know; a title names no
+    /// one (`President Trump`), and a body or a place named after the
+    /// person names no other person (`Trump Tower`, `Obama Foundation`).
+    fn written_in_other_name(&mut self, view: &View<'_>, k: usize, e: u32) -> bool {
+        let analysis = view.analysis;
+        let [after, before] = self.in_names.get_or_insert_with(|| {
+            let capital_word = |t: usize| {
+                analysis.tokens[t].class == crate::text::Class::Word
+                    && analysis.tokens[t].shape.is_capital()
+            };
+            let after_title = |t: usize| {
+                let k = view.hits.partition_point(|h| (h.tokens.start as usize) < t);
+                view.hits
+                    .get(k)
+                    .is_some_and(|h| h.tokens.start as usize == t && view.title_before[k])
+            };
+            let after = analysis.capitalised_spellings(|t| {
+                t > analysis.sentence_start(t)
+                    && capital_word(t - 1)
+                    && !view.facts.of(t - 1).is_function_word()
+                    && !after_title(t)
+            });
+            let before = analysis.capitalised_spellings(|t| {
+                let next = t + 1;
+                next < analysis.sentence_end(t)
+                    && capital_word(next)
+                    && analysis.tokens[next].shape == Shape::Capitalized
+                    && view.facts.of(next).head().is_none()
+            });
+            [after, before]
+        });
+        let bits = if view.is_family_first(e) {
+            before
+        } else {
+            after
+        };
         analysis.spelling_in(bits, view.hits[k].tokens.start as usize)
     }
 
@@ -172,6 +224,7 @@ pub(crate) fn choose(
     known.countries.clear();
     known.countries_complete = false;
     known.after_capitals = None;
+    known.in_names = None;
     let entries = gazetteer.entries();
     for hit in hits {
         names.open();
@@ -190,6 +243,7 @@ pub(crate) fn choose(
         entries,
         names,
         title_before,
+        family_first: &gazetteer.lists.family_first,
     };
     decide(&view, decisions, known);
     drop_foreign_short_names(&view, analysis, decisions, &mut known.countries);
@@ -321,6 +375,20 @@ struct View<'a> {
     entries: &'a [Entry],
     names: &'a Names,
     title_before: &'a [bool],
+    /// The countries whose people are named family name first.
+    family_first: &'a [String],
+}
+
+impl View<'_> {
+    /// Whether entry `e` is a person named family name first (`Xi
+    /// Jinping` is Mr. Xi).
+    fn is_family_first(&self, e: u32) -> bool {
+        let entry = &self.entries[e as usize];
+        entry.kind() == EntityKind::Person
+            && entry
+                .country()
+                .is_some_and(|c| self.family_first.iter().any(|f| f == c))
+    }
 }
 
 /// A rule that chooses the entry of one hit, the `k`th.
@@ -486,6 +554,17 @@ fn best_scored(view: &View<'_>, k: usize, known: &mut Known) -> Option<Decision>
     if full.is_empty() && (!title_before || short.is_empty()) {
         return None;
     }
+    // The bearers of the surname the document names, or that a title
+    // vouches for: not when the document names someone else by it.
+    let mut vouched = std::mem::take(&mut known.vouched);
+    vouched.clear();
+    for &e in short {
+        if known.in_document.contains(&e)
+            || title_before && !known.written_in_other_name(view, k, e)
+        {
+            vouched.push(e);
+        }
+    }
     let Known {
         in_document,
         candidates,
@@ -495,11 +574,8 @@ fn best_scored(view: &View<'_>, k: usize, known: &mut Known) -> Option<Decision>
     } = known;
     candidates.clear();
     candidates.extend(full.iter().map(|&e| (e, How::Gazetteer)));
-    for &e in short {
-        if title_before || in_document.contains(&e) {
-            candidates.push((e, How::ShortForm));
-        }
-    }
+    candidates.extend(vouched.iter().map(|&e| (e, How::ShortForm)));
+    known.vouched = vouched;
     let place_context = after_place_preposition(view, k);
     if let Some(e) = famous_bearer(view, k, place_context) {
         if !candidates.iter().any(|&(c, _)| c == e) {
@@ -694,7 +770,8 @@ fn places_of_several_countries(entries: &[Entry], candidates: &[(u32, How)]) -> 
 
 /// A surname alone stands for the one person of that surname the document
 /// names; when it names none, for the one prominent bearer
-/// ([`most_prominent`]), or else the one national figure of a country the
+/// ([`most_prominent`]) unless the document names someone else by it
+/// ([`Known::written_in_other_name`]), or else the one national figure of a country the
 /// document names ([`national_bearer`]); when it names two, for no one.
 fn surname_alone(view: &View<'_>, k: usize, known: &mut Known) -> Option<Decision> {
     let candidates = view.names.short.get(k);
@@ -712,6 +789,7 @@ fn surname_alone(view: &View<'_>, k: usize, known: &mut Known) -> Option<Decisio
             choice: Choice::InDocument,
         }),
         (None, _) => most_prominent(candidates, view.entries)
+            .filter(|&e| !known.written_in_other_name(view, k, e))
             .map(|entry| Decision {
                 entry,
                 how: How::ShortForm,
@@ -878,6 +956,7 @@ test:iraq\tplace\tIraq\t\t80\t\tIQ\tcountry
 test:kestrel-broadcasting\torganization\tKestrel Broadcasting\tKBX\t42\t\tIQ\tbroadcaster
 test:liberal-party-of-jordan\torganization\tLiberal Party of Jordan\tLiberal Party\t60\t\tJO\tparty
 test:karim-varnouri\tperson\tKarim Varnouri\t\t75\t\tIQ\t
+test:seo-dalwon\tperson\tSeo Dalwon\t\t85\t\tKR\t
 test:lena-market\tperson\tLena Market\t\t75\t\tIQ\t
 test:ostra-iq\tplace\tOstra\t\t45\t\tIQ\tcity
 test:ostra-fr\tplace\tOstra\t\t52\t\tFR\tcity
@@ -1017,6 +1096,54 @@ test:velm-iq\tplace\tVelm\t\t52\t\tIQ\tcity\ntest:genvar-fr\tplace\tGenvar\t\t60
             "She lives in Paris now.",
             "Paris",
             Entity("test:paris", Full, PlaceContext),
+        ),
+        (
+            "a title vouches for a bearer of the surname",
+            "Mr. Smith said so.",
+            "Smith",
+            Entity("test:jordan-smith", ShortForm, Prior),
+        ),
+        (
+            "a title vouches for no bearer of a surname the document gives another",
+            "Chief executive Mason Smith spoke. Mr. Smith said so.",
+            "Smith",
+            Nothing,
+        ),
+        (
+            "a prominent bearer by surname, named family name first",
+            "Seo told lawmakers he would stay.",
+            "Seo",
+            Entity("test:seo-dalwon", ShortForm, Prior),
+        ),
+        (
+            "a surname written first in another full name is that person's",
+            "Minister Seo Kimun spoke. Seo told lawmakers he would stay.",
+            "Seo",
+            Nothing,
+        ),
+        (
+            "a surname before a head names a body after the person",
+            "The Seo Foundation spoke. Seo told lawmakers he would stay.",
+            "Seo",
+            Entity("test:seo-dalwon", ShortForm, Prior),
+        ),
+        (
+            "a surname after a title is the prominent bearer's",
+            "Officials met President Putin. Putin said so.",
+            "Putin",
+            Entity("test:vladimir-putin", ShortForm, InDocument),
+        ),
+        (
+            "a surname after a capitalised function word is the prominent bearer's",
+            "On Monday Putin said so.",
+            "Putin",
+            Entity("test:vladimir-putin", ShortForm, Prior),
+        ),
+        (
+            "a surname written after another given name is that person's",
+            "Officials met Anton Putin. Putin said so.",
+            "Putin",
+            Nothing,
         ),
         (
             "a_title_makes_it_a_person",
