@@ -2788,6 +2788,18 @@ mod tests {
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
         (
+            "a head of police forces' names",
+            "The Royal Norvalan Constabulary arrested two men.",
+            "Royal Norvalan Constabulary",
+            How::NameCue,
+        ),
+        (
+            "an officer of a legislature, with its complement",
+            "Leader of the Opposition Teodor Vasquim walked out.",
+            "Teodor Vasquim",
+            How::Title,
+        ),
+        (
             "a local unit's prefix in another language",
             "Police raided a house in Barangay Malinta on Tuesday.",
             "Barangay Malinta",
