@@ -2259,9 +2259,17 @@ fn is_plain_surname(doc: &Doc<'_>, i: usize) -> bool {
 /// starts. An ordinary word may only if it is a surname too (`Isaac
 /// Newton`, not `Thanksgiving Day`); after a given name that is an ordinary
 /// word itself only a known surname that is none may: `Mark Hamill`, not
-/// `Royal Society`, `Grace Garden` nor `Winter Paralympics`.
+/// `Royal Society`, `Grace Garden` nor `Winter Paralympics`. A word in
+/// capitals without stops after one that is not is an acronym, no
+/// surname: `Maria BBA` is a firm's unit (an initial is the name's, `George
+/// W.`; a heading in capitals writes names so, `HANS SANDE`).
 fn ends_a_name(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let ordinary = |i: usize| doc.is(i, WordClass::Common);
+    let upper = |i: usize| doc.analysis.tokens[i].shape == Shape::Upper;
+    let acronym = upper(last) && !doc.text[doc.analysis.tokens[last].span()].contains('.');
+    if acronym && !upper(first) {
+        return false;
+    }
     if ordinary(first) {
         doc.is_known_name_part(last)
     } else {
@@ -2787,6 +2795,24 @@ mod tests {
     /// rule of [`RULES`], in sentences written for it, with names no
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
+        (
+            "a village by the Arabic noun that opens its name",
+            "The power plants at Zahrin and Deir Hamdan were shut.",
+            "Deir Hamdan",
+            How::NameCue,
+        ),
+        (
+            "a name that ends in an initial",
+            "Officials met Hans W. on Monday.",
+            "Hans W.",
+            How::NameShape,
+        ),
+        (
+            "a name in capitals",
+            "HANS VORTEK SAID THE TALKS FAILED.",
+            "HANS VORTEK",
+            How::NameShape,
+        ),
         (
             "a head of police forces' names",
             "The Royal Norvalan Constabulary arrested two men.",
@@ -3518,6 +3544,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a given name before an acronym is no person",
+            "Analysts at Maria BBA said prices would fall.",
+            "Maria BBA",
+            EntityKind::Person,
+        ),
         (
             "a given name beside a noun phrase of a firm's kind is no firm's",
             "Maria Varnek, the budget airline, said so.",
