@@ -3545,6 +3545,12 @@ mod tests {
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
         (
+            "an office a country names in its own way is no organization",
+            "Treasury Cabinet Secretary Odhiambo Varnek said the bill would pass.",
+            "Treasury Cabinet",
+            EntityKind::Organization,
+        ),
+        (
             "a given name before an acronym is no person",
             "Analysts at Maria BBA said prices would fall.",
             "Maria BBA",
