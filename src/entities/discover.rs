@@ -911,6 +911,14 @@ impl<'a> Doc<'a> {
             && !facts.has(WordClass::Determiner)
     }
 
+    /// Whether the `and` at token `i` follows a name of its own: a word no
+    /// list knows (`Sasol and MTN Group`, `Petronas and Tenaga Nasional
+    /// Berhad`), where the words of one name joined by `and` are words a
+    /// list knows (`Revenue and Customs Service`, `Land and Titles Court`).
+    fn ends_name_before_and(&self, i: usize) -> bool {
+        self.is(i, WordClass::Conjunction) && is_unknown_word(self, i - 1)
+    }
+
     /// An ordinal written in figures: digits, then the two letters of its
     /// ending (`3rd`, `101st`), whatever the language's endings are.
     fn is_ordinal(&self, i: usize) -> bool {
@@ -1176,6 +1184,7 @@ impl<'a> Doc<'a> {
                 && (self.is_joining_hyphen(p) || self.is_inner_connector(p))
                 && self.is_cap(p - 1)
                 && start < end
+                && !self.ends_name_before_and(p)
             {
                 start = p - 1;
             } else if let Some(word) = self.word_before_particle(p, floor).filter(|_| start < end) {
@@ -2814,6 +2823,12 @@ mod tests {
             How::NameShape,
         ),
         (
+            "ordinary words joined by `and` before a head",
+            "The Varnholt Revenue and Customs Service seized the drugs.",
+            "Varnholt Revenue and Customs Service",
+            How::NameCue,
+        ),
+        (
             "a head of police forces' names",
             "The Royal Norvalan Constabulary arrested two men.",
             "Royal Norvalan Constabulary",
@@ -3544,6 +3559,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a word no list knows before `and` is a name of its own",
+            "Zantrofex and Kestrel Power Group said profits rose.",
+            "Zantrofex and Kestrel Power Group",
+            EntityKind::Organization,
+        ),
         (
             "an office a country names in its own way is no organization",
             "Treasury Cabinet Secretary Odhiambo Varnek said the bill would pass.",
