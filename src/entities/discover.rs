@@ -2829,6 +2829,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a head of newspapers' names",
+            "The sacking was first reported by the Varnholt Star on Monday.",
+            "Varnholt Star",
+            How::NameCue,
+        ),
+        (
             "a head of police forces' names",
             "The Royal Norvalan Constabulary arrested two men.",
             "Royal Norvalan Constabulary",
