@@ -236,7 +236,7 @@ fn after_time(ctx: &Context<'_>, start: usize, last: usize) -> Option<usize> {
 }
 
 /// Whether a clause may open at token `k`, before `last`: with a name, a
-/// number, a determiner or a personal pronoun.
+/// number, a determiner, a possessive or a personal pronoun.
 fn opens_clause(ctx: &Context<'_>, k: usize, last: usize) -> bool {
     k < last
         && (ctx.is_cap(k)
@@ -244,6 +244,7 @@ fn opens_clause(ctx: &Context<'_>, k: usize, last: usize) -> bool {
             || ctx.classes(k).is_any(&[
                 WordClass::Determiner,
                 WordClass::Definite,
+                WordClass::Possessive,
                 WordClass::He,
                 WordClass::She,
                 WordClass::It,
@@ -259,8 +260,8 @@ const MAX_LISTENER_TOKENS: usize = 3;
 /// `start` of a verb like `tell`: after a pronoun (`told him`), a name
 /// (`told FBC News`, `told the BBC`) or a short noun phrase (`told
 /// reporters`, `told the court`), when a clause opens right after it, with
-/// a determiner, a pronoun, a name or a number (`… the drought had hit`,
-/// `… she would vote no`). Anything else (`told the story of the war`) is
+/// a determiner, a possessive, a pronoun, a name or a number (`… the
+/// drought had hit`, `… her client was innocent`, `… she would vote no`). Anything else (`told the story of the war`) is
 /// no listener and clause: the object stays whole.
 fn after_listener(ctx: &Context<'_>, start: usize, last: usize) -> Option<usize> {
     let listener_end = if ctx.is(start, WordClass::He) || ctx.is(start, WordClass::She) {
@@ -368,6 +369,11 @@ mod tests {
     );
 
     const ROWS: &[Row] = &[
+        (
+            "a listener before a clause that a possessive opens",
+            "Lawyer Dana Holt told reporters her client was innocent.",
+            &[("her client was innocent", "Dana Holt", SpeakerCueQuote)],
+        ),
         (
             "a cue after a determiner and a number modifies a noun",
             "The party has won 12 of the 15 declared seats so far.",
