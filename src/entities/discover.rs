@@ -2829,6 +2829,18 @@ mod tests {
             How::NameCue,
         ),
         (
+            "one word before a verb said only of people",
+            "Officials met Tuilagi Varnoti in Apia. Varnoti resigned on Monday.",
+            "Varnoti",
+            How::NameCue,
+        ),
+        (
+            "the full name of one word found by its verb",
+            "Officials met Tuilagi Varnoti in Apia. Varnoti shrugged.",
+            "Tuilagi Varnoti",
+            How::Context,
+        ),
+        (
             "a head of newspapers' names",
             "The sacking was first reported by the Varnholt Star on Monday.",
             "Varnholt Star",
