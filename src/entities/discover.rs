@@ -2264,6 +2264,24 @@ fn is_plain_surname(doc: &Doc<'_>, i: usize) -> bool {
     doc.is_known_name_part(i) && matches!(doc.reading(i), None | Some((_, Reading::Unresolved)))
 }
 
+/// The longest office of a title: `Attorney General`, `Chief Minister`.
+const MAX_OFFICE_TOKENS: usize = 3;
+
+/// Where the office whose possessive stands before the head at `head`
+/// starts, when one does: `the Ombudsman's Office`, `the Attorney
+/// General's Office`. An office that holds a body names it, with no name
+/// of its own before the head.
+fn office_holder_before(doc: &Doc<'_>, head: usize) -> Option<usize> {
+    let possessive = head.checked_sub(1)?;
+    if doc.analysis.tokens[possessive].class != Class::Possessive {
+        return None;
+    }
+    let title = |t: usize| doc.is_cap(t) && doc.is_title_at(t);
+    let floor = possessive.saturating_sub(MAX_OFFICE_TOKENS);
+    let start = (floor..possessive).rev().take_while(|&t| title(t)).last()?;
+    Some(start)
+}
+
 /// Whether token `last` may end a name that the given name at `first`
 /// starts. An ordinary word may only if it is a surname too (`Isaac
 /// Newton`, not `Thanksgiving Day`); after a given name that is an ordinary
@@ -2336,6 +2354,12 @@ fn is_written_into_name(doc: &Doc<'_>, i: usize, phrase: &Phrase) -> bool {
 /// sentence after `the`, a head of organizations alone is the short name
 /// of one: `the Coalition`.
 fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
+    if kind == EntityKind::Organization {
+        if let Some(start) = office_holder_before(doc, i) {
+            out.name(TokenRange::new(start, i + 1), kind);
+            return;
+        }
+    }
     // A head joined by a hyphen to a name's word before it ends one word
     // with it: `the Post-Courier`, not `All-District`.
     let hyphenated = i > 1
@@ -2839,6 +2863,12 @@ mod tests {
             "Officials met Tuilagi Varnoti in Apia. Varnoti shrugged.",
             "Tuilagi Varnoti",
             How::Context,
+        ),
+        (
+            "an office's body, by the possessive",
+            "The hostages were freed, the Attorney General's Office said.",
+            "Attorney General's Office",
+            How::NameCue,
         ),
         (
             "a head of newspapers' names",
