@@ -228,7 +228,7 @@ pub(crate) fn choose(
     let entries = gazetteer.entries();
     for hit in hits {
         names.open();
-        let senses = senses_of(hit, analysis, facts, lexicon, names);
+        let senses = senses_of(hit, analysis, facts, lexicon, entries, names);
         is_title.push(senses.title.is_some() && names.full.last().is_empty());
         readings.push(first_reading(&senses, names));
         if let Some(place) = senses.demonym {
@@ -271,11 +271,19 @@ fn senses_of(
     analysis: &Analysis,
     facts: TokenFacts<'_>,
     lexicon: &Lexicon,
+    entries: &[Entry],
     names: &mut Names,
 ) -> Senses {
     let mut senses = Senses::default();
     for sense in hit.senses(lexicon) {
         match *sense {
+            Sense::Entity {
+                entry,
+                form: Form::Full,
+                ref case,
+                ..
+            } if case.exact.is_none()
+                && is_acronym_for_minor_place(hit, analysis, &entries[entry as usize]) => {}
             Sense::Entity {
                 entry,
                 form: Form::Full,
@@ -303,6 +311,29 @@ fn senses_of(
         names.short.clear_last();
     }
     senses
+}
+
+/// Whether `hit` is a word in capitals among words that are not, read as
+/// a minor place of `entry` (`NEMA director general` is no `Néma`, a town
+/// of Mauritania): such a word is an acronym, and names what an alias
+/// written in capitals names (`USSR`). Three letters or fewer name nothing
+/// else, whatever it is (see [`case_fits`](super::scan::case_fits)); a
+/// longer one may still name a place of note, and a dateline opens its
+/// sentence in capitals (`LAUTOKA, Fiji —`).
+fn is_acronym_for_minor_place(hit: &Hit, analysis: &Analysis, entry: &Entry) -> bool {
+    let start = hit.tokens.start as usize;
+    let token = &analysis.tokens[start];
+    let dateline = analysis.sentence_start(start) == start
+        && analysis
+            .tokens
+            .get(start + 1)
+            .is_some_and(|next| next.class == crate::text::Class::Punct);
+    hit.tokens.end as usize == start + 1
+        && token.shape == Shape::Upper
+        && entry.kind() == EntityKind::Place
+        && entry.prior() < STRONG_PLACE_PRIOR
+        && !dateline
+        && super::scan::is_in_mixed_case(analysis, start)
 }
 
 /// Whether `hit`, a surname, may stand for a person alone. Not when it is
@@ -957,6 +988,7 @@ test:kestrel-broadcasting\torganization\tKestrel Broadcasting\tKBX\t42\t\tIQ\tbr
 test:liberal-party-of-jordan\torganization\tLiberal Party of Jordan\tLiberal Party\t60\t\tJO\tparty
 test:karim-varnouri\tperson\tKarim Varnouri\t\t75\t\tIQ\t
 test:seo-dalwon\tperson\tSeo Dalwon\t\t85\t\tKR\t
+test:varnish-union\tplace\tVarnish Union\tVRNU\t40\t\t\t
 test:lena-market\tperson\tLena Market\t\t75\t\tIQ\t
 test:ostra-iq\tplace\tOstra\t\t45\t\tIQ\tcity
 test:ostra-fr\tplace\tOstra\t\t52\t\tFR\tcity
@@ -1096,6 +1128,36 @@ test:velm-iq\tplace\tVelm\t\t52\t\tIQ\tcity\ntest:genvar-fr\tplace\tGenvar\t\t60
             "She lives in Paris now.",
             "Paris",
             Entity("test:paris", Full, PlaceContext),
+        ),
+        (
+            "a word in capitals among words that are not is no minor place",
+            "Officials from OSTRA inspected the site.",
+            "OSTRA",
+            Nothing,
+        ),
+        (
+            "a minor place by an alias written in capitals",
+            "Officials from VRNU inspected the site.",
+            "VRNU",
+            Entity("test:varnish-union", Full, OnlyCandidate),
+        ),
+        (
+            "a minor place in a heading in capitals",
+            "OFFICIALS FROM OSTRA INSPECTED THE SITE",
+            "OSTRA",
+            Entity("test:ostra-fr", Full, Prior),
+        ),
+        (
+            "a minor place in capitals in a dateline",
+            "OSTRA, Iraq — Officials inspected the site.",
+            "OSTRA",
+            Entity("test:ostra-iq", Full, Country),
+        ),
+        (
+            "a place of note in capitals among words that are not",
+            "Officials from JORDAN inspected the site.",
+            "JORDAN",
+            Entity("test:jordan", Full, Prior),
         ),
         (
             "a title vouches for a bearer of the surname",

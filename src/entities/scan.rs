@@ -136,7 +136,7 @@ fn is_short_capitals(word: &str) -> bool {
 
 /// Whether the nearest word before or after token `i` (within two
 /// tokens, across punctuation) has a lower-case letter.
-fn is_in_mixed_case(analysis: &Analysis, i: usize) -> bool {
+pub(crate) fn is_in_mixed_case(analysis: &Analysis, i: usize) -> bool {
     let tokens = &analysis.tokens;
     let lower =
         |t: &Token| t.class == Class::Word && matches!(t.shape, Shape::Lower | Shape::Capitalized);
