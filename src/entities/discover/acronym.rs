@@ -1040,7 +1040,7 @@ impl Usage {
             .classes(next)
             .is_any(&[WordClass::Auxiliary, WordClass::Be]);
         self.owns |= owns;
-        self.acts |= owns || verb_after;
+        self.acts |= owns || verb_after || is_passive_agent(doc, i);
         self.qualifies |= is_before_a_noun(doc, i);
     }
 
@@ -1056,6 +1056,25 @@ impl Usage {
     fn is_organization(&self) -> bool {
         self.acts || self.mentions >= 2 && !self.qualifies
     }
+}
+
+/// Whether acronym `i` is the agent of a passive verb: `figures released
+/// by ZIMSTAT`, `was arrested by the DCI`. The verb is read from the
+/// text, a word in `-ed` or `-en` before `by`.
+fn is_passive_agent(doc: &Doc<'_>, i: usize) -> bool {
+    let mut p = i;
+    if p > 0 && doc.is(p - 1, WordClass::Definite) {
+        p -= 1;
+    }
+    let participle = |j: usize| {
+        let word = doc.text[doc.analysis.tokens[j].span()].as_bytes();
+        doc.analysis.tokens[j].shape == Shape::Lower
+            && word.len() > 4
+            && [&b"ed"[..], b"en"]
+                .iter()
+                .any(|ending| word[word.len() - 2..].eq_ignore_ascii_case(ending))
+    };
+    p >= 2 && doc.is(p - 1, WordClass::Agent) && participle(p - 2)
 }
 
 /// Whether acronym `i` follows a person or a role and a preposition of
@@ -1423,6 +1442,24 @@ mod tests {
 
     /// (case, text, acronym, whether it is found as an organization)
     const UNDEFINED: &[(&str, &str, &str, bool)] = &[
+        (
+            "the agent of a passive",
+            "The figures were released by ZORVA on Tuesday.",
+            "ZORVA",
+            true,
+        ),
+        (
+            "the agent of a passive, with its article",
+            "The suspect was arrested by the ZORVA on Monday.",
+            "ZORVA",
+            true,
+        ),
+        (
+            "after `by` without a passive",
+            "Prices rose by ZORVA standards.",
+            "ZORVA",
+            false,
+        ),
         ("a possessive", "The ZORVA's chief resigned.", "ZORVA", true),
         (
             "a speech verb",
