@@ -146,12 +146,13 @@ impl Known {
 
     /// Whether the surname of hit `k` is written somewhere in the full
     /// name of someone other than entry `e`: after a capitalised word that
-    /// is no title (`Mason Smith … Mr Smith`), or, for a bearer named family
-    /// name first, before a capitalised word that is no head (`Lee Sang-min
-    /// … Lee said`; given names are often words: `Sang`). The surname alone is then
-    /// that person's, whom the gazetteer does not know; a title names no
-    /// one (`President Trump`), and a body or a place named after the
-    /// person names no other person (`Trump Tower`, `Obama Foundation`).
+    /// is no title and no function word (`Mason Smith … Mr Smith`), or, for
+    /// a bearer named family name first, before a capitalised word that is
+    /// no head (`Lee Sang-min … Lee said`; given names are often words,
+    /// `Sang`). The surname alone is then that person's, whom the gazetteer
+    /// does not know. A title names no one (`President Trump`), nor does a
+    /// day (`On Monday Putin`), and a body named after the person names no
+    /// other person (`the Seo Foundation`).
     fn written_in_other_name(&mut self, view: &View<'_>, k: usize, e: u32) -> bool {
         let analysis = view.analysis;
         let [after, before] = self.in_names.get_or_insert_with(|| {
@@ -322,15 +323,16 @@ fn senses_of(
 /// sentence in capitals (`LAUTOKA, Fiji —`).
 fn is_acronym_for_minor_place(hit: &Hit, analysis: &Analysis, entry: &Entry) -> bool {
     let start = hit.tokens.start as usize;
-    let token = &analysis.tokens[start];
+    // The shape first: it rules out nearly every hit.
+    if analysis.tokens[start].shape != Shape::Upper || hit.tokens.end as usize != start + 1 {
+        return false;
+    }
     let dateline = analysis.sentence_start(start) == start
         && analysis
             .tokens
             .get(start + 1)
             .is_some_and(|next| next.class == crate::text::Class::Punct);
-    hit.tokens.end as usize == start + 1
-        && token.shape == Shape::Upper
-        && entry.kind() == EntityKind::Place
+    entry.kind() == EntityKind::Place
         && entry.prior() < STRONG_PLACE_PRIOR
         && !dateline
         && super::scan::is_in_mixed_case(analysis, start)
