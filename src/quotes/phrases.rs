@@ -86,9 +86,15 @@ fn is_object_of_verb(words: &Words<'_>, i: usize) -> bool {
 /// 15 declared seats` (no verb follows a determiner). Quantifiers are left
 /// out, as they may be the subject (`many said`, `one said`), and so are
 /// numbers without a determiner (`45 said prices rose`) and words that
-/// open a clause too (`letters that said`).
+/// open a clause too (`letters that said`). No verb follows a preposition
+/// either (`arrested for alleged links`, `claims of reported killings`,
+/// `stopped short of saying`), but `to` may open an infinitive (`went on
+/// to say`) and `and` join verbs (`rose and said`).
 fn is_modifier_of_noun(words: &Words<'_>, start: usize) -> bool {
     let floor = words.sentence_start(start);
+    if start <= floor {
+        return false;
+    }
     let determines = |k: usize| {
         let classes = words.classes(k);
         classes.is(WordClass::Determiner)
@@ -96,10 +102,24 @@ fn is_modifier_of_noun(words: &Words<'_>, start: usize) -> bool {
             && !classes.is_any(CLAUSE_WORDS)
     };
     let number = |k: usize| words.is_word(k) && words.analysis.tokens[k].shape == Shape::Other;
-    start > floor
-        && (determines(start - 1)
-            || number(start - 1) && start - 1 > floor && determines(start - 2))
+    let preposition = |k: usize| {
+        let classes = words.classes(k);
+        classes.is_any(PREPOSITIONS) && !classes.is_any(CLAUSE_WORDS)
+    };
+    determines(start - 1)
+        || number(start - 1) && start - 1 > floor && determines(start - 2)
+        || preposition(start - 1)
 }
+
+/// Word classes only prepositions have.
+const PREPOSITIONS: &[WordClass] = &[
+    WordClass::Preposition,
+    WordClass::PlacePreposition,
+    WordClass::InNounPhrase,
+    WordClass::Connector,
+    WordClass::Complement,
+    WordClass::Source,
+];
 
 /// A speech cue: its tokens and frame.
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]

@@ -370,6 +370,16 @@ mod tests {
 
     const ROWS: &[Row] = &[
         (
+            "a cue after a preposition modifies a noun",
+            "Police arrested him for alleged links to the gang.",
+            &[],
+        ),
+        (
+            "a gerund after a preposition",
+            "Dana Holt stopped short of saying that the plan had failed.",
+            &[],
+        ),
+        (
             "a listener before a clause that a possessive opens",
             "Lawyer Dana Holt told reporters her client was innocent.",
             &[("her client was innocent", "Dana Holt", SpeakerCueQuote)],

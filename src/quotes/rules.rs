@@ -455,6 +455,16 @@ mod tests {
 
     const ROWS: &[Row] = &[
         (
+            "a cue after `to`, the infinitive of the verb before",
+            "Dana Holt rose and went on to say: “We will rebuild the bridge.”",
+            &[(
+                "We will rebuild the bridge.",
+                Direct,
+                Some("Dana Holt"),
+                SpeakerCueQuote,
+            )],
+        ),
+        (
             "a statement after a determiner is still a cue",
             "Senator Dana Holt issued a statement about the closure. “I am disappointed with the decision to close the plant.”",
             &[(
