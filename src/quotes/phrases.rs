@@ -691,6 +691,11 @@ impl<'a> Context<'a> {
     }
 
     fn phrase_before_depth(&self, end: usize, depth: u8) -> Option<Phrase> {
+        // What opens a sentence has nothing before it in the sentence: the
+        // sentence before is no subject of it (`… a tragedy\nCommenting on`).
+        if end < self.len() && self.sentence_start(end) == end {
+            return None;
+        }
         let floor = self.sentence_start(end.checked_sub(1)?);
         let end = self.before_adverbs(end, floor);
         if end <= floor {

@@ -370,6 +370,11 @@ mod tests {
 
     const ROWS: &[Row] = &[
         (
+            "a participle that opens a sentence after a headline",
+            "Holt calls the flood a tragedy\nCommenting on reports that the dam had failed, Dana Holt said nothing.",
+            &[],
+        ),
+        (
             "a cue after a preposition modifies a noun",
             "Police arrested him for alleged links to the gang.",
             &[],
