@@ -2278,8 +2278,7 @@ fn office_holder_before(doc: &Doc<'_>, head: usize) -> Option<usize> {
     }
     let title = |t: usize| doc.is_cap(t) && doc.is_title_at(t);
     let floor = possessive.saturating_sub(MAX_OFFICE_TOKENS);
-    let start = (floor..possessive).rev().take_while(|&t| title(t)).last()?;
-    Some(start)
+    (floor..possessive).rev().take_while(|&t| title(t)).last()
 }
 
 /// Whether token `last` may end a name that the given name at `first`

@@ -47,6 +47,18 @@ impl<'a> Words<'a> {
         i < self.len() && self.analysis.tokens[i].class == Class::Word
     }
 
+    /// Whether token `i` is a word written in lower case, longer than
+    /// `ending`, that ends with it whatever the letters' case: the ending
+    /// of an inflected verb (`-ed`, `-en`, `-s`), read from the text as
+    /// the fold may rewrite an ending's letters.
+    pub(crate) fn is_lower_ending_in(&self, i: usize, ending: &[u8]) -> bool {
+        let word = self.text.as_bytes();
+        let span = self.analysis.tokens[i].span();
+        self.analysis.tokens[i].shape == crate::text::Shape::Lower
+            && span.len() > ending.len()
+            && word[span.end - ending.len()..span.end].eq_ignore_ascii_case(ending)
+    }
+
     /// Whether token `i` is a number a person's age may be: one or two
     /// digits, or 100 to 119.
     pub(crate) fn is_age(&self, i: usize) -> bool {

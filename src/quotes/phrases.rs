@@ -68,16 +68,13 @@ fn is_verb(frame: Frame) -> bool {
 /// subject and its verb. Read from the text, as the fold may rewrite the
 /// endings' letters.
 fn is_object_of_verb(words: &Words<'_>, i: usize) -> bool {
-    let written = |k: usize| words.text[words.analysis.tokens[k].span()].as_bytes();
-    let lower_ending = |k: usize, ending: &[u8], shortest: usize| {
-        let word = written(k);
-        words.analysis.tokens[k].shape == Shape::Lower
-            && word.len() >= shortest
-            && word[word.len() - ending.len()..].eq_ignore_ascii_case(ending)
-    };
+    // Three letters at least before `-ed`: `shed` is no past.
+    let past =
+        |k: usize| words.is_lower_ending_in(k, b"ed") && words.analysis.tokens[k].span().len() >= 5;
     i >= 2
-        && lower_ending(i, b"s", 3)
-        && lower_ending(i - 1, b"ed", 5)
+        && words.is_lower_ending_in(i, b"s")
+        && words.analysis.tokens[i].span().len() >= 3
+        && past(i - 1)
         && !words.classes(i - 2).is_any(OPENERS)
 }
 

@@ -1062,28 +1062,28 @@ impl Usage {
 /// by ZIMSTAT`, `was arrested by the DCI`. The verb is read from the
 /// text, a word in `-ed` or `-en` before `by`.
 fn is_passive_agent(doc: &Doc<'_>, i: usize) -> bool {
-    let mut p = i;
-    if p > 0 && doc.is(p - 1, WordClass::Definite) {
-        p -= 1;
-    }
+    let p = after_article(doc, i);
     let participle = |j: usize| {
-        let word = doc.text[doc.analysis.tokens[j].span()].as_bytes();
-        doc.analysis.tokens[j].shape == Shape::Lower
-            && word.len() > 4
-            && [&b"ed"[..], b"en"]
-                .iter()
-                .any(|ending| word[word.len() - 2..].eq_ignore_ascii_case(ending))
+        (doc.is_lower_ending_in(j, b"ed") || doc.is_lower_ending_in(j, b"en"))
+            && doc.analysis.tokens[j].span().len() > 4
     };
     p >= 2 && doc.is(p - 1, WordClass::Agent) && participle(p - 2)
+}
+
+/// Where the noun phrase of token `i` starts: at `i`, or at the definite
+/// article right before it (`the NKA`).
+fn after_article(doc: &Doc<'_>, i: usize) -> usize {
+    if i > 0 && doc.is(i - 1, WordClass::Definite) {
+        i - 1
+    } else {
+        i
+    }
 }
 
 /// Whether acronym `i` follows a person or a role and a preposition of
 /// affiliation: `Jane Roe of NKA`, `a spokesman for the NKA`.
 fn is_affiliation(doc: &Doc<'_>, i: usize) -> bool {
-    let mut p = i;
-    if p > 0 && doc.is(p - 1, WordClass::Definite) {
-        p -= 1;
-    }
+    let p = after_article(doc, i);
     // A capitalised word that only starts the sentence is no name
     // (`Results of NKA studies`).
     let name =
