@@ -2876,6 +2876,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a head of newspapers' names, of the United States",
+            "A poll in the Varnholt Register put her second.",
+            "Varnholt Register",
+            How::NameCue,
+        ),
+        (
             "a head of police forces' names",
             "The Royal Norvalan Constabulary arrested two men.",
             "Royal Norvalan Constabulary",
