@@ -109,13 +109,22 @@ pub(crate) fn split(
 fn boundary_after(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<usize> {
     let token = &tokens[i];
     let s = &text[token.span()];
+    // A title stands capitalised before a name: its stop ends a sentence
+    // only before a word of three letters or more that starts sentences and
+    // is no name (`Hun Sen. The court ruled`, not `Dr. He Jiankui`). In
+    // lower case it is no title, and its stop a full stop (`a retired gen.
+    // Officials said`).
+    let mut title = false;
     let strong = match token.class {
         Class::Punct if matches!(s, "." | "!" | "?" | "…" | "...") => true,
         // Only a terminator or an abbreviation's stop can end a sentence;
         // returning early keeps the scan of closing marks below linear.
         Class::Punct => return None,
         Class::Word if s.ends_with('.') && s.len() > 1 => match abbreviation(&s[..s.len() - 1]) {
-            Abbreviation::BeforeName => return None,
+            Abbreviation::BeforeName => {
+                title = token.shape.is_capital();
+                !title
+            }
             _ => false,
         },
         _ => return None,
@@ -143,7 +152,9 @@ fn boundary_after(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<
             || following.shape == Shape::Other
                 && word.starts_with(|c: char| c.is_numeric() || is_opening(c))
     } else {
-        following.shape.is_capital() && SENTENCE_STARTERS.contains(&word)
+        following.shape.is_capital()
+            && SENTENCE_STARTERS.contains(&word)
+            && (!title || word.len() >= 3)
     };
     starts.then_some(next)
 }
@@ -217,6 +228,21 @@ mod tests {
     }
 
     const CASES: &[(&str, &str, &[&str])] = &[
+        (
+            "a name that ends like a title, before a starter",
+            "He met Hun Sen. The court ruled on Friday.",
+            &["He met Hun Sen.", "The court ruled on Friday."],
+        ),
+        (
+            "a title before a short name that starts sentences too",
+            "The study was led by Dr. He Jiankui of Shenzhen.",
+            &["The study was led by Dr. He Jiankui of Shenzhen."],
+        ),
+        (
+            "a title's abbreviation in lower case",
+            "He is a retired gen. Officials said he would speak.",
+            &["He is a retired gen.", "Officials said he would speak."],
+        ),
         (
             "titles keep the sentence",
             "Maj. Gen. Tahsin Khafaji said so. He left.",
