@@ -1330,12 +1330,31 @@ fn write_mentions(
             new_entity(doc, cand, &candidates[best], name, entities)
         });
         mentions.push(Mention {
-            span: doc.analysis.span_of(cand.tokens),
+            span: mention_span(doc, cand.tokens),
             entity: id,
             how: cand.how,
             choice: cand.choice,
         });
         mention_tokens.push(cand.tokens);
+    }
+}
+
+/// The span of a mention at `tokens`: the tokens' span, but for a name
+/// whose last word is spelt like a title's abbreviation, whose stop is the
+/// sentence's, as a title stands before a name and never ends one (`met
+/// Hun Sen.`).
+fn mention_span(doc: &Doc<'_>, tokens: TokenRange) -> crate::Span {
+    use crate::text::token::{Abbreviation, abbreviation};
+    let span = doc.analysis.span_of(tokens);
+    let last = tokens.end as usize - 1;
+    let word = &doc.text[doc.analysis.tokens[last].span()];
+    let title_stop = word.len() > 2
+        && word.ends_with('.')
+        && abbreviation(&word[..word.len() - 1]) == Abbreviation::BeforeName;
+    if title_stop {
+        crate::Span::new(span.start, span.end - 1)
+    } else {
+        span
     }
 }
 
@@ -1458,6 +1477,35 @@ mod tests {
         };
         select(&mut work, n);
         work.accepted
+    }
+
+    /// `(name, text, the mentions as written)`.
+    const MENTION_SPANS: &[(&str, &str, &[&str])] = &[
+        (
+            "a surname spelt like a title, ending the sentence",
+            "Officials met Hun Sen. The talks ended.",
+            &["Hun Sen"],
+        ),
+        (
+            "a company's abbreviation ending the sentence",
+            "Officials sold shares of Varnholt Inc. The talks ended.",
+            &["Varnholt Inc."],
+        ),
+        (
+            "an initial ending the sentence",
+            "Officials met Hans W. The talks ended.",
+            &["Hans W."],
+        ),
+    ];
+
+    #[test]
+    fn a_name_s_span_leaves_the_sentence_its_stop() {
+        crate::test_util::assert_unique(MENTION_SPANS.iter().map(|r| r.0));
+        for &(name, text, want) in MENTION_SPANS {
+            let x = crate::test_util::extract(text);
+            let got: Vec<&str> = x.mentions().iter().map(|m| &text[m.span()]).collect();
+            assert_eq!(got, want, "{name}: {text}");
+        }
     }
 
     #[test]
