@@ -1344,14 +1344,10 @@ fn write_mentions(
 /// sentence's, as a title stands before a name and never ends one (`met
 /// Hun Sen.`).
 fn mention_span(doc: &Doc<'_>, tokens: TokenRange) -> crate::Span {
-    use crate::text::token::{Abbreviation, abbreviation};
+    use crate::text::token::{Abbreviation, abbreviation_with_stop};
     let span = doc.analysis.span_of(tokens);
-    let last = tokens.end as usize - 1;
-    let word = &doc.text[doc.analysis.tokens[last].span()];
-    let title_stop = word.len() > 2
-        && word.ends_with('.')
-        && abbreviation(&word[..word.len() - 1]) == Abbreviation::BeforeName;
-    if title_stop {
+    let last = &doc.text[doc.analysis.tokens[tokens.end as usize - 1].span()];
+    if abbreviation_with_stop(last) == Some(Abbreviation::BeforeName) {
         crate::Span::new(span.start, span.end - 1)
     } else {
         span

@@ -261,8 +261,9 @@ const MAX_LISTENER_TOKENS: usize = 3;
 /// (`told FBC News`, `told the BBC`) or a short noun phrase (`told
 /// reporters`, `told the court`), when a clause opens right after it, with
 /// a determiner, a possessive, a pronoun, a name or a number (`… the
-/// drought had hit`, `… her client was innocent`, `… she would vote no`). Anything else (`told the story of the war`) is
-/// no listener and clause: the object stays whole.
+/// drought had hit`, `… her client was innocent`, `… she would vote no`).
+/// Anything else (`told the story of the war`) is no listener and clause:
+/// the object stays whole.
 fn after_listener(ctx: &Context<'_>, start: usize, last: usize) -> Option<usize> {
     let listener_end = if ctx.is(start, WordClass::He) || ctx.is(start, WordClass::She) {
         start + 1

@@ -9,7 +9,7 @@
 //! always ends a sentence, and so does a dateline's dash (`LAGOS — The
 //! commission said`): what follows it opens the story's first sentence.
 
-use super::token::{Abbreviation, Class, Shape, abbreviation};
+use super::token::{Abbreviation, Class, Shape, abbreviation_with_stop};
 use super::{Token, TokenRange};
 
 /// Capitalised words that start sentences and rarely follow an acronym
@@ -120,12 +120,13 @@ fn boundary_after(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<
         // Only a terminator or an abbreviation's stop can end a sentence;
         // returning early keeps the scan of closing marks below linear.
         Class::Punct => return None,
-        Class::Word if s.ends_with('.') && s.len() > 1 => match abbreviation(&s[..s.len() - 1]) {
-            Abbreviation::BeforeName => {
+        Class::Word => match abbreviation_with_stop(s) {
+            Some(Abbreviation::BeforeName) => {
                 title = token.shape.is_capital();
                 !title
             }
-            _ => false,
+            Some(_) => false,
+            None => return None,
         },
         _ => return None,
     };

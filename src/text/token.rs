@@ -181,6 +181,14 @@ pub(crate) fn abbreviation(word: &str) -> Abbreviation {
     }
 }
 
+/// Classifies a word token that ends in a stop (`Gen.`, `U.S.`) as an
+/// abbreviation by the letters before its stop; `None` for any other
+/// token.
+pub(crate) fn abbreviation_with_stop(token: &str) -> Option<Abbreviation> {
+    let word = token.strip_suffix('.').filter(|word| !word.is_empty())?;
+    Some(abbreviation(word))
+}
+
 /// A word of up to eight ASCII letters, lower-cased and packed first byte
 /// highest, so that keys sort as their words do.
 const fn abbreviation_key(bytes: &[u8]) -> Option<u64> {
