@@ -115,17 +115,19 @@ fn boundary_after(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<
     // lower case it is no title, and its stop a full stop (`a retired gen.
     // Officials said`).
     let mut title = false;
-    let strong = match token.class {
-        Class::Punct if matches!(s, "." | "!" | "?" | "…" | "...") => true,
+    let stop = match token.class {
+        Class::Punct if matches!(s, "." | "!" | "?" | "…" | "...") => Stop::Full,
         // Only a terminator or an abbreviation's stop can end a sentence;
         // returning early keeps the scan of closing marks below linear.
         Class::Punct => return None,
         Class::Word => match abbreviation_with_stop(s) {
-            Some(Abbreviation::BeforeName) => {
-                title = token.shape.is_capital();
-                !title
+            Some(Abbreviation::BeforeName) if token.shape.is_capital() => {
+                title = true;
+                Stop::BeforeStarter
             }
-            Some(_) => false,
+            Some(Abbreviation::BeforeName) => Stop::Full,
+            Some(Abbreviation::BeforeNumber) => Stop::BeforeCapital,
+            Some(_) => Stop::BeforeStarter,
             None => return None,
         },
         _ => return None,
@@ -148,16 +150,32 @@ fn boundary_after(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<
         return None;
     }
     let word = &text[following.span()];
-    let starts = if strong {
-        following.shape.is_capital()
-            || following.shape == Shape::Other
-                && word.starts_with(|c: char| c.is_numeric() || is_opening(c))
-    } else {
-        following.shape.is_capital()
-            && SENTENCE_STARTERS.contains(&word)
-            && (!title || word.len() >= 3)
+    let starts = match stop {
+        Stop::Full => {
+            following.shape.is_capital()
+                || following.shape == Shape::Other
+                    && word.starts_with(|c: char| c.is_numeric() || is_opening(c))
+        }
+        Stop::BeforeCapital => following.shape.is_capital(),
+        Stop::BeforeStarter => {
+            following.shape.is_capital()
+                && SENTENCE_STARTERS.contains(&word)
+                && (!title || word.len() >= 3)
+        }
     };
     starts.then_some(next)
+}
+
+/// Where a stop may end a sentence.
+#[derive(Clone, Copy)]
+enum Stop {
+    /// A full stop: before a capitalised word, a number or an opening mark.
+    Full,
+    /// A numbering abbreviation's (`No.`): before a capitalised word, not a
+    /// number (`No. 10`).
+    BeforeCapital,
+    /// An abbreviation's: before a word that starts sentences.
+    BeforeStarter,
 }
 
 /// The most tokens a dateline holds before its dash: `BAGHDAD, Aug. 20
@@ -243,6 +261,19 @@ mod tests {
             "a title's abbreviation in lower case",
             "He is a retired gen. Officials said he would speak.",
             &["He is a retired gen.", "Officials said he would speak."],
+        ),
+        (
+            "a numbering abbreviation's stop before a capitalised word",
+            "Asked about a deal, Okafor said no. Rhea Molotsi laughed.",
+            &[
+                "Asked about a deal, Okafor said no.",
+                "Rhea Molotsi laughed.",
+            ],
+        ),
+        (
+            "a numbering abbreviation before its number",
+            "The No. 2 seed lost to Nos. 4 and 5 in turn.",
+            &["The No. 2 seed lost to Nos. 4 and 5 in turn."],
         ),
         (
             "titles keep the sentence",

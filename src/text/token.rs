@@ -75,69 +75,71 @@ impl Shape {
     }
 }
 
-/// Abbreviations that keep their full stop, with whether they stand before a
-/// name or number (a title or a month) and so never end a sentence.
-const ABBREVIATIONS: &[(&str, bool)] = &[
-    ("adm", true),
-    ("amb", true),
-    ("apr", true),
-    ("atty", true),
-    ("aug", true),
-    ("brig", true),
-    ("capt", true),
-    ("cdr", true),
-    ("cmdr", true),
-    ("co", false),
-    ("col", true),
-    ("corp", false),
-    ("cpl", true),
-    ("cpt", true),
-    ("dec", true),
-    ("dept", false),
-    ("det", true),
-    ("dr", true),
-    ("etc", false),
-    ("feb", true),
-    ("fr", true),
-    ("ft", true),
-    ("gen", true),
-    ("gov", true),
-    ("hon", true),
-    ("inc", false),
-    ("insp", true),
-    ("jan", true),
-    ("jr", false),
-    ("jul", true),
-    ("jun", true),
-    ("lt", true),
-    ("ltd", false),
-    ("maj", true),
-    ("mar", true),
-    ("messrs", true),
-    ("mr", true),
-    ("mrs", true),
-    ("ms", true),
-    ("mt", true),
-    ("no", false),
-    ("nos", false),
-    ("nov", true),
-    ("oct", true),
-    ("pfc", true),
-    ("pres", true),
-    ("prof", true),
-    ("pte", true),
-    ("pvt", true),
-    ("rep", true),
-    ("rev", true),
-    ("sen", true),
-    ("sep", true),
-    ("sept", true),
-    ("sgt", true),
-    ("spc", true),
-    ("sr", false),
-    ("st", true),
-    ("supt", true),
-    ("vs", false),
+use Abbreviation::{BeforeName, BeforeNumber, Other};
+
+/// Abbreviations that keep their full stop, with how their stop behaves at
+/// a sentence end.
+const ABBREVIATIONS: &[(&str, Abbreviation)] = &[
+    ("adm", BeforeName),
+    ("amb", BeforeName),
+    ("apr", BeforeName),
+    ("atty", BeforeName),
+    ("aug", BeforeName),
+    ("brig", BeforeName),
+    ("capt", BeforeName),
+    ("cdr", BeforeName),
+    ("cmdr", BeforeName),
+    ("co", Other),
+    ("col", BeforeName),
+    ("corp", Other),
+    ("cpl", BeforeName),
+    ("cpt", BeforeName),
+    ("dec", BeforeName),
+    ("dept", Other),
+    ("det", BeforeName),
+    ("dr", BeforeName),
+    ("etc", Other),
+    ("feb", BeforeName),
+    ("fr", BeforeName),
+    ("ft", BeforeName),
+    ("gen", BeforeName),
+    ("gov", BeforeName),
+    ("hon", BeforeName),
+    ("inc", Other),
+    ("insp", BeforeName),
+    ("jan", BeforeName),
+    ("jr", Other),
+    ("jul", BeforeName),
+    ("jun", BeforeName),
+    ("lt", BeforeName),
+    ("ltd", Other),
+    ("maj", BeforeName),
+    ("mar", BeforeName),
+    ("messrs", BeforeName),
+    ("mr", BeforeName),
+    ("mrs", BeforeName),
+    ("ms", BeforeName),
+    ("mt", BeforeName),
+    ("no", BeforeNumber),
+    ("nos", BeforeNumber),
+    ("nov", BeforeName),
+    ("oct", BeforeName),
+    ("pfc", BeforeName),
+    ("pres", BeforeName),
+    ("prof", BeforeName),
+    ("pte", BeforeName),
+    ("pvt", BeforeName),
+    ("rep", BeforeName),
+    ("rev", BeforeName),
+    ("sen", BeforeName),
+    ("sep", BeforeName),
+    ("sept", BeforeName),
+    ("sgt", BeforeName),
+    ("spc", BeforeName),
+    ("sr", Other),
+    ("st", BeforeName),
+    ("supt", BeforeName),
+    ("vs", Other),
 ];
 
 /// How a word that absorbed a following full stop behaves at a sentence end.
@@ -150,6 +152,10 @@ pub(crate) enum Abbreviation {
     /// An acronym, initial or other abbreviation (`U.S.`, `J.`, `Inc.`): it
     /// ends the sentence when a sentence-starting word follows.
     Other,
+    /// A numbering abbreviation (`No.`, `Nos.`): it stands before a number
+    /// (`the No. 2 seed`), so before a capitalised word its stop is a full
+    /// stop (`He said no. Rhea laughed`).
+    BeforeNumber,
 }
 
 /// Classifies `word` (without its final stop) as an abbreviation.
@@ -157,11 +163,7 @@ pub(crate) fn abbreviation(word: &str) -> Abbreviation {
     let bytes = word.as_bytes();
     if let Some(key) = abbreviation_key(bytes) {
         if let Ok(i) = ABBREVIATION_KEYS.binary_search(&key) {
-            return if ABBREVIATIONS[i].1 {
-                Abbreviation::BeforeName
-            } else {
-                Abbreviation::Other
-            };
+            return ABBREVIATIONS[i].1;
         }
     }
     // Neither an initial nor dotted: the common case of a word before a
