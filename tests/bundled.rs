@@ -271,6 +271,17 @@ fn an_ordinary_word_after_the_is_no_minor_place() {
 }
 
 #[test]
+fn a_phrase_of_ordinary_words_is_no_city_by_an_old_name() {
+    // GeoNames gives New Brunswick the old name `The River`, and Smithtown
+    // `Head of the River`.
+    let text = "The River rose overnight, officials in New Jersey said. \
+                Rowers reached the Head of the River.";
+    let x = bundled_extractor().extract(text);
+    let ids = gazetteer_ids(text, &x);
+    assert_eq!(ids, [("New Jersey", Some("sayso:us-nj"))]);
+}
+
+#[test]
 fn a_country_is_named_after_its_capital() {
     let text = "KUWAIT CITY — Kuwait's emir met envoys. MEXICO CITY — Mexico's president spoke.";
     let x = bundled_extractor().extract(text);

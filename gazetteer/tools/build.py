@@ -614,6 +614,15 @@ def build_places(words, census, stats):
     def ordinary_alternate(a):
         return not a.isupper() and crate_fold(a) in folded_words
 
+    # A city's alternate name of several words, each an ordinary English word, is an old
+    # or informal name ("The River" for New Brunswick, "Central Park" for Bethpage, "Great
+    # Falls" for Paterson): in a text such a phrase describes, or names another place, far
+    # more often than it names the city. A shortened name is the city's own ("Salt Lake").
+    def ordinary_phrase(a, name):
+        parts = a.split()
+        return (len(parts) >= 2 and not name.startswith(a + " ")
+                and all(strip_marks(w).lower() in words for w in parts))
+
     # A country's name is the country's: the other names sources give a capital or a city
     # ("Mexico" for Mexico City, "Kuwait" for Kuwait City) would take it from the country
     # in a text that names both.
@@ -661,6 +670,10 @@ def build_places(words, census, stats):
             if ordinary_alternate(a):
                 stats["aliases dropped: ordinary English word as the crate folds it"] += 1
                 stats.setdefault("_folded_alias_examples", []).append("%s (alias of %s)" % (a, p.name))
+                continue
+            if is_city and ordinary_phrase(a, p.name):
+                stats["city aliases dropped: a phrase of ordinary English words"] += 1
+                stats.setdefault("_phrase_alias_examples", []).append("%s (alias of %s)" % (a, p.name))
                 continue
             if dkey(a) in seen:
                 continue
