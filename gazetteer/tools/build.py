@@ -749,6 +749,11 @@ def city_alternates(name, alternates, person_names, stats):
         a = nfc(a.strip())
         if not a or a == name or not is_latin_name(a):
             continue
+        # The name's possessive ("Tonga's" for Tonga, "Hayward's" for Hayward): the crate
+        # reads a possessive itself, and as an alias it would take the "'s" into the mention.
+        if re.search(r"['\u2019]s$", a) and fold(a[:-2]) == fold(name):
+            stats["city aliases dropped: a possessive of the name"] += 1
+            continue
         if len(a) > MAX_ALIAS_CHARS or len(a.split()) > MAX_ALIAS_TOKENS:
             continue
         if is_code(a):
