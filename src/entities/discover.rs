@@ -2527,12 +2527,14 @@ fn coordinated_after(doc: &Doc<'_>, end: usize) -> Vec<TokenRange> {
 
 /// Whether `name`, before a cue written after it, may be a name of `kind`:
 /// a place's has a word that is no ordinary word (`the Tharthar area`, not
-/// `the Social Welfare constituency`).
+/// `the Social Welfare constituency`), and no nationality word, which
+/// says whose the place is (`a Syrian village`, `the Armenian town`).
 fn names_by_cue_after(doc: &Doc<'_>, name: TokenRange, kind: EntityKind) -> bool {
     kind != EntityKind::Place
         || name
             .indices()
             .any(|t| doc.is_word(t) && !doc.is(t, WordClass::Common))
+            && !name.indices().any(|t| doc.is_demonym_at(t))
 }
 
 /// The names listed before a name that starts at `start`, when they make
@@ -2903,6 +2905,30 @@ mod tests {
             "a local unit written after its name, in lower case",
             "Floods reached Sitakunda upazila overnight.",
             "Sitakunda",
+            How::NameCue,
+        ),
+        (
+            "a village written after its name",
+            "Floods cut off Bumvela village overnight.",
+            "Bumvela",
+            How::NameCue,
+        ),
+        (
+            "a town written after its name",
+            "Traders in Okanjo town closed their stalls.",
+            "Okanjo",
+            How::NameCue,
+        ),
+        (
+            "wards written after the names of a list",
+            "Families in Kavuro and Nyamisenge wards fled the floods.",
+            "Nyamisenge",
+            How::NameCue,
+        ),
+        (
+            "a sub-county written after its name",
+            "The Nyakavura sub-county chief called a meeting.",
+            "Nyakavura",
             How::NameCue,
         ),
         (
@@ -3755,6 +3781,12 @@ mod tests {
             "The Norland Republican, who faces a primary, said he would fight.",
             "Republican",
             EntityKind::Person,
+        ),
+        (
+            "a nationality word before a place's cue written after it",
+            "Shelling hit a Syrian village near the border.",
+            "Syrian",
+            EntityKind::Place,
         ),
         (
             "ordinary words before a place's cue written after them",
