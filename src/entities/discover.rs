@@ -2666,7 +2666,9 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
         }
         CuePosition::Before => {
             let end = doc.cap_run(after, 3);
-            if end > after {
+            // A name joined by a hyphen to a lower-case word modifies the
+            // next one: `an analyst at Nairobi-based Sterling Capital`.
+            if end > after && !doc.is_joining_hyphen(end) {
                 let name = TokenRange::new(after, end);
                 out.name(name, phrase.kind);
                 for name in coordinated_after(doc, end) {
@@ -2905,6 +2907,12 @@ mod tests {
             "a local unit written after its name, in lower case",
             "Floods reached Sitakunda upazila overnight.",
             "Sitakunda",
+            How::NameCue,
+        ),
+        (
+            "a name after an analyst's `at`",
+            "Analysts at Varnholt Denby said demand would rise.",
+            "Varnholt Denby",
             How::NameCue,
         ),
         (
@@ -3781,6 +3789,12 @@ mod tests {
             "The Norland Republican, who faces a primary, said he would fight.",
             "Republican",
             EntityKind::Person,
+        ),
+        (
+            "a name joined by a hyphen to a lower-case word after a cue",
+            "An analyst at Nairobi-based Kestrel Capital said prices fell.",
+            "Nairobi",
+            EntityKind::Organization,
         ),
         (
             "a nationality word before a place's cue written after it",
