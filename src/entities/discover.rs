@@ -2371,9 +2371,13 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
         doc.name_run_ending_at(i)
     };
     // A name the gazetteer knows up to its head is that name, and what
-    // follows is no part of it: `Quds Force of Iran`.
+    // follows is no part of it: `Quds Force of Iran`. The head alone, a
+    // name too, still opens a body's name with its purpose: `Centre` is a
+    // province of three countries, `the Centre for Policy Alternatives` none.
     let known = matches!(doc.reading(i), Some((k, Reading::Entry(_)))
-        if doc.hits[k].tokens.end as usize == i + 1 && doc.hits[k].tokens.start as usize <= start);
+        if doc.hits[k].tokens.end as usize == i + 1
+            && doc.hits[k].tokens.start as usize <= start
+            && !(doc.hits[k].tokens.start as usize == i && is_purpose(doc, i + 1)));
     // A head that is a given name too may end a person's name: `Chan Kam
     // Wing`, not the `Kestrel Wing`.
     let person = kind == EntityKind::Organization && doc.is_name_with_given_head(start, i);
@@ -2439,10 +2443,23 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
         out.name_with_core(tokens, TokenRange::new(start, i), kind);
     } else if end > i + 1 {
         let tokens = TokenRange::new(i, end);
+        let kind = if kind == EntityKind::Place && is_purpose(doc, i + 1) {
+            EntityKind::Organization
+        } else {
+            kind
+        };
         out.name_with_core(tokens, TokenRange::new(complement, end), kind);
     } else if alone_head(doc, i, kind) {
         out.name(TokenRange::new(i, i + 1), kind);
     }
+}
+
+/// Whether token `i`, the complement of a head that opens a name, says
+/// what the named thing is for: a complement that is no preposition of
+/// place or time (`for`, not `of` or `to`). A place so named is a body:
+/// `the Centre for Policy Alternatives`, not `the Valley of the Kings`.
+fn is_purpose(doc: &Doc<'_>, i: usize) -> bool {
+    doc.is(i, WordClass::Complement) && !doc.is(i, WordClass::Preposition)
 }
 
 /// Where the name of an institution that a prefix opens ends: its
@@ -2913,6 +2930,12 @@ mod tests {
             "a name after an analyst's `at`",
             "Analysts at Varnholt Denby said demand would rise.",
             "Varnholt Denby",
+            How::NameCue,
+        ),
+        (
+            "a place's head that opens a name with its purpose",
+            "The Centre for Policy Varnance said the figures were wrong.",
+            "Centre for Policy Varnance",
             How::NameCue,
         ),
         (
@@ -3795,6 +3818,12 @@ mod tests {
             "An analyst at Nairobi-based Kestrel Capital said prices fell.",
             "Nairobi",
             EntityKind::Organization,
+        ),
+        (
+            "a place's head that opens a name with its purpose names a body",
+            "The Centre for Policy Varnance said the figures were wrong.",
+            "Centre for Policy Varnance",
+            EntityKind::Place,
         ),
         (
             "a nationality word before a place's cue written after it",
