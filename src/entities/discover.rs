@@ -1835,6 +1835,12 @@ fn appositions(doc: &Doc<'_>, out: &mut Discovery) {
 /// (JOC)`. It ends at the next comma, stop or verb.
 fn title_phrase_after(doc: &Doc<'_>, start: usize) -> Option<(TokenRange, TokenRange)> {
     let limit = (doc.analysis.sentence_at(start)?.end as usize).min(start + WINDOW);
+    // A past verb before a determiner opens the sentence's predicate, not a
+    // noun phrase: `the State Great Khural, elected a premier`.
+    let determined = |k: usize| doc.is(k, WordClass::Determiner) || doc.is(k, WordClass::Definite);
+    if doc.is_lower_ending_in(start, b"ed") && determined(start + 1) {
+        return None;
+    }
     let mut i = start;
     let mut title = None;
     while i < limit {
@@ -3824,6 +3830,12 @@ mod tests {
             "The Centre for Policy Varnance said the figures were wrong.",
             "Centre for Policy Varnance",
             EntityKind::Place,
+        ),
+        (
+            "a name before a comma and a predicate that holds a title",
+            "Norland's parliament, the Varnel Great Khural, elected a premier.",
+            "Varnel Great Khural",
+            EntityKind::Person,
         ),
         (
             "a nationality word before a place's cue written after it",
