@@ -17,7 +17,8 @@
 //! Investigation Agency`), passing over connectors in any language. An
 //! organization's name right before a bracketed acronym defines it even when
 //! the letters do not spell it (a long form translated from the language its
-//! acronym comes from).
+//! acronym comes from), if one of its words gives the first letter or the
+//! document goes on to use the acronym as a name.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -647,12 +648,14 @@ fn bracketed(doc: &Doc<'_>, a: usize) -> Option<usize> {
 
 /// The long form that ends just before token `end` and that acronym
 /// `letters` stands for, recorded as a name when no rule found it; failing
-/// the letters, an organization's name found or known there.
+/// the letters, an organization's name found or known there. `acts`: the
+/// document uses the acronym elsewhere as an organization's name.
 fn definition_before(
     doc: &Doc<'_>,
     end: usize,
     letters: &[char],
     term: bool,
+    acts: bool,
     found_ending: &mut Option<FoundEnding>,
     out: &mut Discovery,
 ) -> Option<TokenRange> {
@@ -662,7 +665,10 @@ fn definition_before(
         // An organization's name, translated from the language of its
         // acronym (`Kurdistan Workers' Party (PKK)`): one of its words
         // gives at least the first letter, which a credit in brackets
-        // after a name (`(AP)`) seldom has.
+        // after a name (`(AP)`) seldom has; or none does, and the
+        // document goes on to use the acronym as a name (`Corruption
+        // Eradication Commission (KPK) … the KPK said`), as it does no
+        // credit.
         let first_letter = |tokens: TokenRange| {
             tokens.indices().any(|t| {
                 let word = &doc.text[doc.analysis.tokens[t].span()];
@@ -670,7 +676,9 @@ fn definition_before(
             })
         };
         return known
-            .filter(|&(tokens, kind)| kind == EntityKind::Organization && first_letter(tokens))
+            .filter(|&(tokens, kind)| {
+                kind == EntityKind::Organization && (acts || first_letter(tokens))
+            })
             .map(|(tokens, _)| tokens);
     };
     let long = long_form(doc, &units, start, end);
@@ -783,9 +791,13 @@ pub(super) fn definitions(doc: &Doc<'_>, out: &mut Discovery) {
         }
         let letters = letters.as_slice();
         let usages = usages.get_or_insert_with(|| usages_of(doc, &capitals.tokens));
-        let term = usages.get(doc.folded(a)).is_some_and(Usage::is_term);
+        let usage = usages.get(doc.folded(a));
+        let term = usage.is_some_and(Usage::is_term);
+        // Acting elsewhere as an organization, and none the gazetteer
+        // knows: no credit in brackets after a name (`(AP)`).
+        let acts = usage.is_some_and(|u| u.acts) && doc.reading(a).is_none();
         let long = match before {
-            Some(end) => definition_before(doc, end, letters, term, &mut found_ending, out),
+            Some(end) => definition_before(doc, end, letters, term, acts, &mut found_ending, out),
             None => definition_after(doc, a, letters, term, &mut found_ending, out),
         };
         if let Some(long) = long {
@@ -1414,6 +1426,18 @@ mod tests {
             "letters the name does not have",
             "The Norvalan Kestrel Association (XYZ) met.",
             "XYZ",
+            None,
+        ),
+        (
+            "a translated name whose acronym the document then uses as a name",
+            "The Anti-Graft Commission (KPV) named a suspect. The KPV said he fled.",
+            "KPV",
+            Some("Anti-Graft Commission"),
+        ),
+        (
+            "a credit after a name, which the document names again and the gazetteer knows",
+            "The Norvalan Kestrel Union (AP) met. AP said it would meet again.",
+            "AP",
             None,
         ),
     ];
