@@ -1505,9 +1505,18 @@ fn full_names(doc: &Doc<'_>, out: &mut Discovery) {
     }
     surnames.sort_unstable();
     surnames.dedup();
+    // A given name the gazetteer reads as a place of one word is the
+    // person's here, who the rules found by the surname (`Salvador
+    // Nasralla said he`, `Chad Okonkwo, a farmer,`), unless a preposition
+    // makes it the place (`In Kenya Okwaro said`).
+    let place_as_given = |t: usize| {
+        doc.one_word_entry_kind(t) == Some(EntityKind::Place)
+            && !(t > 0 && doc.is_preposition_word(t - 1))
+    };
     let given = |t: usize| {
         doc.is_cap(t)
-            && (is_unknown_word(doc, t) || doc.is_given_name(t) && doc.reading(t).is_none())
+            && (is_unknown_word(doc, t)
+                || doc.is_given_name(t) && (doc.reading(t).is_none() || place_as_given(t)))
     };
     for &t in &doc.analysis.capitalized {
         let t = t as usize;
@@ -2945,6 +2954,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a place that is a given name too, before a person's surname found alone",
+            "After the rains failed, Chad Okonkwo lost his harvest. Okonkwo said he would replant.",
+            "Chad Okonkwo",
+            How::Context,
+        ),
+        (
             "a village written after its name",
             "Floods cut off Bumvela village overnight.",
             "Bumvela",
@@ -3836,6 +3851,12 @@ mod tests {
             "Norland's parliament, the Varnel Great Khural, elected a premier.",
             "Varnel Great Khural",
             EntityKind::Person,
+        ),
+        (
+            "a place that is a given name too opens a speaker's name, not a body's",
+            "Salvador Nasralla said he would not concede.",
+            "Salvador Nasralla",
+            EntityKind::Organization,
         ),
         (
             "a nationality word before a place's cue written after it",

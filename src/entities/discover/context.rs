@@ -141,15 +141,21 @@ fn organization_alone(doc: &Doc<'_>, verb: usize, verb_end: usize) -> Option<Tok
     {
         return None;
     }
-    let sentence_end = doc.sentence_end(verb_end.min(doc.len() - 1));
-    let personal =
-        (verb_end..sentence_end).any(|k| doc.classes(k).is_any(&[WordClass::He, WordClass::She]));
-    (!personal).then(|| TokenRange::new(word, word + 1))
+    (!speaks_of_a_person(doc, verb_end)).then(|| TokenRange::new(word, word + 1))
+}
+
+/// Whether `he` or `she` stands between token `from` and the end of its
+/// sentence: what a verb of speech reports then speaks of a person.
+fn speaks_of_a_person(doc: &Doc<'_>, from: usize) -> bool {
+    let sentence_end = doc.sentence_end(from.min(doc.len() - 1));
+    (from..sentence_end).any(|k| doc.classes(k).is_any(&[WordClass::He, WordClass::She]))
 }
 
 /// The name before a verb of speech at `verb` that a place the gazetteer
 /// knows opens, with one or two capitalised words after the place that no
-/// list reads: the place's company or institution (`Kenya Power said`).
+/// list reads: the place's company or institution (`Kenya Power said`),
+/// unless the clause after the verb speaks of a person (`Salvador Nasralla
+/// said he`).
 fn organization_after_place(doc: &Doc<'_>, verb: usize) -> Option<TokenRange> {
     let start = (verb.saturating_sub(2)..verb)
         .find(|&t| doc.is_after_place_name(t) && (t..verb).all(|w| doc.is_cap(w)))?;
@@ -165,6 +171,9 @@ fn organization_after_place(doc: &Doc<'_>, verb: usize) -> Option<TokenRange> {
         .hit_of
         .get(start - 1)
         .map(|k| doc.hits[k].tokens.start as usize)?;
+    if speaks_of_a_person(doc, verb) {
+        return None;
+    }
     Some(TokenRange::new(place, verb))
 }
 
