@@ -2960,6 +2960,18 @@ mod tests {
             How::Context,
         ),
         (
+            "a company named with the plural of its trade",
+            "The pledge was signed by Kelvara Global Ventures on Monday.",
+            "Kelvara Global Ventures",
+            How::NameCue,
+        ),
+        (
+            "a group named in Spanish",
+            "Grupo Varnex bought a bakery in Puebla.",
+            "Grupo Varnex",
+            How::NameCue,
+        ),
+        (
             "a village written after its name",
             "Floods cut off Bumvela village overnight.",
             "Bumvela",
