@@ -1436,6 +1436,10 @@ const RULES: &[Rule] = &[
         find: context::people_listed,
     },
     Rule {
+        how: How::Context,
+        find: context::teams,
+    },
+    Rule {
         how: How::NameCue,
         find: cue_words,
     },
@@ -2972,6 +2976,18 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a team before a match's score",
+            "Orlando Pirates beat Kaizer Chiefs 2-0 on Saturday.",
+            "Kaizer Chiefs",
+            How::Context,
+        ),
+        (
+            "a team after a match's score and its preposition",
+            "The Austin Voyagers lost 3-1 to Dallas Comets.",
+            "Dallas Comets",
+            How::Context,
+        ),
+        (
             "a village written after its name",
             "Floods cut off Bumvela village overnight.",
             "Bumvela",
@@ -3868,6 +3884,12 @@ mod tests {
             "a place that is a given name too opens a speaker's name, not a body's",
             "Salvador Nasralla said he would not concede.",
             "Salvador Nasralla",
+            EntityKind::Organization,
+        ),
+        (
+            "a poll's figures between names written with name parts",
+            "In the latest poll, Okafor led Mensah 48-45.",
+            "Mensah",
             EntityKind::Organization,
         ),
         (

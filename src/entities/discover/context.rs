@@ -11,6 +11,9 @@
 //! - a name part that opens a clause and owns what follows (`Edwin sold
 //!   his farm`).
 //!
+//! Organizations: the teams around a match's score (`Orlando Pirates beat
+//! Kaizer Chiefs 2-0`).
+//!
 //! Places: an unknown word before a comma and a known place (`in Tolvik,
 //! Norway`, `Hadibo, Yemen –`).
 //!
@@ -736,6 +739,94 @@ pub(super) fn owners(doc: &Doc<'_>, out: &mut Discovery) {
         if kind == EntityKind::Organization || is_person_like(doc, t, t + 1, 1) {
             out.name(TokenRange::new(t, t + 1), kind);
         }
+    }
+}
+
+/// Teams named around a match's score: the subject of the verb and its
+/// object before the score (`Orlando Pirates beat Kaizer Chiefs 2-0`), or
+/// the subject and the name after the score's preposition (`the Austin
+/// Voyagers lost 3-1 to Dallas Comets`, `Kestrel United drew 1-1 with Varn
+/// Rovers`). A poll's figures stand between people (`Okafor led Mensah
+/// 48-45`): no team is written with name parts alone.
+pub(super) fn teams(doc: &Doc<'_>, out: &mut Discovery) {
+    for &t in &doc.analysis.capitalized {
+        let t = t as usize;
+        // `… Kaizer Chiefs 2-0`: the object ends right before the score.
+        if is_score(doc, t + 1) {
+            let object = TokenRange::new(doc.name_run_ending_at(t + 1), t + 1);
+            let verb = object.start as usize;
+            if let Some(subject) = verb.checked_sub(1).and_then(|v| subject_of(doc, v)) {
+                name_teams(doc, [subject, object], out);
+            }
+        }
+        // `… Voyagers lost 3-1 to Dallas Comets`: the subject ends right
+        // before the verb, the score follows it.
+        if is_verb_after(doc, t + 1) && is_score(doc, t + 2) {
+            let Some(subject) = subject_of(doc, t + 1) else {
+                continue;
+            };
+            let preposition = t + 5;
+            let opponent = preposition + 1;
+            let by_preposition = doc.is_word(preposition)
+                && doc.analysis.tokens[preposition].shape == Shape::Lower
+                && doc.classes(preposition).is_closed_class();
+            if by_preposition && doc.is_cap(opponent) {
+                let end = doc.cap_run(opponent, 4);
+                name_teams(doc, [subject, TokenRange::new(opponent, end)], out);
+            }
+        }
+    }
+}
+
+/// The capitalised run that ends right before the verb at token `verb` and
+/// opens its clause (after `the`, a comma or nothing).
+fn subject_of(doc: &Doc<'_>, verb: usize) -> Option<TokenRange> {
+    if !is_verb_after(doc, verb) || doc.is(verb, WordClass::Auxiliary) {
+        return None;
+    }
+    let start = doc.name_run_ending_at(verb);
+    let opens = start == doc.sentence_start(start)
+        || doc.is_punct(start - 1, b',')
+        || doc.is(start - 1, WordClass::Definite)
+            && (start - 1 == doc.sentence_start(start) || doc.is_punct(start - 2, b','));
+    (start < verb && opens).then(|| TokenRange::new(start, verb))
+}
+
+/// Whether a match's score starts at token `i`: two numbers of one or two
+/// digits joined by a hyphen or a dash, `2-0`, `3–1`.
+fn is_score(doc: &Doc<'_>, i: usize) -> bool {
+    let small = |k: usize| {
+        doc.is_word(k)
+            && matches!(&doc.text.as_bytes()[doc.analysis.tokens[k].span().range()],
+                [a] | [a, _] if a.is_ascii_digit())
+            && doc.text.as_bytes()[doc.analysis.tokens[k].span().range()]
+                .iter()
+                .all(u8::is_ascii_digit)
+    };
+    let joined = |k: usize| {
+        matches!(doc.punct(k), Some('-' | '–'))
+            && !doc.analysis.tokens[k].space_before
+            && !doc
+                .analysis
+                .tokens
+                .get(k + 1)
+                .is_some_and(|n| n.space_before)
+    };
+    i + 2 < doc.len() && small(i) && joined(i + 1) && small(i + 2)
+}
+
+/// Names both teams of a match as organizations, unless either is written
+/// with name parts alone, as a person's name is.
+fn name_teams(doc: &Doc<'_>, teams: [TokenRange; 2], out: &mut Discovery) {
+    let personal = |team: TokenRange| team.indices().all(|t| doc.is_known_name_part(t));
+    if teams
+        .iter()
+        .any(|&team| team.start >= team.end || personal(team))
+    {
+        return;
+    }
+    for team in teams {
+        out.name(team, EntityKind::Organization);
     }
 }
 
