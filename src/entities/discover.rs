@@ -3893,6 +3893,12 @@ mod tests {
             EntityKind::Organization,
         ),
         (
+            "a minister's portfolio that names a party too",
+            "Labor Minister Jeannette Varna called the reform historic.",
+            "Labor",
+            EntityKind::Organization,
+        ),
+        (
             "a nationality word before a place's cue written after it",
             "Shelling hit a Syrian village near the border.",
             "Syrian",
