@@ -2701,7 +2701,38 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
             }
         }
         CuePosition::Before => {
-            let end = doc.cap_run(after, 3);
+            // An organization's name may follow `the` and hold connectors,
+            // up to a list's conjunction: `the leader of the Indigenous
+            // People of Biafra`.
+            let organization = phrase.kind == EntityKind::Organization;
+            let of = doc.is(after - 1, WordClass::Complement);
+            let after =
+                if organization && doc.is(after, WordClass::Definite) && doc.is_cap(after + 1) {
+                    after + 1
+                } else {
+                    after
+                };
+            let end = if organization {
+                let end = institution_end(doc, after);
+                (after..end)
+                    .find(|&t| doc.is(t, WordClass::Conjunction))
+                    .unwrap_or(end)
+            } else {
+                doc.cap_run(after, 3)
+            };
+            // After `of`, not the owner of what follows (`members of Sapir's
+            // group`; the company of `the company Hitwise UK's` is its own);
+            // nor a particle alone (`members of the Al bu Nimr tribe`).
+            let owner = of
+                && doc
+                    .analysis
+                    .tokens
+                    .get(end)
+                    .is_some_and(|t| t.class == Class::Possessive);
+            let particle = end == after + 1 && doc.particle(after).is_some();
+            if organization && (owner || particle) {
+                return;
+            }
             // A name joined by a hyphen to a lower-case word modifies the
             // next one: `an analyst at Nairobi-based Sterling Capital`.
             if end > after && !doc.is_joining_hyphen(end) {
@@ -2986,6 +3017,12 @@ mod tests {
             "The Austin Voyagers lost 3-1 to Dallas Comets.",
             "Dallas Comets",
             How::Context,
+        ),
+        (
+            "an organization after a leader's `of the`, with its connectors",
+            "Kanu, leader of the Indigenous People of Varnia, was jailed.",
+            "Indigenous People of Varnia",
+            How::NameCue,
         ),
         (
             "a village written after its name",
@@ -3896,6 +3933,24 @@ mod tests {
             "a minister's portfolio that names a party too",
             "Labor Minister Jeannette Varna called the reform historic.",
             "Labor",
+            EntityKind::Organization,
+        ),
+        (
+            "the owner of a body after `members of`",
+            "The Varn languages are members of Oskel's group of languages.",
+            "Oskel",
+            EntityKind::Organization,
+        ),
+        (
+            "a particle alone after `members of`",
+            "Gunmen killed 70 members of the Al bu Varnim tribe.",
+            "Al",
+            EntityKind::Organization,
+        ),
+        (
+            "a list after a cue before organizations",
+            "Shares of Kelvacom and Varntel fell on Monday.",
+            "Kelvacom and Varntel",
             EntityKind::Organization,
         ),
         (
