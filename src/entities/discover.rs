@@ -3025,6 +3025,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "an age between a comma and the sentence's stop",
+            "Police arrested a suspect in the killing of Kelvaro Ostrang, 29.",
+            "Kelvaro Ostrang",
+            How::Context,
+        ),
+        (
             "a village written after its name",
             "Floods cut off Bumvela village overnight.",
             "Bumvela",

@@ -697,12 +697,18 @@ pub(super) fn agents(doc: &Doc<'_>, out: &mut Discovery) {
     }
 }
 
-/// A name with an age set off by commas: `Okwudili Fashanu, 45, a
-/// farmer`.
+/// A name with an age set off by commas, or by a comma and the stop that
+/// ends the sentence: `Okwudili Fashanu, 45, a farmer`, `the killing of
+/// Rose Wanjiru, 29.`
 pub(super) fn ages(doc: &Doc<'_>, out: &mut Discovery) {
     for &c in &doc.analysis.commas {
         let c = c as usize;
-        let aged = doc.is_age(c + 1) && doc.punct(c + 2) == Some(',');
+        let closed = match doc.punct(c + 2) {
+            Some(',') => true,
+            Some('.') => c + 3 >= doc.sentence_end(c),
+            _ => false,
+        };
+        let aged = doc.is_age(c + 1) && closed;
         if aged && c > 0 && doc.is_cap(c - 1) {
             super::person_ending_at(doc, c, out);
         }
