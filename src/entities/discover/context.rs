@@ -755,23 +755,38 @@ pub(super) fn owners(doc: &Doc<'_>, out: &mut Discovery) {
 /// Rovers`). A poll's figures stand between people (`Okafor led Mensah
 /// 48-45`): no team is written with name parts alone.
 pub(super) fn teams(doc: &Doc<'_>, out: &mut Discovery) {
-    for &t in &doc.analysis.capitalized {
-        let t = t as usize;
-        // `… Kaizer Chiefs 2-0`: the object ends right before the score.
-        if is_score(doc, t + 1) {
-            let object = TokenRange::new(doc.name_run_ending_at(t + 1), t + 1);
+    let (bytes, tokens) = (doc.text.as_bytes(), &doc.analysis.tokens);
+    // The hyphens and en dashes (whose last byte is 0x93) between digits,
+    // found in the text: most documents have none, and no rule looks for
+    // them among the tokens.
+    for at in memchr::memchr2_iter(b'-', 0x93, bytes) {
+        let dash = match bytes[at] {
+            b'-' => at,
+            _ if at >= 2 && bytes[at - 2..at] == [0xE2, 0x80] => at - 2,
+            _ => continue,
+        };
+        let digits = dash > 0
+            && bytes[dash - 1].is_ascii_digit()
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_digit);
+        if !digits {
+            continue;
+        }
+        let d = tokens.partition_point(|t| t.span().start < dash);
+        if d < 2 || tokens.get(d).is_none_or(|t| t.span().start != dash) || !is_score(doc, d - 1) {
+            continue;
+        }
+        let score = d - 1;
+        if doc.is_cap(score - 1) {
+            // `… Kaizer Chiefs 2-0`: the object ends right before the score.
+            let object = TokenRange::new(doc.name_run_ending_at(score), score);
             let verb = object.start as usize;
             if let Some(subject) = verb.checked_sub(1).and_then(|v| subject_of(doc, v)) {
                 name_teams(doc, [subject, object], out);
             }
-        }
-        // `… Voyagers lost 3-1 to Dallas Comets`: the subject ends right
-        // before the verb, the score follows it.
-        if is_verb_after(doc, t + 1) && is_score(doc, t + 2) {
-            let Some(subject) = subject_of(doc, t + 1) else {
-                continue;
-            };
-            let preposition = t + 5;
+        } else if let Some(subject) = subject_of(doc, score - 1) {
+            // `… Voyagers lost 3-1 to Dallas Comets`: the subject ends right
+            // before the verb, the score follows it.
+            let preposition = score + 3;
             let opponent = preposition + 1;
             let by_preposition = doc.is_word(preposition)
                 && doc.analysis.tokens[preposition].shape == Shape::Lower
@@ -801,24 +816,18 @@ fn subject_of(doc: &Doc<'_>, verb: usize) -> Option<TokenRange> {
 /// Whether a match's score starts at token `i`: two numbers of one or two
 /// digits joined by a hyphen or a dash, `2-0`, `3–1`.
 fn is_score(doc: &Doc<'_>, i: usize) -> bool {
+    let tokens = &doc.analysis.tokens;
     let small = |k: usize| {
-        doc.is_word(k)
-            && matches!(&doc.text.as_bytes()[doc.analysis.tokens[k].span().range()],
-                [a] | [a, _] if a.is_ascii_digit())
-            && doc.text.as_bytes()[doc.analysis.tokens[k].span().range()]
-                .iter()
-                .all(u8::is_ascii_digit)
+        let digits = &doc.text.as_bytes()[tokens[k].span().range()];
+        matches!(digits, [_] | [_, _]) && digits.iter().all(u8::is_ascii_digit)
     };
-    let joined = |k: usize| {
-        matches!(doc.punct(k), Some('-' | '–'))
-            && !doc.analysis.tokens[k].space_before
-            && !doc
-                .analysis
-                .tokens
-                .get(k + 1)
-                .is_some_and(|n| n.space_before)
-    };
-    i + 2 < doc.len() && small(i) && joined(i + 1) && small(i + 2)
+    i + 2 < tokens.len()
+        && tokens[i].class == Class::Word
+        && !tokens[i + 1].space_before
+        && !tokens[i + 2].space_before
+        && small(i)
+        && matches!(doc.punct(i + 1), Some('-' | '–'))
+        && small(i + 2)
 }
 
 /// Names both teams of a match as organizations, unless either is written
