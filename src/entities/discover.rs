@@ -3031,6 +3031,18 @@ mod tests {
             How::Context,
         ),
         (
+            "a refugee camp written after its town's name",
+            "Troops raided Kelvarin refugee camp at dawn.",
+            "Kelvarin",
+            How::NameCue,
+        ),
+        (
+            "a local government area written after its name",
+            "Gunmen killed four people in Osk local government area.",
+            "Osk",
+            How::NameCue,
+        ),
+        (
             "a village written after its name",
             "Floods cut off Bumvela village overnight.",
             "Bumvela",
