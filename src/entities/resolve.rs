@@ -735,6 +735,7 @@ impl<'a> ShortNames<'a> {
             let root = clusters.root(c);
             names.note_last_word(doc, cand, words, root, clusters, room);
             names.note_repeatable(cand, words, root, room);
+            names.note_surnames(doc, cand, words, root, room);
             names.note_place_without_head(doc, cand, words, root, room);
             if let [word] = words[..] {
                 if discovered && cand.kind != EntityKind::Place {
@@ -793,6 +794,26 @@ impl<'a> ShortNames<'a> {
                 || matches!(cand.how, How::Context | How::NameCue | How::Title));
         if repeatable && !words.is_empty() {
             self.repeats.add(words, root, room);
+        }
+    }
+
+    /// The last two words of a person's name of three words or more,
+    /// given name first, are written again as the person: the two
+    /// surnames of Spanish and Portuguese names (`Marisol Quispe Mamani …
+    /// Quispe Mamani`, `Andrés Manuel López Obrador … López Obrador`).
+    fn note_surnames(
+        &mut self,
+        doc: &Doc<'_>,
+        cand: &Candidate,
+        words: &[&'a str],
+        root: usize,
+        room: usize,
+    ) {
+        let two_surnames = cand.kind == EntityKind::Person
+            && words.len() >= 3
+            && !is_family_first(doc, cand.tokens);
+        if two_surnames {
+            self.repeats.add(&words[words.len() - 2..], root, room);
         }
     }
 
@@ -1203,16 +1224,24 @@ fn note_unique<'a>(
 }
 
 /// The particle that cannot be dropped before the last word of a name, if
-/// any: `bin` in `Osama bin Laden`.
+/// any: `bin` in `Osama bin Laden`. Between a family name and a given name
+/// it is a middle name (`Van` in `Nguyen Van Thanh`), and the given name
+/// goes alone.
 fn bound_particle(doc: &Doc<'_>, tokens: TokenRange) -> Option<String> {
     let words: Vec<usize> = tokens
         .indices()
         .filter(|&i| doc.analysis.tokens[i].class == Class::Word)
         .collect();
-    let [.., before, _last] = words[..] else {
+    let [.., before, last] = words[..] else {
         return None;
     };
-    (doc.particle(before) == Some(false)).then(|| doc.analysis.folded(before).to_owned())
+    let first = words[0];
+    let family_first = first != before
+        && doc.is(first, WordClass::NamePart)
+        && !doc.is(first, WordClass::Given)
+        && doc.is(last, WordClass::Given);
+    (doc.particle(before) == Some(false) && !family_first)
+        .then(|| doc.analysis.folded(before).to_owned())
 }
 
 /// If the words `words` are written from token `start` (particles and
@@ -1501,6 +1530,47 @@ mod tests {
             let x = crate::test_util::extract(text);
             let got: Vec<&str> = x.mentions().iter().map(|m| &text[m.span()]).collect();
             assert_eq!(got, want, "{name}: {text}");
+        }
+    }
+
+    /// `(name, text, a short form, the full name it joins)`.
+    const SHORT_FORM_ROWS: &[(&str, &str, &str, &str)] = &[
+        (
+            "the two surnames of a Spanish name",
+            "Marisol Quispe Varnani filed a suit. Quispe Varnani sells fruit.",
+            "Quispe Varnani",
+            "Marisol Quispe Varnani",
+        ),
+        (
+            "a Vietnamese given name after a middle name spelt like a particle",
+            "Nguyen Van Thanh farms rice. Later, Thanh left the farm.",
+            "Thanh",
+            "Nguyen Van Thanh",
+        ),
+        (
+            "the last word of a romanised name of three",
+            "Officials met Le Minh Kelvo on Monday. Later, Kelvo left.",
+            "Kelvo",
+            "Le Minh Kelvo",
+        ),
+    ];
+
+    #[test]
+    fn a_short_form_joins_its_full_name() {
+        crate::test_util::assert_unique(SHORT_FORM_ROWS.iter().map(|r| r.0));
+        for &(name, text, short, full) in SHORT_FORM_ROWS {
+            let x = crate::test_util::extract(text);
+            let entity_of = |written: &str| {
+                x.mentions()
+                    .iter()
+                    .find(|m| &text[m.span()] == written)
+                    .map(|m| m.entity())
+            };
+            let (short_of, full_of) = (entity_of(short), entity_of(full));
+            assert!(
+                short_of.is_some() && short_of == full_of,
+                "{name}: {text}\n  {short:?} {short_of:?}, {full:?} {full_of:?}"
+            );
         }
     }
 
