@@ -968,6 +968,20 @@ impl<'a> Doc<'a> {
                     && self.may_be_in_person_name(next)
                     && !self.is_function_word(next)
                 {
+                    // A particle that opens the name capitalised and is a
+                    // given name too is the given name: `Ben Chan`, `Del
+                    // Toro`, not the `ben` of `Yitzhak ben Zvi`. One of two
+                    // letters is as often an article (`La Désirade`), and a
+                    // kunya is a cue of its own (`Abu Varnakh`).
+                    if parts == 0
+                        && self.is_cap(i)
+                        && self.particle(i) == Some(false)
+                        && self.is_given_name(i)
+                        && self.analysis.tokens[i].span().len() >= 3
+                        && !self.facts(i).cues_discovery()
+                    {
+                        parts += 1;
+                    }
                     i = next;
                     continue;
                 }
@@ -3043,6 +3057,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a particle that is a given name opening a name",
+            "Officials said Ben Kelvaro won the seat.",
+            "Ben Kelvaro",
+            How::NameShape,
+        ),
+        (
             "a village written after its name",
             "Floods cut off Bumvela village overnight.",
             "Bumvela",
@@ -3970,6 +3990,12 @@ mod tests {
             "Shares of Kelvacom and Varntel fell on Monday.",
             "Kelvacom and Varntel",
             EntityKind::Organization,
+        ),
+        (
+            "a particle of two letters opening a place's name",
+            "Ferries sail from Kelvar to La Varnade daily.",
+            "La Varnade",
+            EntityKind::Person,
         ),
         (
             "a nationality word before a place's cue written after it",
