@@ -3063,6 +3063,12 @@ mod tests {
             How::NameShape,
         ),
         (
+            "a person named with the subject of a verb of speech, before `and`",
+            "On Monday, Kelvaro and Mensah said they would appeal.",
+            "Kelvaro",
+            How::Context,
+        ),
+        (
             "a village written after its name",
             "Floods cut off Bumvela village overnight.",
             "Bumvela",
@@ -3995,6 +4001,18 @@ mod tests {
             "a particle of two letters opening a place's name",
             "Ferries sail from Kelvar to La Varnade daily.",
             "La Varnade",
+            EntityKind::Person,
+        ),
+        (
+            "the last of unknown names joined by `and` before a verb of speech",
+            "Kelvacom and Varnatel said their networks were down.",
+            "Varnatel",
+            EntityKind::Person,
+        ),
+        (
+            "a partner before `and` of a subject written with no name part",
+            "On Monday, Kelvacom and Ostra Varnatel said their networks were down.",
+            "Kelvacom",
             EntityKind::Person,
         ),
         (

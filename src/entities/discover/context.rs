@@ -52,7 +52,9 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Discovery) {
             out.name(name, EntityKind::Organization);
             continue;
         }
-        for name in [subject_before(doc, start), name_after(doc, end)]
+        let subject = subject_before(doc, start);
+        let partner = subject.and_then(|name| partner_before(doc, name));
+        for name in [subject, partner, name_after(doc, end)]
             .into_iter()
             .flatten()
         {
@@ -242,11 +244,44 @@ fn subject_before(doc: &Doc<'_>, verb: usize) -> Option<TokenRange> {
     if is_determined(doc, start)
         || doc.kind_cue_ends_at(start)
         || start > 0 && doc.is_preposition_word(start - 1)
+        || is_coordinated_unknown(doc, start, end)
         || !is_person_like(doc, start, end, parts)
     {
         return None;
     }
     Some(TokenRange::new(start, end))
+}
+
+/// The person named before `and` and the subject `name` of a verb of
+/// speech written with a name part, by a name part or a word no list
+/// knows: `Okafor and Mensah said`, `Smith and Jones said`.
+fn partner_before(doc: &Doc<'_>, name: TokenRange) -> Option<TokenRange> {
+    let and = (name.start as usize).checked_sub(1)?;
+    if !doc.is(and, WordClass::Conjunction) || and == 0 || !doc.is_cap(and - 1) {
+        return None;
+    }
+    let (start, parts) = doc.person_run_ending_at(and)?;
+    let partner = TokenRange::new(start, and);
+    let name_part = |t: usize| doc.is(t, WordClass::NamePart);
+    let person = name.indices().any(name_part)
+        && partner
+            .indices()
+            .any(|t| name_part(t) || super::is_unknown_word(doc, t))
+        && !is_determined(doc, start)
+        && !(start > 0 && doc.is_preposition_word(start - 1))
+        && is_person_like(doc, start, and, parts);
+    person.then_some(partner)
+}
+
+/// Whether `start..end`, one word no list knows, is the last of names
+/// joined by `and`: `Digicel and Vodafone said` names two bodies as often
+/// as two people, and the verb tells neither.
+fn is_coordinated_unknown(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    end == start + 1
+        && start >= 2
+        && doc.is(start - 1, WordClass::Conjunction)
+        && doc.is_cap(start - 2)
+        && super::is_unknown_word(doc, start)
 }
 
 /// Whether a determiner or a possessive stands right before token `start`:
