@@ -23,7 +23,7 @@ mod rules;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::entities::{EntityId, Reading, Resolved, TokenFacts};
-use crate::gazetteer::{Frame, Gazetteer, Gender};
+use crate::gazetteer::{Frame, Gazetteer, Gender, Title};
 use crate::span::Span;
 use crate::text::{Analysis, Folder};
 
@@ -44,6 +44,10 @@ pub(crate) struct Speech {
     entry_roles: Vec<Vec<Box<str>>>,
     /// Folded titles that tell a person's gender (`spokeswoman`, `mr`).
     title_gender: HashMap<Box<str>, Gender>,
+    /// Folded abbreviated titles, with the folded title each abbreviates
+    /// (`sen.`, `senator`): a person the text calls `Sen. Rand Paul` is
+    /// `the senator` later.
+    full_titles: HashMap<Box<str>, Box<str>>,
 }
 
 impl Speech {
@@ -95,8 +99,70 @@ impl Speech {
             role_nouns,
             entry_roles,
             title_gender,
+            full_titles: full_titles(&gazetteer.lists.titles)
+                .map(|(short, full)| (fold(short).into_boxed_str(), fold(full).into_boxed_str()))
+                .collect(),
         }
     }
+
+    /// The title that the folded title `title` abbreviates, or `title`.
+    pub(crate) fn full_title<'t>(&'t self, title: &'t str) -> &'t str {
+        self.full_titles.get(title).map_or(title, |full| full)
+    }
+}
+
+/// Each abbreviated title with the title it abbreviates: of the same
+/// class, as many words, and each word the same or written in full
+/// ([`abbreviates_word`]): `Sen.` and `Senator`, `Lt. Gov.` and
+/// `Lieutenant Governor`, `Sgt` and `Sergeant`; the shortest of several.
+fn full_titles(titles: &[Title]) -> impl Iterator<Item = (&str, &str)> {
+    titles.iter().filter_map(move |short| {
+        titles
+            .iter()
+            .filter(|full| full.class == short.class && abbreviates(&short.title, &full.title))
+            .min_by_key(|full| full.title.len())
+            .map(|full| (short.title.as_str(), full.title.as_str()))
+    })
+}
+
+/// Whether the title `short` abbreviates the title `full`, word by word,
+/// one word at least.
+fn abbreviates(short: &str, full: &str) -> bool {
+    let (shorts, fulls): (Vec<&str>, Vec<&str>) =
+        (short.split(' ').collect(), full.split(' ').collect());
+    shorts.len() == fulls.len()
+        && shorts.iter().zip(&fulls).any(|(s, f)| s != f)
+        && shorts
+            .iter()
+            .zip(&fulls)
+            .all(|(s, f)| s == f || abbreviates_word(s, f))
+}
+
+/// Whether the word `short` is written as an abbreviation (with a stop,
+/// or with no vowel after its first letter: `Sen.`, `Sgt`) of the word
+/// `full` (`Senator`, `Sergeant`): three letters shorter at least, the
+/// same first letter, and its letters in order in `full`, whatever their
+/// case. `Sir` is no abbreviation of `Sister`, nor `Mr` of `Mrs`.
+fn abbreviates_word(short: &str, full: &str) -> bool {
+    let (stem, stopped) = match short.strip_suffix('.') {
+        Some(stem) => (stem, true),
+        None => (short, false),
+    };
+    let (stem, full_letters) = (lowercase(stem), lowercase(full));
+    let vowel = |c: &char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    if stem.is_empty()
+        || full_letters.len() < stem.len() + 3
+        || stem[0] != full_letters[0]
+        || !stopped && stem[1..].iter().any(vowel)
+    {
+        return false;
+    }
+    let mut letters = full_letters.iter();
+    stem.iter().all(|c| letters.any(|f| f == c))
+}
+
+fn lowercase(s: &str) -> Vec<char> {
+    s.chars().flat_map(char::to_lowercase).collect()
 }
 
 /// Everything quotation finding reads.
@@ -263,5 +329,30 @@ impl Quote {
     /// How sure the attribution is, from 0 to 1.
     pub fn confidence(&self) -> f32 {
         self.confidence
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::abbreviates_word;
+
+    /// `(short, full, whether short abbreviates full)`.
+    const WORDS: &[(&str, &str, bool)] = &[
+        ("Sen.", "Senator", true),
+        ("Sgt", "Sergeant", true),
+        ("Lt.", "Lieutenant", true),
+        ("Sir", "Sister", false),
+        ("Mr", "Mrs", false),
+        ("son", "surgeon", false),
+        ("Chairman", "Chairwoman", false),
+        ("Cdr.", "Cmdr", false),
+        ("Lt.", "Pilot", false),
+    ];
+
+    #[test]
+    fn an_abbreviation_is_written_short_with_the_word_s_letters() {
+        for &(short, full, want) in WORDS {
+            assert_eq!(abbreviates_word(short, full), want, "{short} {full}");
+        }
     }
 }

@@ -971,7 +971,12 @@ impl<'a> Context<'a> {
                 || role.strip_prefix(noun).is_some_and(|r| r.starts_with(' '))
                 || role.strip_suffix(noun).is_some_and(|r| r.ends_with(' '))
         };
-        if entity.designations().iter().any(|d| fits(d.title())) {
+        let speech = self.inputs.speech;
+        if entity
+            .designations()
+            .iter()
+            .any(|d| fits(speech.full_title(d.title())))
+        {
             return true;
         }
         let Some(index) = entity
@@ -1121,6 +1126,47 @@ mod tests {
             let got = quotes_of(text).first().and_then(|q| q.2.clone());
             if got.as_deref() != *want {
                 wrong.push(format!("{name}: {text}\n  got  {got:?}\n  want {want:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    /// `(name, text, the name of the entity the quotation's speaker is)`:
+    /// a role written as a title's abbreviation before the name, and in
+    /// full in the phrase that speaks.
+    const ROLES: &[(&str, &str, &str)] = &[
+        (
+            "a senator's title abbreviated",
+            "Sen. Dana Varn shook her head. “Not a chance,” the senator said.",
+            "Dana Varn",
+        ),
+        (
+            "a title of two words abbreviated",
+            "Lt. Gov. Ilse Marr spoke. “We will act,” the lieutenant governor said.",
+            "Ilse Marr",
+        ),
+        (
+            "a representative's title abbreviated",
+            "Rep. Tom Beyer arrived. “We held,” the representative said.",
+            "Tom Beyer",
+        ),
+    ];
+
+    #[test]
+    fn a_role_written_short_names_its_holder() {
+        assert_unique(ROLES.iter().map(|r| r.0));
+        let mut wrong = Vec::new();
+        for (name, text, want) in ROLES {
+            let x = crate::test_util::extract(text);
+            let got = x
+                .quotes()
+                .first()
+                .and_then(|q| q.speaker())
+                .and_then(|s| s.entity())
+                .and_then(|id| x.entity(id))
+                .map(crate::Entity::name);
+            if got != Some(*want) {
+                wrong.push(format!("{name}: {text}\n  got {got:?}"));
             }
         }
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
