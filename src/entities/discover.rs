@@ -3051,6 +3051,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a gas field written after its name",
+            "Two drones targeted the Khor Varnak gas field on Sunday.",
+            "Khor Varnak",
+            How::NameCue,
+        ),
+        (
             "a local government area written after its name",
             "Gunmen killed four people in Osk local government area.",
             "Osk",
