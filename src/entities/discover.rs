@@ -73,6 +73,9 @@ pub(crate) struct Cues {
     acronym_words: WordMap<acronym::AcronymFacts>,
     /// The prefixes of ships' names of `acronyms.tsv`.
     vessel_prefixes: acronym::VesselPrefixes,
+    /// By gazetteer entry, the folded last words of an organization's
+    /// roles (`party`, `group`, `movement`): the kinds of body it is.
+    organization_kinds: rustc_hash::FxHashMap<u32, Box<[Box<str>]>>,
 }
 
 /// What the cue lists say about each token of a document: the facts of its
@@ -271,7 +274,29 @@ impl Cues {
         pattern_words.for_each(|word, &pattern| cues.words.entry(word).pattern = pattern);
         cues.acronym_words = acronym::words(&gazetteer.lists.acronym_words, folder);
         cues.vessel_prefixes = acronym::VesselPrefixes::of(&gazetteer.lists.acronym_words);
+        cues.organization_kinds = (0u32..)
+            .zip(gazetteer.entries())
+            .filter(|(_, entry)| {
+                entry.kind() == EntityKind::Organization && !entry.roles().is_empty()
+            })
+            .map(|(index, entry)| {
+                let kinds = entry
+                    .roles()
+                    .iter()
+                    .filter_map(|role| fold(role.title()).pop());
+                (index, kinds.map(String::into_boxed_str).collect())
+            })
+            .collect();
         cues
+    }
+
+    /// Whether the folded `noun` names a kind of body the organization of
+    /// gazetteer entry `entry` is (`movement` for Hamas, `party` for a
+    /// party).
+    pub(crate) fn is_kind_of(&self, entry: u32, noun: &str) -> bool {
+        self.organization_kinds
+            .get(&entry)
+            .is_some_and(|kinds| kinds.iter().any(|kind| **kind == *noun))
     }
 
     /// Gives `word` a class of its spelling. A word the fold leaves as

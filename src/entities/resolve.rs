@@ -262,7 +262,12 @@ fn candidates(doc: &Doc<'_>, readings: &[Reading], work: &mut Workspace) {
         }
         // A discovered name whose core the gazetteer knows is that entry:
         // `Anbar Governorate`, `the city of Ramadi`. Hits do not overlap:
-        // the one hit that may be the core is the one at its start.
+        // the one hit that may be the core is the one at its start. An
+        // organization's head after the core must name the kind of body
+        // the entry is (`the Hamas Movement`); any other names another
+        // body after it (`the Labour Union`, `the ANC Youth League`).
+        let head = (found.tokens.end > found.core.end)
+            .then(|| doc.analysis.folded(found.tokens.end as usize - 1));
         let known = doc
             .hit_of
             .get(found.core.start as usize)
@@ -271,7 +276,12 @@ fn candidates(doc: &Doc<'_>, readings: &[Reading], work: &mut Workspace) {
                 Reading::Entry(d) => Some((d.entry, d.choice)),
                 _ => None,
             })
-            .filter(|(entry, _)| entries[*entry as usize].kind() == found.kind);
+            .filter(|&(entry, _)| {
+                let kind = entries[entry as usize].kind();
+                kind == found.kind
+                    && (kind != EntityKind::Organization
+                        || head.is_none_or(|head| doc.cues.is_kind_of(entry, head)))
+            });
         let (target, choice) = match known {
             Some((entry, choice)) => (Target::Entry(entry), choice),
             None => (Target::New, Choice::Discovered),
@@ -1571,6 +1581,44 @@ mod tests {
                 short_of.is_some() && short_of == full_of,
                 "{name}: {text}\n  {short:?} {short_of:?}, {full:?} {full_of:?}"
             );
+        }
+    }
+
+    /// `(name, text, a discovered name, whether it is the gazetteer entry
+    /// of its core)`.
+    const CORES: &[(&str, &str, &str, bool)] = &[
+        (
+            "a head that names the kind of body the core's entry is",
+            "The Hamas Movement rejected the proposal.",
+            "Hamas Movement",
+            true,
+        ),
+        (
+            "a head that names another body after the core",
+            "The Labour Union called a strike.",
+            "Labour Union",
+            false,
+        ),
+        (
+            "a place's head after the core",
+            "Floods hit the Anbar Governorate.",
+            "Anbar Governorate",
+            true,
+        ),
+    ];
+
+    #[test]
+    fn a_discovered_name_is_its_core_s_entry_only_as_that_kind() {
+        crate::test_util::assert_unique(CORES.iter().map(|r| r.0));
+        for &(name, text, written, known) in CORES {
+            let x = crate::test_util::extract(text);
+            let entity = x
+                .mentions()
+                .iter()
+                .find(|m| &text[m.span()] == written)
+                .and_then(|m| x.entity(m.entity()));
+            let got = entity.map(|e| e.gazetteer_id().is_some());
+            assert_eq!(got, Some(known), "{name}: {text}");
         }
     }
 
