@@ -745,6 +745,21 @@ impl<'a> Doc<'a> {
                 && self.gazetteer.lists.titles[*title as usize].class == TitleClass::Role)
     }
 
+    /// Whether the title of one word at token `i` stands inside the name of
+    /// a body, before its other words rather than a person's name: `the
+    /// Tunisian General Labour Union`, `the General Directorate of
+    /// Security`; not `Minister Varno Kelbar`.
+    fn is_title_inside_body(&self, i: usize) -> bool {
+        let next = i + 1;
+        matches!(self.reading(i), Some((k, Reading::Title(_)))
+            if self.hits[k].tokens.end as usize == next)
+            && self.is_cap(next)
+            && !self.opens_person_name(next)
+            && self
+                .reading(next)
+                .is_none_or(|(_, r)| !matches!(r, Reading::Title(_)))
+    }
+
     fn is_demonym_at(&self, i: usize) -> bool {
         matches!(self.reading(i), Some((_, Reading::Demonym)))
     }
@@ -1216,7 +1231,9 @@ impl<'a> Doc<'a> {
             let word = self.is_cap(p)
                 && !self.is_function_word(p)
                 && self.entity_kind_at(p) != Some(EntityKind::Person)
-                && (!self.is_title_at(p) || self.is_role_in_name(p));
+                && (!self.is_title_at(p)
+                    || self.is_role_in_name(p)
+                    || self.is_title_inside_body(p));
             if word {
                 start = p;
             } else if p > floor
@@ -3100,6 +3117,18 @@ mod tests {
             How::Context,
         ),
         (
+            "a title inside a body's name",
+            "The Tunisian General Labour Union called a strike.",
+            "Tunisian General Labour Union",
+            How::NameCue,
+        ),
+        (
+            "a title opening a body's name before its head",
+            "The General Directorate of Security made arrests.",
+            "General Directorate of Security",
+            How::NameCue,
+        ),
+        (
             "a village written after its name",
             "Floods cut off Bumvela village overnight.",
             "Bumvela",
@@ -4045,6 +4074,18 @@ mod tests {
             "On Monday, Kelvacom and Ostra Varnatel said their networks were down.",
             "Kelvacom",
             EntityKind::Person,
+        ),
+        (
+            "a title before a given name and a body's name",
+            "The grant came from the Minister Ilse Varnek Foundation.",
+            "Minister Ilse Varnek Foundation",
+            EntityKind::Organization,
+        ),
+        (
+            "a title before a title in a body's name",
+            "The General Secretary Varnek Institute opened.",
+            "General Secretary Varnek Institute",
+            EntityKind::Organization,
         ),
         (
             "a nationality word before a place's cue written after it",
