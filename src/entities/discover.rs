@@ -2106,7 +2106,9 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
             Some((end, parts))
                 if parts >= 2
                     && ends_a_name(doc, i, end - 1)
-                    && (!unknown_given || is_plain_surname(doc, end - 1))
+                    && (!unknown_given
+                        || is_plain_surname(doc, end - 1)
+                        || is_unknown_pair(doc, i, end))
                     && (!surname_given || end == i + 2) =>
             {
                 let name = TokenRange::new(i, end);
@@ -2116,6 +2118,23 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
             _ => {}
         }
     }
+}
+
+/// Whether the person's run `start..end` is two words no list knows,
+/// inside a sentence, after no preposition of place nor possessive and
+/// before a word: a person's name the name lists lack (`officials met
+/// Chukwuma Obiora on Monday`), where a place would follow `in` or `near`
+/// and a work someone's name (`Lagrange's Mécanique Analytique`); a
+/// body's name holds an ordinary word or a head, which ends no person's
+/// run. Before a stop or a comma the words are as often a place's or a
+/// language's, and other rules read what comes there (`Obiora, 45,`).
+fn is_unknown_pair(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    end == start + 2
+        && start > doc.analysis.sentence_start(start)
+        && !doc.facts(start - 1).is_place_preposition()
+        && doc.analysis.tokens[start - 1].class != Class::Possessive
+        && is_unknown_word(doc, start + 1)
+        && doc.is_word(end)
 }
 
 /// Whether token `i` is written in capitals, three letters or more, before
@@ -2986,7 +3005,7 @@ mod tests {
         ),
         (
             "the full name of one word found by its verb",
-            "Officials met Tuilagi Varnoti in Apia. Varnoti shrugged.",
+            "Tuilagi Varnoti met officials in Apia. Varnoti shrugged.",
             "Tuilagi Varnoti",
             How::Context,
         ),
@@ -3127,6 +3146,12 @@ mod tests {
             "The General Directorate of Security made arrests.",
             "General Directorate of Security",
             How::NameCue,
+        ),
+        (
+            "two words no list knows, inside a sentence",
+            "Officials met Chukwuma Obiora on Monday.",
+            "Chukwuma Obiora",
+            How::NameShape,
         ),
         (
             "a village written after its name",
@@ -3754,8 +3779,8 @@ mod tests {
         ),
         (
             "the agent of a passive verb",
-            "The survey was led by Aminata Kestrane last year.",
-            "Aminata Kestrane",
+            "The survey was led by Aminata Kestrane Osk last year.",
+            "Aminata Kestrane Osk",
             How::Context,
         ),
         (
@@ -4086,6 +4111,18 @@ mod tests {
             "The General Secretary Varnek Institute opened.",
             "General Secretary Varnek Institute",
             EntityKind::Organization,
+        ),
+        (
+            "two words no list knows after a preposition of place",
+            "The road to Kelvaro Ostrang was closed.",
+            "Kelvaro Ostrang",
+            EntityKind::Person,
+        ),
+        (
+            "two words no list knows after a possessive",
+            "It resembles Lagrange's Mécanique Analytique in its order.",
+            "Mécanique Analytique",
+            EntityKind::Person,
         ),
         (
             "a nationality word before a place's cue written after it",
