@@ -3154,6 +3154,12 @@ mod tests {
             How::NameShape,
         ),
         (
+            "a unit's name that holds `and` before its head",
+            "Economists at the Varnel Policy Analysis and Research Unit disagreed.",
+            "Varnel Policy Analysis and Research Unit",
+            How::NameCue,
+        ),
+        (
             "a village written after its name",
             "Floods cut off Bumvela village overnight.",
             "Bumvela",
