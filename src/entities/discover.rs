@@ -3160,6 +3160,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a person's family after the name's possessive",
+            "The police have no suspect, and Kelvaro Ostrang's family demanded justice.",
+            "Kelvaro Ostrang",
+            How::NameCue,
+        ),
+        (
             "a village written after its name",
             "Floods cut off Bumvela village overnight.",
             "Bumvela",
