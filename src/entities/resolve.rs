@@ -531,6 +531,7 @@ fn cluster_by_key(doc: &Doc<'_>, work: &mut Workspace) {
             word_ranges.push((start, words.len()));
         }
     }
+    rekind_by_cue(candidates, accepted, &words, word_ranges);
     let mut by_key: HashMap<(EntityKind, &[&str]), usize> = HashMap::default();
     let mut by_ends: HashMap<(&str, &str), usize> = HashMap::default();
     let mut ranges = word_ranges.iter();
@@ -570,6 +571,46 @@ fn cluster_by_key(doc: &Doc<'_>, work: &mut Workspace) {
     }
     drop((by_key, by_ends));
     *spare_words = recycle(words);
+}
+
+/// A discovered name that the shape of its words made a person's is the
+/// organization or place that a cue names by the same words elsewhere in
+/// the document: `Shares of Tata Steel fell. Tata Steel said output rose.`
+/// `ranges` are the key words, in `words`, of the discovered names among
+/// `accepted`, in order.
+fn rekind_by_cue(
+    candidates: &mut [Candidate],
+    accepted: &[usize],
+    words: &[&str],
+    ranges: &[(usize, usize)],
+) {
+    let cued_kind = |c: usize| {
+        let cand = &candidates[c];
+        (cand.how == How::NameCue && cand.kind != EntityKind::Person).then_some(cand.kind)
+    };
+    if !accepted.iter().any(|&c| cued_kind(c).is_some()) {
+        return;
+    }
+    let named: Vec<(usize, (usize, usize))> = accepted
+        .iter()
+        .copied()
+        .filter(|&c| candidates[c].target == Target::New)
+        .zip(ranges.iter().copied())
+        .collect();
+    let mut cued: HashMap<&[&str], EntityKind> = HashMap::default();
+    for &(c, (start, end)) in &named {
+        if let Some(kind) = cued_kind(c).filter(|_| end > start) {
+            cued.entry(&words[start..end]).or_insert(kind);
+        }
+    }
+    for &(c, (start, end)) in &named {
+        let cand = &mut candidates[c];
+        if cand.kind == EntityKind::Person && cand.how == How::NameShape {
+            if let Some(&kind) = cued.get(&words[start..end]) {
+                cand.kind = kind;
+            }
+        }
+    }
 }
 
 /// Fills `owner` with the accepted candidate at each token.
@@ -1632,6 +1673,20 @@ mod tests {
             let got = entity.map(|e| e.gazetteer_id().is_some());
             assert_eq!(got, Some(known), "{name}: {text}");
         }
+    }
+
+    #[test]
+    fn a_name_shaped_like_a_person_s_is_the_body_a_cue_names_so() {
+        let text = "Shares of Ilse Steel fell. Ilse Steel said output rose.";
+        let x = crate::test_util::extract(text);
+        let kinds: Vec<EntityKind> = x
+            .mentions()
+            .iter()
+            .filter_map(|m| x.entity(m.entity()))
+            .map(Entity::kind)
+            .collect();
+        assert_eq!(kinds, [EntityKind::Organization, EntityKind::Organization]);
+        assert_eq!(x.entities().len(), 1);
     }
 
     #[test]
