@@ -996,6 +996,9 @@ impl<'a> Doc<'a> {
     fn person_run(&self, start: usize, limit: usize) -> Option<(usize, usize)> {
         let limit = limit.min(self.len()).min(start + MAX_NAME_TOKENS);
         let (mut i, mut parts, mut end) = (start, 0, start);
+        // Whether a particle opened the name as its given name: a part once
+        // a word of the name follows it.
+        let mut particle_given = false;
         while i < limit {
             if self.particle(i).is_some() && !(parts > 0 && self.is_cap(i) && !self.is_cap(i + 1)) {
                 let next = if self.is_joining_hyphen(i + 1) {
@@ -1013,15 +1016,12 @@ impl<'a> Doc<'a> {
                     // Toro`, not the `ben` of `Yitzhak ben Zvi`. One of two
                     // letters is as often an article (`La Désirade`), and a
                     // kunya is a cue of its own (`Abu Varnakh`).
-                    if parts == 0
+                    particle_given |= parts == 0
                         && self.is_cap(i)
                         && self.particle(i) == Some(false)
                         && self.is_given_name(i)
                         && self.analysis.tokens[i].span().len() >= 3
-                        && !self.facts(i).cues_discovery()
-                    {
-                        parts += 1;
-                    }
+                        && !self.facts(i).cues_discovery();
                     i = next;
                     continue;
                 }
@@ -1066,6 +1066,7 @@ impl<'a> Doc<'a> {
         if parts == 0 {
             return None;
         }
+        parts += usize::from(particle_given);
         let headed = match self.facts(end - 1).head {
             Some(EntityKind::Organization) => !self.is_name_with_given_head(start, end - 1),
             head => head.is_some(),
