@@ -252,9 +252,10 @@ fn subject_before(doc: &Doc<'_>, verb: usize) -> Option<TokenRange> {
     Some(TokenRange::new(start, end))
 }
 
-/// The person named before `and` and the subject `name` of a verb of
-/// speech written with a name part, by a name part or a word no list
-/// knows: `Okafor and Mensah said`, `Smith and Jones said`.
+/// The name before `and` and `name`, the subject of a verb of speech: a
+/// person's too when the subject is written with a name part and it with
+/// a name part or a word no list knows (`Okafor and Mensah said`, `Smith
+/// and Jones said`).
 fn partner_before(doc: &Doc<'_>, name: TokenRange) -> Option<TokenRange> {
     let and = (name.start as usize).checked_sub(1)?;
     if !doc.is(and, WordClass::Conjunction) || and == 0 || !doc.is_cap(and - 1) {
