@@ -126,15 +126,15 @@ fn full_titles(titles: &[Title]) -> impl Iterator<Item = (&str, &str)> {
 }
 
 /// Whether the title `short` abbreviates the title `full`, word by word,
-/// one word at least.
+/// one word at least. Asked of every pair of titles as the extractor is
+/// built: the words are compared as they are split, with nothing
+/// allocated.
 fn abbreviates(short: &str, full: &str) -> bool {
-    let (shorts, fulls): (Vec<&str>, Vec<&str>) =
-        (short.split(' ').collect(), full.split(' ').collect());
-    shorts.len() == fulls.len()
-        && shorts.iter().zip(&fulls).any(|(s, f)| s != f)
-        && shorts
-            .iter()
-            .zip(&fulls)
+    short != full
+        && short.split(' ').count() == full.split(' ').count()
+        && short
+            .split(' ')
+            .zip(full.split(' '))
             .all(|(s, f)| s == f || abbreviates_word(s, f))
 }
 
@@ -144,25 +144,24 @@ fn abbreviates(short: &str, full: &str) -> bool {
 /// same first letter, and its letters in order in `full`, whatever their
 /// case. `Sir` is no abbreviation of `Sister`, nor `Mr` of `Mrs`.
 fn abbreviates_word(short: &str, full: &str) -> bool {
+    fn lower(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.chars().flat_map(char::to_lowercase)
+    }
     let (stem, stopped) = match short.strip_suffix('.') {
         Some(stem) => (stem, true),
         None => (short, false),
     };
-    let (stem, full_letters) = (lowercase(stem), lowercase(full));
     let vowel = |c: &char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
-    if stem.is_empty()
-        || full_letters.len() < stem.len() + 3
-        || stem[0] != full_letters[0]
-        || !stopped && stem[1..].iter().any(vowel)
+    let first = lower(stem).next();
+    if first.is_none()
+        || first != lower(full).next()
+        || lower(full).count() < lower(stem).count() + 3
+        || !stopped && lower(stem).skip(1).any(|c| vowel(&c))
     {
         return false;
     }
-    let mut letters = full_letters.iter();
-    stem.iter().all(|c| letters.any(|f| f == c))
-}
-
-fn lowercase(s: &str) -> Vec<char> {
-    s.chars().flat_map(char::to_lowercase).collect()
+    let mut letters = lower(full);
+    lower(stem).all(|c| letters.any(|f| f == c))
 }
 
 /// Everything quotation finding reads.
