@@ -2776,49 +2776,7 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
                 }
             }
         }
-        CuePosition::Before => {
-            // An organization's name may follow `the` and hold connectors,
-            // up to a list's conjunction: `the leader of the Indigenous
-            // People of Biafra`.
-            let organization = phrase.kind == EntityKind::Organization;
-            let of = doc.is(after - 1, WordClass::Complement);
-            let after =
-                if organization && doc.is(after, WordClass::Definite) && doc.is_cap(after + 1) {
-                    after + 1
-                } else {
-                    after
-                };
-            let end = if organization {
-                let end = institution_end(doc, after);
-                (after..end)
-                    .find(|&t| doc.is(t, WordClass::Conjunction))
-                    .unwrap_or(end)
-            } else {
-                doc.cap_run(after, 3)
-            };
-            // After `of`, not the owner of what follows (`members of Sapir's
-            // group`; the company of `the company Hitwise UK's` is its own);
-            // nor a particle alone (`members of the Al bu Nimr tribe`).
-            let owner = of
-                && doc
-                    .analysis
-                    .tokens
-                    .get(end)
-                    .is_some_and(|t| t.class == Class::Possessive);
-            let particle = end == after + 1 && doc.particle(after).is_some();
-            if organization && (owner || particle) {
-                return;
-            }
-            // A name joined by a hyphen to a lower-case word modifies the
-            // next one: `an analyst at Nairobi-based Sterling Capital`.
-            if end > after && !doc.is_joining_hyphen(end) {
-                let name = TokenRange::new(after, end);
-                out.name(name, phrase.kind);
-                for name in coordinated_after(doc, end) {
-                    out.name(name, phrase.kind);
-                }
-            }
-        }
+        CuePosition::Before => name_after_cue(doc, after, phrase.kind, out),
         CuePosition::After if phrase.kind == EntityKind::Person => {
             // `Fashanu was born`, `Fashanu, who`, `Fashanu (born …)`,
             // `Fashanu had died`: the cue word alone is listed, so that no
@@ -2908,6 +2866,52 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
             }
         }
         CuePosition::Head => {}
+    }
+}
+
+/// The name a cue written before it names (`the city of Ramadi`, `shares
+/// of Zantrofex`), which starts at token `after`, with the names listed
+/// after it.
+fn name_after_cue(doc: &Doc<'_>, after: usize, kind: EntityKind, out: &mut Discovery) {
+    // An organization's name may follow `the` and hold connectors,
+    // up to a list's conjunction: `the leader of the Indigenous
+    // People of Biafra`.
+    let organization = kind == EntityKind::Organization;
+    let of = doc.is(after - 1, WordClass::Complement);
+    let after = if organization && doc.is(after, WordClass::Definite) && doc.is_cap(after + 1) {
+        after + 1
+    } else {
+        after
+    };
+    let end = if organization {
+        let end = institution_end(doc, after);
+        (after..end)
+            .find(|&t| doc.is(t, WordClass::Conjunction))
+            .unwrap_or(end)
+    } else {
+        doc.cap_run(after, 3)
+    };
+    // After `of`, not the owner of what follows (`members of Sapir's
+    // group`; the company of `the company Hitwise UK's` is its own);
+    // nor a particle alone (`members of the Al bu Nimr tribe`).
+    let owner = of
+        && doc
+            .analysis
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.class == Class::Possessive);
+    let particle = end == after + 1 && doc.particle(after).is_some();
+    if organization && (owner || particle) {
+        return;
+    }
+    // A name joined by a hyphen to a lower-case word modifies the
+    // next one: `an analyst at Nairobi-based Sterling Capital`.
+    if end > after && !doc.is_joining_hyphen(end) {
+        let name = TokenRange::new(after, end);
+        out.name(name, kind);
+        for name in coordinated_after(doc, end) {
+            out.name(name, kind);
+        }
     }
 }
 

@@ -260,28 +260,7 @@ fn candidates(doc: &Doc<'_>, readings: &[Reading], work: &mut Workspace) {
         if doc.is_ship_name(first) || doc.is_in_web_address(first) {
             continue;
         }
-        // A discovered name whose core the gazetteer knows is that entry:
-        // `Anbar Governorate`, `the city of Ramadi`. Hits do not overlap:
-        // the one hit that may be the core is the one at its start. An
-        // organization's head after the core must name the kind of body
-        // the entry is (`the Hamas Movement`); any other names another
-        // body after it (`the Labour Union`, `the ANC Youth League`).
-        let head = (found.tokens.end > found.core.end)
-            .then(|| doc.analysis.folded(found.tokens.end as usize - 1));
-        let known = doc
-            .hit_of
-            .get(found.core.start as usize)
-            .filter(|&k| entry_kept[k] && doc.hits[k].tokens == found.core)
-            .and_then(|k| match readings[k] {
-                Reading::Entry(d) => Some((d.entry, d.choice)),
-                _ => None,
-            })
-            .filter(|&(entry, _)| {
-                let kind = entries[entry as usize].kind();
-                kind == found.kind
-                    && (kind != EntityKind::Organization
-                        || head.is_none_or(|head| doc.cues.is_kind_of(entry, head)))
-            });
+        let known = core_entry(doc, readings, entry_kept, found);
         let (target, choice) = match known {
             Some((entry, choice)) => (Target::Entry(entry), choice),
             None => (Target::New, Choice::Discovered),
@@ -299,6 +278,37 @@ fn candidates(doc: &Doc<'_>, readings: &[Reading], work: &mut Workspace) {
             priority: 3,
         });
     }
+}
+
+/// The gazetteer entry, and how it was chosen, of a discovered name whose
+/// core the gazetteer knows: `Anbar Governorate`, `the city of Ramadi`.
+/// Hits do not overlap: the one hit that may be the core is the one at its
+/// start, kept as a candidate (`entry_kept`). An organization's head after
+/// the core must name the kind of body the entry is (`the Hamas
+/// Movement`); any other names another body after it (`the Labour Union`,
+/// `the ANC Youth League`).
+fn core_entry(
+    doc: &Doc<'_>,
+    readings: &[Reading],
+    entry_kept: &[bool],
+    found: &discover::Found,
+) -> Option<(u32, Choice)> {
+    let head = (found.tokens.end > found.core.end)
+        .then(|| doc.analysis.folded(found.tokens.end as usize - 1));
+    let entries = doc.gazetteer.entries();
+    doc.hit_of
+        .get(found.core.start as usize)
+        .filter(|&k| entry_kept[k] && doc.hits[k].tokens == found.core)
+        .and_then(|k| match readings[k] {
+            Reading::Entry(d) => Some((d.entry, d.choice)),
+            _ => None,
+        })
+        .filter(|&(entry, _)| {
+            let kind = entries[entry as usize].kind();
+            kind == found.kind
+                && (kind != EntityKind::Organization
+                    || head.is_none_or(|head| doc.cues.is_kind_of(entry, head)))
+        })
 }
 
 /// Longer candidates rank alike: 24 bits of the packed rank.
@@ -786,7 +796,6 @@ impl<'a> ShortNames<'a> {
             let root = clusters.root(c);
             names.note_last_word(doc, cand, words, root, clusters, room);
             names.note_repeatable(cand, words, root, room);
-            names.note_surnames(doc, cand, words, root, room);
             names.note_place_without_head(doc, cand, words, root, room);
             if let [word] = words[..] {
                 if discovered && cand.kind != EntityKind::Place {
@@ -799,7 +808,8 @@ impl<'a> ShortNames<'a> {
 
     /// The last word of a name of two words or more, `words`, is the
     /// surname of a person and the short name of an organization; a place
-    /// has none.
+    /// has none. A person's last two words, of three or more, are a short
+    /// name too.
     fn note_last_word(
         &mut self,
         doc: &Doc<'_>,
@@ -827,6 +837,14 @@ impl<'a> ShortNames<'a> {
                 } else {
                     self.surnames.count(last, root, room);
                     self.given_names.count(first, root, room);
+                    // The last two words of three or more are written
+                    // again as the person: the two surnames of Spanish and
+                    // Portuguese names (`Marisol Quispe Mamani … Quispe
+                    // Mamani`, `Andrés Manuel López Obrador … López
+                    // Obrador`).
+                    if words.len() >= 3 {
+                        self.repeats.add(&words[words.len() - 2..], root, room);
+                    }
                 }
             }
             EntityKind::Organization => {
@@ -847,26 +865,6 @@ impl<'a> ShortNames<'a> {
                 || matches!(cand.how, How::Context | How::NameCue | How::Title));
         if repeatable && !words.is_empty() {
             self.repeats.add(words, root, room);
-        }
-    }
-
-    /// The last two words of a person's name of three words or more,
-    /// given name first, are written again as the person: the two
-    /// surnames of Spanish and Portuguese names (`Marisol Quispe Mamani …
-    /// Quispe Mamani`, `Andrés Manuel López Obrador … López Obrador`).
-    fn note_surnames(
-        &mut self,
-        doc: &Doc<'_>,
-        cand: &Candidate,
-        words: &[&'a str],
-        root: usize,
-        room: usize,
-    ) {
-        let two_surnames = cand.kind == EntityKind::Person
-            && words.len() >= 3
-            && !is_family_first(doc, cand.tokens);
-        if two_surnames {
-            self.repeats.add(&words[words.len() - 2..], root, room);
         }
     }
 
@@ -985,9 +983,13 @@ fn is_family_first(doc: &Doc<'_>, tokens: TokenRange) -> bool {
     let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
         return false;
     };
-    doc.is(first, WordClass::NamePart)
-        && !doc.is(first, WordClass::Given)
-        && !doc.is(last, WordClass::NamePart)
+    is_family_name(doc, first) && !doc.is(last, WordClass::NamePart)
+}
+
+/// Whether token `i` is a name part that is no given name: a family name
+/// (`Nguyen`, `Kwok`).
+fn is_family_name(doc: &Doc<'_>, i: usize) -> bool {
+    doc.is(i, WordClass::NamePart) && !doc.is(i, WordClass::Given)
 }
 
 /// The bearers of names (surnames, given names) in a document, by
@@ -1289,10 +1291,8 @@ fn bound_particle(doc: &Doc<'_>, tokens: TokenRange) -> Option<String> {
         return None;
     };
     let first = words[0];
-    let family_first = first != before
-        && doc.is(first, WordClass::NamePart)
-        && !doc.is(first, WordClass::Given)
-        && doc.is(last, WordClass::Given);
+    let family_first =
+        first != before && is_family_name(doc, first) && doc.is(last, WordClass::Given);
     (doc.particle(before) == Some(false) && !family_first)
         .then(|| doc.analysis.folded(before).to_owned())
 }
