@@ -1193,8 +1193,13 @@ impl<'a> Doc<'a> {
             }
             start = p;
         }
-        // Titles and lower-case particles cannot open the run.
+        // Titles and lower-case particles cannot open the run, nor an
+        // ordinary word capitalised because it opens the sentence
+        // (`Senators Ruth Okafor and`, `Residents Amos Keter said`).
         while start < end && !self.is_cap(start) && self.particle(start).is_none() {
+            start += 1;
+        }
+        if start + 1 < end && is_opening_ordinary_word(self, start) {
             start += 1;
         }
         // The end of a longer name joined by `of`, `on`: `Theodorus of
@@ -3141,6 +3146,12 @@ mod tests {
             How::Context,
         ),
         (
+            "the partner of a speaker, after an ordinary word that opens the sentence",
+            "Farmers Kantera and Mensah said the rains failed.",
+            "Kantera",
+            How::Context,
+        ),
+        (
             "a title inside a body's name",
             "The Tunisian General Labour Union called a strike.",
             "Tunisian General Labour Union",
@@ -3901,6 +3912,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "an ordinary word that opens the sentence opens no person's name",
+            "Farmers Kantera and Mensah said the rains failed.",
+            "Farmers Kantera",
+            EntityKind::Person,
+        ),
         (
             "a word no list knows before `and` is a name of its own",
             "Zantrofex and Kestrel Power Group said profits rose.",
