@@ -736,6 +736,73 @@ impl<'a> Doc<'a> {
         matches!(self.reading(i), Some((_, Reading::Title(_))))
     }
 
+    /// Whether token `i` may be a word of a portfolio: a capitalised
+    /// ordinary word that is no given name (`Finance`, `Foreign Affairs`).
+    fn is_portfolio_word(&self, i: usize) -> bool {
+        self.is_cap(i)
+            && self.is(i, WordClass::Common)
+            && !self.is(i, WordClass::Given)
+            && !self.is_title_at(i)
+    }
+
+    /// The end of the portfolio that a title's complement at `complement`
+    /// opens, written in capitalised ordinary words joined by connectors or
+    /// `&`: `Minister for Finance`, `Minister for Lands and Survey`,
+    /// `Cabinet Secretary for the Interior`. A person's name follows it.
+    fn portfolio_end(&self, complement: usize) -> Option<usize> {
+        if !self.is(complement, WordClass::Complement) {
+            return None;
+        }
+        let mut j = complement + 1;
+        if self.is(j, WordClass::Definite) {
+            j += 1;
+        }
+        let mut end = None;
+        while j < self.len() {
+            let joins = end.is_some()
+                && (self.is(j, WordClass::Connector) && !self.is_cap(j)
+                    || self.punct(j) == Some('&'))
+                && self.is_portfolio_word(j + 1);
+            if self.is_portfolio_word(j) {
+                end = Some(j + 1);
+            } else if !joins {
+                break;
+            }
+            j += 1;
+        }
+        end
+    }
+
+    /// The end of the portfolio that opens at token `start`, right after a
+    /// title and its complement (`Minister for Finance Biman Prasad`):
+    /// no word of it is the person's name.
+    fn portfolio_opening_at(&self, start: usize) -> Option<usize> {
+        // Back over the portfolio's words before `start`: `Lands and` of
+        // `Lands and Survey`.
+        let mut first = start;
+        while first > 0 {
+            let p = first - 1;
+            let joins = (self.is(p, WordClass::Connector) && !self.is_cap(p)
+                || self.punct(p) == Some('&'))
+                && p > 0
+                && self.is_portfolio_word(p - 1);
+            if self.is_portfolio_word(p) || joins {
+                first = p;
+            } else {
+                break;
+            }
+        }
+        let mut complement = first.checked_sub(1)?;
+        if self.is(complement, WordClass::Definite) {
+            complement = complement.checked_sub(1)?;
+        }
+        let titled = complement > 0 && self.is_title_at(complement - 1);
+        titled
+            .then(|| self.portfolio_end(complement))
+            .flatten()
+            .filter(|&end| end > start)
+    }
+
     /// Whether token `i` is a role of one word, which a name may hold
     /// before its head: `Fighter Squadron`, `Nurse Corps`. An office or
     /// a rank stands before a person's name instead (`Minister Ali`).
@@ -1201,6 +1268,12 @@ impl<'a> Doc<'a> {
         }
         if start + 1 < end && is_opening_ordinary_word(self, start) {
             start += 1;
+        }
+        if let Some(portfolio_end) = self.portfolio_opening_at(start) {
+            if portfolio_end >= end {
+                return None;
+            }
+            start = portfolio_end;
         }
         // The end of a longer name joined by `of`, `on`: `Theodorus of
         // Tabennese`, `Bank of England`; never a person alone.
@@ -1697,15 +1770,18 @@ fn titles_before_names(doc: &Doc<'_>, out: &mut Discovery) {
         let mut name_start = title_end;
         // A complement of the title that is one gazetteer name:
         // `Minister for the Middle East`, `Ambassador to Iraq`.
+        // Or a portfolio: `Minister for Finance`, `Minister for Lands and
+        // Survey`.
         if doc.is(name_start, WordClass::Complement) {
             let mut j = name_start + 1;
             if doc.is(j, WordClass::Definite) {
                 j += 1;
             }
-            if let Some((h, Reading::Entry(_))) = doc.reading(j) {
-                if doc.hits[h].tokens.start as usize == j {
+            match doc.reading(j) {
+                Some((h, Reading::Entry(_))) if doc.hits[h].tokens.start as usize == j => {
                     name_start = doc.hits[h].tokens.end as usize;
                 }
+                _ => name_start = doc.portfolio_end(name_start).unwrap_or(name_start),
             }
         }
         let role = TokenRange::new(role_start(doc, hit.tokens.start as usize), name_start);
@@ -3146,6 +3222,24 @@ mod tests {
             How::Context,
         ),
         (
+            "a title, its complement and a portfolio before the name",
+            "Fiji's Minister for Finance Kelvaro Nduta met the envoy.",
+            "Kelvaro Nduta",
+            How::Title,
+        ),
+        (
+            "a portfolio of words joined by `and`",
+            "Minister for Lands and Survey Zilvo Kantera said the survey began.",
+            "Zilvo Kantera",
+            How::Title,
+        ),
+        (
+            "the portfolio after a title of two words and its article",
+            "Cabinet Secretary for the Interior Zilvo Kantera visited the camp.",
+            "Zilvo Kantera",
+            How::Title,
+        ),
+        (
             "the partner of a speaker, after an ordinary word that opens the sentence",
             "Farmers Kantera and Mensah said the rains failed.",
             "Kantera",
@@ -3912,6 +4006,18 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a title's portfolio is no speaker",
+            "The Minister for Health said the clinic would open.",
+            "Health",
+            EntityKind::Person,
+        ),
+        (
+            "a title's portfolio opens no speaker's name",
+            "Minister for Lands and Survey Zilvo Kantera said the survey began.",
+            "Survey Zilvo Kantera",
+            EntityKind::Person,
+        ),
         (
             "an ordinary word that opens the sentence opens no person's name",
             "Farmers Kantera and Mensah said the rains failed.",
