@@ -1460,7 +1460,9 @@ impl<'a> Doc<'a> {
     }
 
     /// The capitalised words from `start`, at most `max`, with no function
-    /// word and no title.
+    /// word and no title. A particle in lower case that a hyphen joins to
+    /// the next capitalised word goes on with them: `Aita al-Shaab`, `Kafr
+    /// al-Dik`.
     fn cap_run(&self, start: usize, max: usize) -> usize {
         let limit = self.analysis.sentence_at(start).map_or(0, |s| s.end) as usize;
         let mut i = start;
@@ -1472,8 +1474,19 @@ impl<'a> Doc<'a> {
             && !(i > start && self.opens_person_name(i))
         {
             i += 1;
-            while i + 1 < limit && self.is_joining_hyphen(i) && self.is_cap(i + 1) {
-                i += 2;
+            loop {
+                if i + 1 < limit && self.is_joining_hyphen(i) && self.is_cap(i + 1) {
+                    i += 2;
+                } else if i + 2 < limit
+                    && self.particle(i).is_some()
+                    && !self.is_cap(i)
+                    && self.is_joining_hyphen(i + 1)
+                    && self.is_cap(i + 2)
+                {
+                    i += 3;
+                } else {
+                    break;
+                }
             }
         }
         i
@@ -3220,6 +3233,12 @@ mod tests {
             "On Monday, Kelvaro and Mensah said they would appeal.",
             "Kelvaro",
             How::Context,
+        ),
+        (
+            "a place after its cue, with a particle a hyphen joins to its last word",
+            "An airstrike hit the village of Zilvan al-Kasra on Monday.",
+            "Zilvan al-Kasra",
+            How::NameCue,
         ),
         (
             "a title, its complement and a portfolio before the name",
