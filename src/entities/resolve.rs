@@ -756,6 +756,16 @@ struct ShortNames<'a> {
     /// The given name of every person, likewise: `Rhea` for `Rhea
     /// Molotsi`.
     given_names: Bearers<'a>,
+    /// The middle names of every person named with three words or more,
+    /// likewise: `Muhdlor` for `Ahmad Muhdlor Ali`, written alone in
+    /// Indonesian and Malay news. Only a person found alone by the word,
+    /// after the full name, joins its bearer: before it, the word is as
+    /// often another's family name (`Chao … Rulan Chao Pian`, his
+    /// daughter).
+    middle_names: Bearers<'a>,
+    /// By cluster root, the first token of its first name of three words
+    /// or more.
+    named_in_full_at: HashMap<usize, u32>,
     /// By cluster root, a particle that cannot be dropped and is part of
     /// the surname: `bin Laden`.
     bound_particles: HashMap<usize, String>,
@@ -844,6 +854,13 @@ impl<'a> ShortNames<'a> {
                     // Obrador`).
                     if words.len() >= 3 {
                         self.repeats.add(&words[words.len() - 2..], root, room);
+                        for &middle in &words[1..words.len() - 1] {
+                            self.middle_names.count(middle, root, room);
+                        }
+                        let at = ready(&mut self.named_in_full_at, room)
+                            .entry(root)
+                            .or_insert(cand.tokens.start);
+                        *at = (*at).min(cand.tokens.start);
                     }
                 }
             }
@@ -1048,7 +1065,13 @@ fn join_one_word_names(names: &ShortNames<'_>, work: &mut Workspace) {
     for &(c, word) in &names.one_word_names {
         let owner = match candidates[c].kind {
             EntityKind::Person if names.surnames.has(word) => names.surnames.owner(word),
-            EntityKind::Person => names.given_names.owner(word),
+            EntityKind::Person if names.given_names.has(word) => names.given_names.owner(word),
+            EntityKind::Person => names.middle_names.owner(word).filter(|root| {
+                names
+                    .named_in_full_at
+                    .get(root)
+                    .is_some_and(|&at| at < candidates[c].tokens.start)
+            }),
             EntityKind::Organization => names.org_heads.get(word).copied().flatten(),
             EntityKind::Place => continue,
         };
@@ -1607,6 +1630,20 @@ mod tests {
             "King Abdullah II of Jordan met officials. Jordan's army moved.",
             "Jordan",
             "Abdullah II of Jordan",
+            false,
+        ),
+        (
+            "a middle name, alone after the full name",
+            "Investigators named Ahmad Kelvaro Wiranto a suspect. Kelvaro denied wrongdoing.",
+            "Kelvaro",
+            "Ahmad Kelvaro Wiranto",
+            true,
+        ),
+        (
+            "a middle name alone before the full name is another's",
+            "Kelvaro denied wrongdoing. His daughter, Marta Kelvaro Wiranto, agreed.",
+            "Kelvaro",
+            "Marta Kelvaro Wiranto",
             false,
         ),
         (
