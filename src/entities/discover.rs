@@ -2062,6 +2062,10 @@ fn title_phrase_before(doc: &Doc<'_>, comma: usize) -> Option<(TokenRange, Token
         .max(comma.saturating_sub(WINDOW));
     let mut i = comma;
     let mut title = None;
+    // Whether a common noun is written after the title: then only in its
+    // complement (`a spokesperson for the group,`, `the head of the
+    // agency,`), not as what the title qualifies.
+    let mut noun = false;
     while i > floor {
         i -= 1;
         if doc.is_title_at(i) {
@@ -2072,11 +2076,17 @@ fn title_phrase_before(doc: &Doc<'_>, comma: usize) -> Option<(TokenRange, Token
             || doc.is_demonym_at(i)
             || doc.is(i, WordClass::TitlePhrase)
             || doc.analysis.tokens[i].class == Class::Possessive;
-        if !complement {
+        let common_noun =
+            doc.is_word(i) && !doc.classes(i).is_closed_class() && doc.reading(i).is_none();
+        if !(complement || common_noun) {
             return None;
         }
+        noun |= !complement;
     }
     let title = title?;
+    if noun && !doc.is(title.end as usize, WordClass::Complement) {
+        return None;
+    }
     Some((
         TokenRange::new(role_start(doc, title.start as usize), comma),
         title,
@@ -3241,6 +3251,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a title with a complement of common nouns, then the name in apposition",
+            "A spokesperson for the group, Zilvo Kantera, said the talks failed.",
+            "Zilvo Kantera",
+            How::Apposition,
+        ),
+        (
             "a title, its complement and a portfolio before the name",
             "Fiji's Minister for Finance Kelvaro Nduta met the envoy.",
             "Kelvaro Nduta",
@@ -4025,6 +4041,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a common noun after a title outside its complement",
+            "The spokesman briefly, Zilvo Kantera, said the talks failed.",
+            "Zilvo Kantera",
+            EntityKind::Person,
+        ),
         (
             "a title's portfolio is no speaker",
             "The Minister for Health said the clinic would open.",
