@@ -342,8 +342,26 @@ fn is_acronym_for_minor_place(hit: &Hit, analysis: &Analysis, entry: &Entry) -> 
 /// also a month or a function word (`May`), nor when another capitalised
 /// word follows: that is someone else's first name (`Ahmed Kamil Murad`).
 fn surname_may_stand_alone(hit: &Hit, analysis: &Analysis, facts: TokenFacts<'_>) -> bool {
+    let end = hit.tokens.end as usize;
     !facts.of(hit.tokens.start as usize).is_function_word()
-        && !followed_by_name(analysis, hit.tokens.end as usize)
+        && !followed_by_name(analysis, end)
+        && !followed_by_particle_and_name(analysis, facts, end)
+}
+
+/// Whether a particle in lower case at token `i` joins what comes before
+/// to a capitalised word after it, itself or a hyphen: `Alexandre de
+/// Moraes`, `Ahmed al-Khafaji`. The word before is then a given name.
+fn followed_by_particle_and_name(analysis: &Analysis, facts: TokenFacts<'_>, i: usize) -> bool {
+    let is_particle = analysis
+        .tokens
+        .get(i)
+        .is_some_and(|t| t.shape == Shape::Lower && !t.paragraph_start)
+        && facts.of(i).is_joining_particle();
+    let hyphen = analysis
+        .tokens
+        .get(i + 1)
+        .is_some_and(|t| analysis.is_hyphen(t) && !t.space_before);
+    is_particle && followed_by_name(analysis, i + 1 + usize::from(hyphen))
 }
 
 /// A rule for what a hit is when no entry is chosen for it, given its
@@ -1200,6 +1218,24 @@ test:velm-iq\tplace\tVelm\t\t52\t\tIQ\tcity\ntest:genvar-fr\tplace\tGenvar\t\t60
         (
             "a surname after a capitalised function word is the prominent bearer's",
             "On Monday Putin said so.",
+            "Putin",
+            Entity("test:vladimir-putin", ShortForm, Prior),
+        ),
+        (
+            "a surname before a particle and a capitalised word is a given name",
+            "Officials met Putin de Varnos on Monday.",
+            "Putin",
+            Nothing,
+        ),
+        (
+            "a surname before a particle a hyphen joins to a capitalised word",
+            "Officials met Putin al-Varnos on Monday.",
+            "Putin",
+            Nothing,
+        ),
+        (
+            "a surname before an English word that is also a particle",
+            "Officials said Putin at Harvard spoke.",
             "Putin",
             Entity("test:vladimir-putin", ShortForm, Prior),
         ),

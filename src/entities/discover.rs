@@ -161,6 +161,14 @@ impl WordFacts {
         self.has(WordClass::Function)
     }
 
+    /// A particle of names that is no English word of a closed class
+    /// (`de`, `van`, `al`; not `as`, `at`): written in lower case between
+    /// two capitalised words, it joins them into one name.
+    #[inline]
+    pub(crate) fn is_joining_particle(&self) -> bool {
+        self.particle.is_some() && !self.classes.is_closed_class()
+    }
+
     /// After it a name is more likely a place (`across`, `near`).
     #[inline]
     pub(crate) fn is_place_preposition(&self) -> bool {
