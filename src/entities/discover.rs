@@ -1596,6 +1596,10 @@ const RULES: &[Rule] = &[
         find: context::teams,
     },
     Rule {
+        how: How::Context,
+        find: context::party_places,
+    },
+    Rule {
         how: How::NameCue,
         find: cue_words,
     },
@@ -3265,6 +3269,24 @@ mod tests {
             How::Apposition,
         ),
         (
+            "a lawmaker's state after the party's letter, between commas",
+            "Sen. Kelvaro Nduta, D-Calif., voted against the bill.",
+            "Calif.",
+            How::Context,
+        ),
+        (
+            "a lawmaker's state the gazetteer spells stays the gazetteer's",
+            "Rep. Zilvo Kantera (R-Texas) voted for it.",
+            "Texas",
+            How::Gazetteer,
+        ),
+        (
+            "a lawmaker's state after the party's letter, in brackets",
+            "Rep. Zilvo Kantera (R-N.Y.) voted for it.",
+            "N.Y.",
+            How::Context,
+        ),
+        (
             "a title, its complement and a portfolio before the name",
             "Fiji's Minister for Finance Kelvaro Nduta met the envoy.",
             "Kelvaro Nduta",
@@ -4049,6 +4071,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "one letter after a letter and a hyphen is a term's short form",
+            "Formal Equivalence (F-E) was tested.",
+            "E",
+            EntityKind::Place,
+        ),
         (
             "a common noun after a title outside its complement",
             "The spokesman briefly, Zilvo Kantera, said the talks failed.",

@@ -751,6 +751,37 @@ pub(super) fn ages(doc: &Doc<'_>, out: &mut Discovery) {
     }
 }
 
+/// The place written after a lawmaker's name with the letter of the party
+/// and a hyphen, between commas or in brackets: `Sen. Jane Roe, D-Calif.,`,
+/// `Rep. Tom Ellis (R-Texas)`, `state Sen. Ana Ruiz, D-San Francisco,`. The
+/// short forms of states (`Calif.`, `N.Y.`) are spelled in no gazetteer.
+pub(super) fn party_places(doc: &Doc<'_>, out: &mut Discovery) {
+    for &t in &doc.analysis.capitalized {
+        let t = t as usize;
+        let letter = doc.analysis.tokens[t].span().len() == 1;
+        let opened = t >= 2 && matches!(doc.punct(t - 1), Some(',' | '(')) && doc.is_cap(t - 2);
+        // A place's name has two letters at least: `(F-E)` is a term's
+        // short form.
+        let place_word = doc.is_cap(t + 2) && doc.analysis.tokens[t + 2].span().len() > 1;
+        if !(letter && opened && doc.is_joining_hyphen(t + 1) && place_word) {
+            continue;
+        }
+        // A name the gazetteer reads is found by it.
+        if matches!(doc.reading(t + 2), Some((_, Reading::Entry(_)))) {
+            continue;
+        }
+        let mut end = doc.cap_run(t + 2, 3);
+        // The stop of an abbreviation, written on it: `Calif.`.
+        if doc.is_punct(end, b'.') && !doc.analysis.tokens[end].space_before {
+            end += 1;
+        }
+        let closed = end >= doc.sentence_end(t) || matches!(doc.punct(end), Some(',' | ')'));
+        if end > t + 2 && closed {
+            out.name(TokenRange::new(t + 2, end), EntityKind::Place);
+        }
+    }
+}
+
 /// How far after a subject its possessive may stand.
 const OWNER_WINDOW: usize = 8;
 
