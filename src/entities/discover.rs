@@ -1722,7 +1722,9 @@ fn place_compounds(doc: &Doc<'_>, out: &mut Discovery) {
     let mut resume = 0;
     for &i in &doc.analysis.capitalized {
         let i = i as usize;
-        if i < resume || !minor_place(i) {
+        // A given name opens a person's name more often than a place's:
+        // `Yuri Gagarin`, `Troy Patterson` (two towns each).
+        if i < resume || !minor_place(i) || doc.is_given_name(i) {
             continue;
         }
         let mut end = i + 1;
@@ -2543,6 +2545,25 @@ fn cue_words(doc: &Doc<'_>, out: &mut Discovery) {
     }
 }
 
+/// Where a name that ends at a head starts when a person the gazetteer
+/// knows is written right before it: the place or body is named after the
+/// person (`Queen Elizabeth Stadium`, `Jomo Kenyatta Airport`).
+fn with_person_before(doc: &Doc<'_>, start: usize) -> usize {
+    let Some(p) = start.checked_sub(1) else {
+        return start;
+    };
+    match doc.reading(p) {
+        Some((k, Reading::Entry(_)))
+            if doc.hits[k].tokens.end as usize == start
+                && doc.entity_kind_at(p) == Some(EntityKind::Person)
+                && doc.is_cap(doc.hits[k].tokens.start as usize) =>
+        {
+            doc.hits[k].tokens.start as usize
+        }
+        _ => start,
+    }
+}
+
 /// Whether a cue of one word listed in lower case that stands beside the
 /// name of a place or an organization is written here as a word of one,
 /// capitalised inside its sentence: `the Near East`, `the Bay Area`, not
@@ -2579,7 +2600,7 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
     let start = if hyphenated {
         doc.name_run_ending_at(i - 1)
     } else {
-        doc.name_run_ending_at(i)
+        with_person_before(doc, doc.name_run_ending_at(i))
     };
     // A name the gazetteer knows up to its head is that name, and what
     // follows is no part of it: `Quds Force of Iran`. The head alone, a
@@ -3285,6 +3306,18 @@ mod tests {
             "Rep. Zilvo Kantera (R-N.Y.) voted for it.",
             "N.Y.",
             How::Context,
+        ),
+        (
+            "a place of worship by its cue after it, over the shape of a person's name",
+            "Monks at Wat Kelvaro temple prayed.",
+            "Wat Kelvaro",
+            How::NameCue,
+        ),
+        (
+            "a place named after a person the gazetteer knows",
+            "Fans gathered at Queen Elizabeth Stadium.",
+            "Queen Elizabeth Stadium",
+            How::NameCue,
         ),
         (
             "a title, its complement and a portfolio before the name",
@@ -4071,6 +4104,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a given name and a surname, each a town, are no place",
+            "It was the day Yuri Gagarin lifted off.",
+            "Yuri Gagarin",
+            EntityKind::Place,
+        ),
         (
             "one letter after a letter and a hyphen is a term's short form",
             "Formal Equivalence (F-E) was tested.",

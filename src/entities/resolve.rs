@@ -93,6 +93,7 @@ pub(crate) fn resolve(inputs: &Inputs<'_>, out: &mut Resolved) {
 
     candidates(&doc, readings, work);
     select(work, analysis.tokens.len());
+    rekind_where_cued(&mut work.candidates, &work.accepted);
     work.clusters.reset(work.candidates.len());
     cluster_by_key(&doc, work);
     owners(
@@ -373,6 +374,34 @@ fn select(work: &mut Workspace, n: usize) {
         if range.clone().all(|i| !taken[i]) {
             taken[range].fill(true);
             accepted.push(c);
+        }
+    }
+}
+
+/// A name whose words have a person's shape is the place or body that a
+/// cue names by the same words: `Wat Rai Khing temple` is a temple. Of the
+/// two readings, selection kept the one found first, the shape's.
+fn rekind_where_cued(candidates: &mut [Candidate], accepted: &[usize]) {
+    let cued: Vec<(TokenRange, EntityKind)> = candidates
+        .iter()
+        .filter(|cand| {
+            cand.how == How::NameCue
+                && cand.kind != EntityKind::Person
+                && cand.target == Target::New
+        })
+        .map(|cand| (cand.tokens, cand.kind))
+        .collect();
+    if cued.is_empty() {
+        return;
+    }
+    for &c in accepted {
+        let cand = &mut candidates[c];
+        if cand.how != How::NameShape || cand.kind != EntityKind::Person {
+            continue;
+        }
+        if let Some(&(_, kind)) = cued.iter().find(|(tokens, _)| *tokens == cand.tokens) {
+            cand.kind = kind;
+            cand.how = How::NameCue;
         }
     }
 }
