@@ -3308,6 +3308,12 @@ mod tests {
             How::Context,
         ),
         (
+            "a valley named before the word in lower case",
+            "Troops crossed into the Kelvaro valley at dawn.",
+            "Kelvaro",
+            How::NameCue,
+        ),
+        (
             "a place of worship by its cue after it, over the shape of a person's name",
             "Monks at Wat Kelvaro temple prayed.",
             "Wat Kelvaro",
