@@ -3308,6 +3308,18 @@ mod tests {
             How::Context,
         ),
         (
+            "a role in lower case before the name: what the person is",
+            "The firm is controlled by billionaire Zilvo Kantera, its founder.",
+            "Zilvo Kantera",
+            How::Title,
+        ),
+        (
+            "a company by the head of its name",
+            "Kelvaro Refinery began selling petrol on Sunday.",
+            "Kelvaro Refinery",
+            How::NameCue,
+        ),
+        (
             "a valley named before the word in lower case",
             "Troops crossed into the Kelvaro valley at dawn.",
             "Kelvaro",
