@@ -1600,6 +1600,10 @@ const RULES: &[Rule] = &[
         find: context::party_places,
     },
     Rule {
+        how: How::Context,
+        find: context::national_arms,
+    },
+    Rule {
         how: How::NameCue,
         find: cue_words,
     },
@@ -3290,6 +3294,18 @@ mod tests {
             How::Apposition,
         ),
         (
+            "a company's arm in a country, by the company and the country",
+            "Rival Zantrofex Kenya cut data prices last month.",
+            "Zantrofex Kenya",
+            How::Context,
+        ),
+        (
+            "a company's arm in a country, by an acronym and the country",
+            "ZTX Nigeria said its subscribers rose.",
+            "ZTX Nigeria",
+            How::Context,
+        ),
+        (
             "a lawmaker's state after the party's letter, between commas",
             "Sen. Kelvaro Nduta, D-Calif., voted against the bill.",
             "Calif.",
@@ -4122,6 +4138,18 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a town and its country after a preposition are no company",
+            "Exports from Zantrofe Kenya rose.",
+            "Zantrofe Kenya",
+            EntityKind::Organization,
+        ),
+        (
+            "a company and a city are no company's arm",
+            "Zantrofex Nairobi cut data prices.",
+            "Zantrofex Nairobi",
+            EntityKind::Organization,
+        ),
         (
             "a given name and a surname, each a town, are no place",
             "It was the day Yuri Gagarin lifted off.",

@@ -28,6 +28,9 @@ const TITLE_COLUMNS: &[&str] = &["title", "class", "gender"];
 const SPEECH_VERB_COLUMNS: &[&str] = &["lemma", "frame", "irregular", "except"];
 const PARTICLE_COLUMNS: &[&str] = &["particle", "droppable"];
 const TRANSLITERATION_COLUMNS: &[&str] = &["rule", "from", "to"];
+/// The feature class of a country in the `roles` column of `places.tsv`.
+const COUNTRY_CLASS: &str = "country";
+
 const NAME_ORDER_COLUMNS: &[&str] = &["country", "order"];
 const NAME_CUE_COLUMNS: &[&str] = &["cue", "kind", "position"];
 const GRAMMAR_COLUMNS: &[&str] = &["word", "class"];
@@ -229,6 +232,12 @@ impl Entry {
     /// Offices, designating nouns or feature classes.
     pub fn roles(&self) -> &[Role] {
         &self.roles
+    }
+
+    /// Whether it is a country: a place of the feature class `country` in
+    /// `places.tsv`.
+    pub fn is_country(&self) -> bool {
+        self.kind == EntityKind::Place && self.roles.iter().any(|r| r.title == COUNTRY_CLASS)
     }
 
     pub(crate) fn case(&self) -> CaseRule {

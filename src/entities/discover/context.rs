@@ -782,6 +782,43 @@ pub(super) fn party_places(doc: &Doc<'_>, out: &mut Discovery) {
     }
 }
 
+/// A company's arm in one country, named by the company and the country
+/// with nothing between them: `Airtel Kenya cut prices`, `MTN Nigeria
+/// said`, `Nestlé Canada said`. The company's word is one no list knows,
+/// or an acronym the gazetteer does not read, and no capitalised word
+/// follows the country.
+pub(super) fn national_arms(doc: &Doc<'_>, out: &mut Discovery) {
+    for &t in &doc.analysis.capitalized {
+        let t = t as usize;
+        let Some((k, Reading::Entry(decision))) = doc.reading(t + 1) else {
+            continue;
+        };
+        let country = doc.hits[k].tokens;
+        let end = country.end as usize;
+        if country.start as usize != t + 1
+            || !doc.gazetteer.entries()[decision.entry as usize].is_country()
+            || doc.is_cap(end)
+        {
+            continue;
+        }
+        let token = &doc.analysis.tokens[t];
+        let acronym =
+            token.shape == Shape::Upper && token.span().len() >= 2 && doc.reading(t).is_none();
+        let company =
+            super::is_unknown_word(doc, t) || acronym && !doc.classes(t).is_closed_class();
+        // The first word of the name: after no other capitalised word, but
+        // one that opens the sentence (`Rival Airtel Kenya`), and after no
+        // preposition, which makes the words a place and its country
+        // (`from Kitale Kenya`).
+        let first = t == doc.sentence_start(t)
+            || !doc.is_cap(t - 1) && !doc.is_preposition_word(t - 1)
+            || super::is_opening_ordinary_word(doc, t - 1);
+        if company && first {
+            out.name(TokenRange::new(t, end), EntityKind::Organization);
+        }
+    }
+}
+
 /// How far after a subject its possessive may stand.
 const OWNER_WINDOW: usize = 8;
 
