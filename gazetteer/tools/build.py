@@ -350,6 +350,19 @@ def fold(s):
     return s.strip()
 
 
+def load_organization_heads():
+    """The words that end or open the names of organizations in gazetteer/name_cues.tsv
+    (`University`, `College`, `Ministry`), as written there."""
+    heads = set()
+    for line in (GAZ / "name_cues.tsv").read_text(encoding="utf-8").splitlines():
+        row = line.split("\t")
+        if line.startswith("#") or len(row) != 3:
+            continue
+        if row[1] == "organization" and row[2] in ("head", "prefix") and " " not in row[0]:
+            heads.add(row[0])
+    return heads
+
+
 def load_crate_fold():
     """The fold the crate matches text with, so that the stop-list compares what the crate
     compares: case, diacritics, full stops and apostrophes inside a word, then the
@@ -623,6 +636,15 @@ def build_places(words, census, stats):
         return (len(parts) >= 2 and not name.startswith(a + " ")
                 and all(strip_marks(w).lower() in words for w in parts))
 
+    # A city named as an institution with its complement ("University of Texas", "University
+    # of British Columbia": a campus counted as a census place) is the institution in a text
+    # far more often than the place. The heads of organizations' names are name_cues.tsv's.
+    org_heads = load_organization_heads()
+
+    def institution_name(a):
+        parts = a.split()
+        return len(parts) >= 3 and parts[0] in org_heads and parts[1] == "of"
+
     # A country's name is the country's: the other names sources give a capital or a city
     # ("Mexico" for Mexico City, "Kuwait" for Kuwait City) would take it from the country
     # in a text that names both.
@@ -643,6 +665,9 @@ def build_places(words, census, stats):
             continue
         if letters(p.name) <= 2:
             stats["entities dropped: name of 1-2 letters"] += 1
+            continue
+        if p.role == "city" and institution_name(p.name):
+            stats["cities dropped: named as an institution"] += 1
             continue
         pool = getattr(p, "candidates", None)
         if pool is None:
@@ -670,6 +695,9 @@ def build_places(words, census, stats):
             if ordinary_alternate(a):
                 stats["aliases dropped: ordinary English word as the crate folds it"] += 1
                 stats.setdefault("_folded_alias_examples", []).append("%s (alias of %s)" % (a, p.name))
+                continue
+            if is_city and institution_name(a):
+                stats["city aliases dropped: named as an institution"] += 1
                 continue
             if is_city and ordinary_phrase(a, p.name):
                 stats["city aliases dropped: a phrase of ordinary English words"] += 1
