@@ -972,8 +972,9 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether the word of token `i`, a given name, stands somewhere in the
-    /// document where a place does: after a preposition of place, or before
-    /// a comma and a place (`Gloria, Varnland`).
+    /// document where a place does: after a preposition of place, before a
+    /// comma and a place (`Gloria, Varnland`), or after a lawmaker's party
+    /// ([`Doc::is_after_party_letter`]: `R-Indiana`).
     fn written_as_place(&self, i: usize) -> bool {
         debug_assert!(self.is_given_name(i));
         let bits = self.where_places_stand.get_or_init(|| {
@@ -983,10 +984,25 @@ impl<'a> Doc<'a> {
                 self.is_given_name(t)
                     && (t > 0 && self.facts(t - 1).is_place_preposition()
                         || self.punct(t + 1) == Some(',')
-                            && self.entity_kind_at(t + 2) == Some(EntityKind::Place))
+                            && self.entity_kind_at(t + 2) == Some(EntityKind::Place)
+                        || self.is_after_party_letter(t))
             })
         });
         self.spelling_in(bits, i)
+    }
+
+    /// Whether token `i` follows the letter of a lawmaker's party and its
+    /// hyphen, after the lawmaker's name and a comma or a bracket: the
+    /// place the lawmaker stands for (`Sen. Jane Roe, D-Calif.`, `Rep. Tom
+    /// Ellis (R-Indiana)`).
+    pub(crate) fn is_after_party_letter(&self, i: usize) -> bool {
+        i >= 4
+            && self.is_cap(i)
+            && self.is_joining_hyphen(i - 1)
+            && self.is_cap(i - 2)
+            && self.analysis.tokens[i - 2].span().len() == 1
+            && matches!(self.punct(i - 3), Some(',' | '('))
+            && self.is_cap(i - 4)
     }
 
     /// Whether the word of token `i` is written somewhere alone right
@@ -2635,7 +2651,12 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
     let mut complement = end;
     if doc.is(end, WordClass::Complement) {
         complement = end + 1;
-        if doc.is(complement, WordClass::Definite) && doc.is_cap(complement + 1) {
+        // After `the`, or `a` when the head opens the name: `Committee for
+        // a Responsible Federal Budget`, not `Boston University for a Master
+        // of Education`.
+        let article = doc.is(complement, WordClass::Definite)
+            || start == i && doc.is(complement, WordClass::Determiner);
+        if article && doc.is_cap(complement + 1) {
             complement += 1;
         }
         let mut run = doc.cap_run(complement, 3);
@@ -3318,6 +3339,12 @@ mod tests {
             How::Gazetteer,
         ),
         (
+            "a lawmaker's state that is also a given name keeps the gazetteer's reading",
+            "Sen. Zilvo Kantera, R-Indiana, voted against the bill.",
+            "Indiana",
+            How::Gazetteer,
+        ),
+        (
             "a lawmaker's state after the party's letter, in brackets",
             "Rep. Zilvo Kantera (R-N.Y.) voted for it.",
             "N.Y.",
@@ -3333,6 +3360,12 @@ mod tests {
             "a company by the head of its name",
             "Kelvaro Refinery began selling petrol on Sunday.",
             "Kelvaro Refinery",
+            How::NameCue,
+        ),
+        (
+            "a body's name with its purpose after `for a`",
+            "The Committee for a Responsible Kelvaro Budget said the estimate was low.",
+            "Committee for a Responsible Kelvaro Budget",
             How::NameCue,
         ),
         (
@@ -4138,6 +4171,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "`for a` after a whole name opens no part of it",
+            "She studied at Kelvaro University for a Master of Education.",
+            "Kelvaro University for a Master of Education",
+            EntityKind::Organization,
+        ),
         (
             "a town and its country after a preposition are no company",
             "Exports from Zantrofe Kenya rose.",

@@ -758,12 +758,10 @@ pub(super) fn ages(doc: &Doc<'_>, out: &mut Discovery) {
 pub(super) fn party_places(doc: &Doc<'_>, out: &mut Discovery) {
     for &t in &doc.analysis.capitalized {
         let t = t as usize;
-        let letter = doc.analysis.tokens[t].span().len() == 1;
-        let opened = t >= 2 && matches!(doc.punct(t - 1), Some(',' | '(')) && doc.is_cap(t - 2);
         // A place's name has two letters at least: `(F-E)` is a term's
         // short form.
-        let place_word = doc.is_cap(t + 2) && doc.analysis.tokens[t + 2].span().len() > 1;
-        if !(letter && opened && doc.is_joining_hyphen(t + 1) && place_word) {
+        let place_word = t + 2 < doc.len() && doc.analysis.tokens[t + 2].span().len() > 1;
+        if !(place_word && doc.is_after_party_letter(t + 2)) {
             continue;
         }
         // A name the gazetteer reads is found by it.
