@@ -3351,6 +3351,12 @@ mod tests {
             How::Context,
         ),
         (
+            "a plural office before the first of its holders",
+            "The ruling was joined by Justices Zilvo Kantera and Ruth Okafor.",
+            "Zilvo Kantera",
+            How::Title,
+        ),
+        (
             "a role in lower case before the name: what the person is",
             "The firm is controlled by billionaire Zilvo Kantera, its founder.",
             "Zilvo Kantera",
