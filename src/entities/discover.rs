@@ -3321,6 +3321,12 @@ mod tests {
             How::Context,
         ),
         (
+            "a company the gazetteer knows and a country, after `of`",
+            "He was a former chairman of Citibank Nigeria, the bank said.",
+            "Citibank Nigeria",
+            How::Context,
+        ),
+        (
             "a company's arm in a country, by an acronym and the country",
             "ZTX Nigeria said its subscribers rose.",
             "ZTX Nigeria",

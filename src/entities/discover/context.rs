@@ -782,9 +782,9 @@ pub(super) fn party_places(doc: &Doc<'_>, out: &mut Discovery) {
 
 /// A company's arm in one country, named by the company and the country
 /// with nothing between them: `Airtel Kenya cut prices`, `MTN Nigeria
-/// said`, `Nestlé Canada said`. The company's word is one no list knows,
-/// or an acronym the gazetteer does not read, and no capitalised word
-/// follows the country.
+/// said`, `Citibank Nigeria`. The company's word is one no list knows, an
+/// acronym the gazetteer does not read, or a company the gazetteer knows,
+/// and no capitalised word follows the country.
 pub(super) fn national_arms(doc: &Doc<'_>, out: &mut Discovery) {
     for &t in &doc.analysis.capitalized {
         let t = t as usize;
@@ -802,14 +802,20 @@ pub(super) fn national_arms(doc: &Doc<'_>, out: &mut Discovery) {
         let token = &doc.analysis.tokens[t];
         let acronym =
             token.shape == Shape::Upper && token.span().len() >= 2 && doc.reading(t).is_none();
-        let company =
-            super::is_unknown_word(doc, t) || acronym && !doc.classes(t).is_closed_class();
+        // A company the gazetteer knows by one word has arms too:
+        // `Citibank Nigeria`.
+        let known_company = matches!(doc.reading(t), Some((h, Reading::Entry(_)))
+            if doc.hits[h].tokens.start as usize == t && doc.hits[h].tokens.end as usize == t + 1)
+            && doc.entity_kind_at(t) == Some(EntityKind::Organization);
+        let company = super::is_unknown_word(doc, t)
+            || acronym && !doc.classes(t).is_closed_class()
+            || known_company;
         // The first word of the name: after no other capitalised word, but
-        // one that opens the sentence (`Rival Airtel Kenya`), and after no
-        // preposition, which makes the words a place and its country
-        // (`from Kitale Kenya`).
+        // one that opens the sentence (`Rival Airtel Kenya`), and but for a
+        // company the gazetteer knows, after no preposition, which makes the
+        // words a place and its country (`from Kitale Kenya`).
         let first = t == doc.sentence_start(t)
-            || !doc.is_cap(t - 1) && !doc.is_preposition_word(t - 1)
+            || !doc.is_cap(t - 1) && (known_company || !doc.is_preposition_word(t - 1))
             || super::is_opening_ordinary_word(doc, t - 1);
         if company && first {
             out.name(TokenRange::new(t, end), EntityKind::Organization);
