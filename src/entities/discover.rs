@@ -1223,7 +1223,7 @@ impl<'a> Doc<'a> {
         let next = i + 1;
         matches!(self.reading(i), Some((_, Reading::Title(_))))
             && self.is(i, WordClass::NamePart)
-            && !self.is_cap(next)
+            && (!self.is_cap(next) || self.is(next, WordClass::NameSuffix))
             && self.particle(next).is_none()
             && !self.is_joining_hyphen(next)
             && !self
@@ -3355,6 +3355,12 @@ mod tests {
             "Rep. Zilvo Kantera (R-N.Y.) voted for it.",
             "N.Y.",
             How::Context,
+        ),
+        (
+            "a title that is a surname before a name's suffix",
+            "The march honoured Zilvo Ruth King Jr. on Monday.",
+            "Zilvo Ruth King Jr.",
+            How::NameShape,
         ),
         (
             "a plural office before the first of its holders",
