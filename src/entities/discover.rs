@@ -3423,6 +3423,12 @@ mod tests {
             How::Title,
         ),
         (
+            "a person's full name after `according to`",
+            "According to Zilvo Kantera, the rains failed.",
+            "Zilvo Kantera",
+            How::Context,
+        ),
+        (
             "the partner of a speaker, after an ordinary word that opens the sentence",
             "Farmers Kantera and Mensah said the rains failed.",
             "Kantera",
@@ -4189,6 +4195,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "one word after `according to` is as often a firm's",
+            "The site ranks 135th, according to Zantrofex.",
+            "Zantrofex",
+            EntityKind::Person,
+        ),
         (
             "`for a` after a whole name opens no part of it",
             "She studied at Kelvaro University for a Master of Education.",

@@ -41,10 +41,19 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Discovery) {
         let Reading::Cue(verb) = doc.readings[k] else {
             continue;
         };
-        if doc.gazetteer.lists.speech_verbs[verb as usize].frame != Frame::Say {
-            continue;
-        }
         let (start, end) = (hit.tokens.start as usize, hit.tokens.end as usize);
+        match doc.gazetteer.lists.speech_verbs[verb as usize].frame {
+            Frame::Say => {}
+            // A person's full name after `according to`; one word alone is
+            // as often a firm's (`according to Quantcast`).
+            Frame::According => {
+                if let Some(name) = name_after(doc, end).filter(|n| n.end - n.start >= 2) {
+                    out.name(name, EntityKind::Person);
+                }
+                continue;
+            }
+            _ => continue,
+        }
         if let Some(name) = organization_before(doc, start, end)
             .or_else(|| organization_after_place(doc, start))
             .or_else(|| organization_alone(doc, start, end))
