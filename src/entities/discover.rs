@@ -3035,6 +3035,14 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
 /// of Zantrofex`), which starts at token `after`, with the names listed
 /// after it.
 fn name_after_cue(doc: &Doc<'_>, after: usize, kind: EntityKind, out: &mut Discovery) {
+    // A person's full name, that ends its clause: `the victim was named as
+    // Zilvo Kantera`, `the late Ruth Okafor`.
+    if kind == EntityKind::Person {
+        if let Some(name) = context::name_after(doc, after).filter(|n| n.end - n.start >= 2) {
+            out.name(name, kind);
+        }
+        return;
+    }
     // An organization's name may follow `the` and hold connectors,
     // up to a list's conjunction: `the leader of the Indigenous
     // People of Biafra`.
@@ -3421,6 +3429,12 @@ mod tests {
             "Cabinet Secretary for the Interior Zilvo Kantera visited the camp.",
             "Zilvo Kantera",
             How::Title,
+        ),
+        (
+            "a person named after a cue before the name, at the clause's end",
+            "The victim was named as Zilvo Kantera.",
+            "Zilvo Kantera",
+            How::NameCue,
         ),
         (
             "a person's full name after `according to`",
@@ -4195,6 +4209,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "one word after a person's cue is no person's full name",
+            "The buyer was identified as Zantrofex.",
+            "Zantrofex",
+            EntityKind::Person,
+        ),
         (
             "one word after `according to` is as often a firm's",
             "The site ranks 135th, according to Zantrofex.",

@@ -306,7 +306,7 @@ pub(super) fn is_determined(doc: &Doc<'_>, start: usize) -> bool {
 
 /// The name right after a verb at token `after` (`said Fashanu,`) when it
 /// ends its clause.
-fn name_after(doc: &Doc<'_>, after: usize) -> Option<TokenRange> {
+pub(super) fn name_after(doc: &Doc<'_>, after: usize) -> Option<TokenRange> {
     if !doc.is_cap(after) || doc.is_function_word(after) {
         return None;
     }
