@@ -819,10 +819,10 @@ pub(super) fn national_arms(doc: &Doc<'_>, out: &mut Discovery) {
         let company = super::is_unknown_word(doc, t)
             || acronym && !doc.classes(t).is_closed_class()
             || known_company;
-        // The first word of the name: after no other capitalised word, but
-        // one that opens the sentence (`Rival Airtel Kenya`), and but for a
-        // company the gazetteer knows, after no preposition, which makes the
-        // words a place and its country (`from Kitale Kenya`).
+        // The first word of the name: after no other capitalised word but
+        // one that opens the sentence (`Rival Airtel Kenya`). After a
+        // preposition only a company the gazetteer knows: an unknown word
+        // there is a town, before its country (`from Kitale Kenya`).
         let first = t == doc.sentence_start(t)
             || !doc.is_cap(t - 1) && (known_company || !doc.is_preposition_word(t - 1))
             || super::is_opening_ordinary_word(doc, t - 1);
