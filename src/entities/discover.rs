@@ -753,6 +753,12 @@ impl<'a> Doc<'a> {
             && !self.is_title_at(i)
     }
 
+    /// Whether token `i` may join two words of a portfolio: a connector in
+    /// lower case or `&` (`Lands and Survey`, `Trade & Industry`).
+    fn is_portfolio_joint(&self, i: usize) -> bool {
+        self.is(i, WordClass::Connector) && !self.is_cap(i) || self.punct(i) == Some('&')
+    }
+
     /// The end of the portfolio that a title's complement at `complement`
     /// opens, written in capitalised ordinary words joined by connectors or
     /// `&`: `Minister for Finance`, `Minister for Lands and Survey`,
@@ -767,10 +773,8 @@ impl<'a> Doc<'a> {
         }
         let mut end = None;
         while j < self.len() {
-            let joins = end.is_some()
-                && (self.is(j, WordClass::Connector) && !self.is_cap(j)
-                    || self.punct(j) == Some('&'))
-                && self.is_portfolio_word(j + 1);
+            let joins =
+                end.is_some() && self.is_portfolio_joint(j) && self.is_portfolio_word(j + 1);
             if self.is_portfolio_word(j) {
                 end = Some(j + 1);
             } else if !joins {
@@ -790,10 +794,7 @@ impl<'a> Doc<'a> {
         let mut first = start;
         while first > 0 {
             let p = first - 1;
-            let joins = (self.is(p, WordClass::Connector) && !self.is_cap(p)
-                || self.punct(p) == Some('&'))
-                && p > 0
-                && self.is_portfolio_word(p - 1);
+            let joins = p > 0 && self.is_portfolio_joint(p) && self.is_portfolio_word(p - 1);
             if self.is_portfolio_word(p) || joins {
                 first = p;
             } else {

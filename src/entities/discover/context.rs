@@ -765,26 +765,24 @@ pub(super) fn ages(doc: &Doc<'_>, out: &mut Discovery) {
 /// `Rep. Tom Ellis (R-Texas)`, `state Sen. Ana Ruiz, D-San Francisco,`. The
 /// short forms of states (`Calif.`, `N.Y.`) are spelled in no gazetteer.
 pub(super) fn party_places(doc: &Doc<'_>, out: &mut Discovery) {
-    for &t in &doc.analysis.capitalized {
-        let t = t as usize;
+    for &start in &doc.analysis.capitalized {
+        let start = start as usize;
         // A place's name has two letters at least: `(F-E)` is a term's
-        // short form.
-        let place_word = t + 2 < doc.len() && doc.analysis.tokens[t + 2].span().len() > 1;
-        if !(place_word && doc.is_after_party_letter(t + 2)) {
+        // short form. A name the gazetteer reads is found by it.
+        let place_word = doc.analysis.tokens[start].span().len() > 1
+            && doc.is_after_party_letter(start)
+            && !matches!(doc.reading(start), Some((_, Reading::Entry(_))));
+        if !place_word {
             continue;
         }
-        // A name the gazetteer reads is found by it.
-        if matches!(doc.reading(t + 2), Some((_, Reading::Entry(_)))) {
-            continue;
-        }
-        let mut end = doc.cap_run(t + 2, 3);
+        let mut end = doc.cap_run(start, 3);
         // The stop of an abbreviation, written on it: `Calif.`.
         if doc.is_punct(end, b'.') && !doc.analysis.tokens[end].space_before {
             end += 1;
         }
-        let closed = end >= doc.sentence_end(t) || matches!(doc.punct(end), Some(',' | ')'));
-        if end > t + 2 && closed {
-            out.name(TokenRange::new(t + 2, end), EntityKind::Place);
+        let closed = end >= doc.sentence_end(start) || matches!(doc.punct(end), Some(',' | ')'));
+        if end > start && closed {
+            out.name(TokenRange::new(start, end), EntityKind::Place);
         }
     }
 }
