@@ -997,11 +997,13 @@ impl<'a> Doc<'a> {
     /// place the lawmaker stands for (`Sen. Jane Roe, D-Calif.`, `Rep. Tom
     /// Ellis (R-Indiana)`).
     pub(crate) fn is_after_party_letter(&self, i: usize) -> bool {
+        // The letter alone two tokens before first: it rules out nearly
+        // every word, without a lookup.
         i >= 4
+            && self.analysis.tokens[i - 2].span().len() == 1
             && self.is_cap(i)
             && self.is_joining_hyphen(i - 1)
             && self.is_cap(i - 2)
-            && self.analysis.tokens[i - 2].span().len() == 1
             && matches!(self.punct(i - 3), Some(',' | '('))
             && self.is_cap(i - 4)
     }
@@ -2685,6 +2687,9 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
             }
             run = next;
         }
+        if run > complement {
+            run = field_list_end(doc, run).unwrap_or(run);
+        }
         // After `to`, a name with a head of its own is another name: `from
         // US Weekly to Time Magazine`, not `Coalition to Counter ISIL`.
         let another_name = doc.is(end, WordClass::Infinitive)
@@ -2744,11 +2749,43 @@ fn institution_end(doc: &Doc<'_>, after: usize) -> usize {
         let own_name = doc.is(end, WordClass::Conjunction)
             && (next..run).any(|t| doc.facts(t).cues_discovery() || doc.reading(t).is_some());
         if next == end || run == next || own_name {
-            break;
+            return field_list_end(doc, end).unwrap_or(end);
         }
         end = run;
     }
     end
+}
+
+/// Where a list of the fields a body covers ends, when one goes on at
+/// the comma `comma` after the first: `Ministry of Education, Science and
+/// Technology`, `Ministry of Health, Labour and Welfare`. Each field is a
+/// run of capitalised ordinary words, none the head of a name of its own,
+/// and the last comes after `and`: without it the comma ends the name
+/// (`Ministry of Health, Kenya's largest employer`), and names are no
+/// fields (`the Ministry of Health, Nairobi and Kisumu`).
+fn field_list_end(doc: &Doc<'_>, comma: usize) -> Option<usize> {
+    let plain = |from: usize, to: usize| {
+        to > from && (from..to).all(|t| doc.is(t, WordClass::Common) && doc.facts(t).head.is_none())
+    };
+    let mut at = comma;
+    while at - comma < MAX_NAME_TOKENS && doc.punct(at) == Some(',') {
+        // `, and Technology`: the comma before the last field.
+        let and = at + 1;
+        if doc.is(and, WordClass::Conjunction) && !doc.is_cap(and) {
+            let end = doc.cap_run(and + 1, 3);
+            return plain(and + 1, end).then_some(end);
+        }
+        let end = doc.cap_run(at + 1, 3);
+        if !plain(at + 1, end) {
+            return None;
+        }
+        if doc.is(end, WordClass::Conjunction) && !doc.is_cap(end) {
+            let last = doc.cap_run(end + 1, 3);
+            return plain(end + 1, last).then_some(last);
+        }
+        at = end;
+    }
+    None
 }
 
 /// Where the name of a place that a prefix ending in `of` opens at `i`
@@ -4158,6 +4195,18 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a prefix's name goes on over the list of the fields it covers",
+            "The Ministry of Education, Science and Technology issued a circular.",
+            "Ministry of Education, Science and Technology",
+            How::NameCue,
+        ),
+        (
+            "a head's complement goes on over a list of fields, an Oxford comma too",
+            "Staff of the Council for Culture, Arts, and Heritage left.",
+            "Council for Culture, Arts, and Heritage",
+            How::NameCue,
+        ),
+        (
             "a transliterated prefix before a particle",
             "Fighters of Jaish al-Varnak crossed the border.",
             "Jaish al-Varnak",
@@ -4827,6 +4876,18 @@ mod tests {
             "Western diplomats met on Monday.",
             "Western",
             EntityKind::Place,
+        ),
+        (
+            "a comma with no `and` to close a list of fields ends the name",
+            "The Ministry of Health, Kenya's largest employer, hired.",
+            "Ministry of Health, Kenya",
+            EntityKind::Organization,
+        ),
+        (
+            "names after a body's comma are no fields of it",
+            "The Ministry of Health, Nairobi and Kisumu counties agreed.",
+            "Ministry of Health, Nairobi and Kisumu",
+            EntityKind::Organization,
         ),
         (
             "a year is no unit's number",
