@@ -282,6 +282,23 @@ fn a_phrase_of_ordinary_words_is_no_city_by_an_old_name() {
 }
 
 #[test]
+fn a_proper_adjective_names_nothing_alone() {
+    // CLDR names the Jewish Autonomous Oblast `Jewish`, and GeoNames a
+    // district of Hong Kong `Olympic`; WordNet writes both as adjectives.
+    let text = "Jewish and Olympic officials met Jewish Christians. \
+                Birobidzhan is the capital of the Jewish Autonomous Oblast.";
+    let x = bundled_extractor().extract(text);
+    let ids = gazetteer_ids(text, &x);
+    assert_eq!(
+        ids,
+        [
+            ("Birobidzhan", Some("geonames:2026643")),
+            ("Jewish Autonomous Oblast", Some("sayso:ru-yev"))
+        ]
+    );
+}
+
+#[test]
 fn a_place_named_with_a_possessive_leaves_it_out() {
     // GeoNames gives a town of Cameroon the alternate name `Tonga's`.
     let text = "Tonga's Prime Minister resigned on Friday.";
