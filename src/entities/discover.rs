@@ -2849,6 +2849,17 @@ fn names_by_cue_after(doc: &Doc<'_>, name: TokenRange, kind: EntityKind) -> bool
             && !name.indices().any(|t| doc.is_demonym_at(t))
 }
 
+/// Whether the name at `start` is the object of a preposition, and the cue
+/// at `cue` after it a verb whose subject comes before: `The mayor of Tolvik
+/// resigned` (the mayor resigned). Not after `by`, which names the author
+/// (`studies by Varnholt et al.`), nor before `who`, which may be the name's.
+fn is_object_before_verb(doc: &Doc<'_>, start: usize, cue: usize) -> bool {
+    start > 0
+        && doc.is(start - 1, WordClass::Preposition)
+        && !doc.is(start - 1, WordClass::Agent)
+        && !doc.is(cue, WordClass::Relative)
+}
+
 /// The names listed before a name that starts at `start`, when they make
 /// one list with it that a conjunction closes before it: `the Varnek, Osk
 /// and Talmenes districts`. A list with no conjunction before the last
@@ -2990,7 +3001,12 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
             {
                 end -= 1;
             }
-            person_ending_at(doc, end, out);
+            let object = doc
+                .person_run_ending_at(end)
+                .is_some_and(|(start, _)| is_object_before_verb(doc, start, i));
+            if !object {
+                person_ending_at(doc, end, out);
+            }
         }
         CuePosition::Possessed
             if i > 0 && doc.analysis.tokens[i - 1].class == Class::Possessive =>
@@ -4207,6 +4223,18 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a person's verb after a name that `by` governs names its author",
+            "Studies by Varnholt et al. found little.",
+            "Varnholt",
+            How::NameCue,
+        ),
+        (
+            "`who` after a name that a preposition governs may be the name's",
+            "She was the daughter of Varnek, who died in 2001.",
+            "Varnek",
+            How::NameCue,
+        ),
+        (
             "a transliterated prefix before a particle",
             "Fighters of Jaish al-Varnak crossed the border.",
             "Jaish al-Varnak",
@@ -4888,6 +4916,12 @@ mod tests {
             "The Ministry of Health, Nairobi and Kisumu counties agreed.",
             "Ministry of Health, Nairobi and Kisumu",
             EntityKind::Organization,
+        ),
+        (
+            "a person's verb after a name that a preposition governs is its head's",
+            "The mayor of Tolvik resigned on Monday.",
+            "Tolvik",
+            EntityKind::Person,
         ),
         (
             "a year is no unit's number",
