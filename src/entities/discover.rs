@@ -4235,6 +4235,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a mayor's town",
+            "The mayor of Tolvik resigned on Monday.",
+            "Tolvik",
+            How::NameCue,
+        ),
+        (
             "a transliterated prefix before a particle",
             "Fighters of Jaish al-Varnak crossed the border.",
             "Jaish al-Varnak",
