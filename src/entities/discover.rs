@@ -928,6 +928,17 @@ impl<'a> Doc<'a> {
         self.is(i, WordClass::Preposition) && (!self.is_cap(i) || self.sentence_start(i) == i)
     }
 
+    /// Whether a preposition, or the complement of a noun (`for` in `the MP
+    /// for Varnholt East`), governs the name that starts at token `start`:
+    /// such a name is no subject of the verb after it.
+    pub(crate) fn is_governed_name(&self, start: usize) -> bool {
+        let Some(before) = start.checked_sub(1) else {
+            return false;
+        };
+        self.is_preposition_word(before)
+            || self.is(before, WordClass::Complement) && !self.is_cap(before)
+    }
+
     /// Whether a place the gazetteer knows ends right before token `i`,
     /// written with a capital and not as a given name: what follows names
     /// the place's institution or company (`Kenya Power`, `Qatar Airways`),
@@ -2854,8 +2865,7 @@ fn names_by_cue_after(doc: &Doc<'_>, name: TokenRange, kind: EntityKind) -> bool
 /// resigned` (the mayor resigned). Not after `by`, which names the author
 /// (`studies by Varnholt et al.`), nor before `who`, which may be the name's.
 fn is_object_before_verb(doc: &Doc<'_>, start: usize, cue: usize) -> bool {
-    start > 0
-        && doc.is(start - 1, WordClass::Preposition)
+    doc.is_governed_name(start)
         && !doc.is(start - 1, WordClass::Agent)
         && !doc.is(cue, WordClass::Relative)
 }
@@ -4927,6 +4937,12 @@ mod tests {
             "a person's verb after a name that a preposition governs is its head's",
             "The mayor of Tolvik resigned on Monday.",
             "Tolvik",
+            EntityKind::Person,
+        ),
+        (
+            "a name a noun's complement governs is no subject of the verb after it",
+            "The MP for Varnholt East spoke on Monday.",
+            "Varnholt East",
             EntityKind::Person,
         ),
         (

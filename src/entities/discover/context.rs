@@ -249,10 +249,11 @@ fn subject_before(doc: &Doc<'_>, verb: usize) -> Option<TokenRange> {
     let (start, parts) = doc.person_run_ending_at(end)?;
     // `the tabloid Morning Star said`: a word that names a kind of
     // organization or place stands before the name. After a preposition
-    // the name is no subject: `traders at Kongowea Market said`.
+    // the name is no subject: `traders at Kongowea Market said`, `the MP
+    // for Varnholt East said`.
     if is_determined(doc, start)
         || doc.kind_cue_ends_at(start)
-        || start > 0 && doc.is_preposition_word(start - 1)
+        || doc.is_governed_name(start)
         || is_coordinated_unknown(doc, start, end)
         || !is_person_like(doc, start, end, parts)
     {
