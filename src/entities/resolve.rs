@@ -700,7 +700,9 @@ fn acronyms(doc: &Doc<'_>, work: &mut Workspace) {
     for &i in &doc.analysis.capitalized {
         let i = i as usize;
         let token = &doc.analysis.tokens[i];
-        if token.shape != crate::text::Shape::Upper {
+        // An acronym in capitals (`NORKA`), or one of syllables written as
+        // a word (`Comelec`).
+        if !token.shape.is_capital() {
             continue;
         }
         // Most acronyms are written without stops: their text is their

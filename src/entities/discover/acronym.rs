@@ -805,7 +805,47 @@ pub(super) fn definitions(doc: &Doc<'_>, out: &mut Discovery) {
         }
     }
     implied(doc, &capitals.tokens, &nouns, out);
+    word_definitions(doc, &mut found_ending, out);
     out.capitals = capitals;
+}
+
+/// A short name made of its long form's syllables and written as a word,
+/// in brackets after it: `the Commission on Elections (Comelec)`, `the
+/// Economic Community of West African States (Ecowas)`. Only its letters
+/// define it: a capitalised word in brackets after a name is as often a
+/// place, a party or a credit (`Ruth Okafor (Varnland)`).
+fn word_definitions(doc: &Doc<'_>, found_ending: &mut Option<FoundEnding>, out: &mut Discovery) {
+    for &a in &doc.analysis.capitalized {
+        let a = a as usize;
+        // The closing bracket first: it rules out nearly every word.
+        if doc.punct(a + 1) != Some(')') || doc.analysis.tokens[a].shape != Shape::Capitalized {
+            continue;
+        }
+        let Some(end) = bracketed(doc, a) else {
+            continue;
+        };
+        let known_word = doc.reading(a).is_some()
+            || doc.is(a, WordClass::Common)
+            || doc.is(a, WordClass::NamePart);
+        let letters = Letters::of(&doc.text[doc.analysis.tokens[a].span()]);
+        let Some(letters) = letters.filter(|_| !known_word) else {
+            continue;
+        };
+        let units = units_before(doc, end, false);
+        let Some(start) = aligned_to_end(&units, end, letters.as_slice(), Spelling::Syllables)
+        else {
+            continue;
+        };
+        let long = long_form(doc, &units, start, end);
+        let long = match known_before(doc, end, &out.found, found_ending) {
+            Some((tokens, _)) if tokens.start <= long.start => tokens,
+            _ => {
+                out.name(long, EntityKind::Organization);
+                long
+            }
+        };
+        out.acronyms.push(AcronymNote { acronym: a, long });
+    }
 }
 
 /// How the document uses each of the all-capital words `capitals`, by
@@ -1433,6 +1473,18 @@ mod tests {
             "The Anti-Graft Commission (KPV) named a suspect. The KPV said he fled.",
             "KPV",
             Some("Anti-Graft Commission"),
+        ),
+        (
+            "syllables of the long form written as a word, and the word again",
+            "The Commission on Varnel Elections (Comvarel) met. Comvarel agreed.",
+            "Comvarel",
+            Some("Commission on Varnel Elections"),
+        ),
+        (
+            "a capitalised word in brackets after a name that its letters do not spell",
+            "The Norvalan Kestrel Union (Varnland) met. Varnland agreed.",
+            "Varnland",
+            None,
         ),
         (
             "a credit after a name, which the document names again and the gazetteer knows",
