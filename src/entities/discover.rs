@@ -3333,6 +3333,18 @@ mod tests {
             How::Context,
         ),
         (
+            "a team named with its article after the verb",
+            "The Austin Voyagers beat the Dallas Comets 3-1 on Sunday.",
+            "Dallas Comets",
+            How::Context,
+        ),
+        (
+            "a team named with its article after the score's preposition",
+            "The Austin Voyagers lost 3-1 to the Tolvik Rovers.",
+            "Tolvik Rovers",
+            How::Context,
+        ),
+        (
             "an organization after a leader's `of the`, with its connectors",
             "Kanu, leader of the Indigenous People of Varnia, was jailed.",
             "Indigenous People of Varnia",

@@ -893,9 +893,11 @@ pub(super) fn teams(doc: &Doc<'_>, out: &mut Discovery) {
         }
         let score = d - 1;
         if doc.is_cap(score - 1) {
-            // `… Kaizer Chiefs 2-0`: the object ends right before the score.
+            // `… Kaizer Chiefs 2-0`: the object ends right before the score,
+            // and the verb comes before it and its article (`beat the Dallas
+            // Comets 3-1`).
             let object = TokenRange::new(doc.name_run_ending_at(score), score);
-            let verb = object.start as usize;
+            let verb = after_article(doc, object.start as usize);
             if let Some(subject) = verb.checked_sub(1).and_then(|v| subject_of(doc, v)) {
                 name_teams(doc, [subject, object], out);
             }
@@ -903,7 +905,8 @@ pub(super) fn teams(doc: &Doc<'_>, out: &mut Discovery) {
             // `… Voyagers lost 3-1 to Dallas Comets`: the subject ends right
             // before the verb, the score follows it.
             let preposition = score + 3;
-            let opponent = preposition + 1;
+            let opponent =
+                preposition + 1 + usize::from(doc.is(preposition + 1, WordClass::Definite));
             let by_preposition = doc.is_word(preposition)
                 && doc.analysis.tokens[preposition].shape == Shape::Lower
                 && doc.classes(preposition).is_closed_class();
@@ -912,6 +915,15 @@ pub(super) fn teams(doc: &Doc<'_>, out: &mut Discovery) {
                 name_teams(doc, [subject, TokenRange::new(opponent, end)], out);
             }
         }
+    }
+}
+
+/// Where the phrase of the name at `start` opens: at its article, if `the`
+/// stands before it.
+fn after_article(doc: &Doc<'_>, start: usize) -> usize {
+    match start.checked_sub(1) {
+        Some(article) if doc.is(article, WordClass::Definite) && !doc.is_cap(article) => article,
+        _ => start,
     }
 }
 
