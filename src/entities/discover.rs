@@ -1943,7 +1943,10 @@ fn organizations_in_apposition(doc: &Doc<'_>, out: &mut Discovery) {
             .analysis
             .sentence_end(c)
             .min(c + 2 + MAX_KIND_APPOSITION);
-        let Some(close) = (c + 2..limit).find(|&k| doc.punct(k).is_some()) else {
+        // A hyphen inside a word is no end: `a Lagos-based lender`.
+        let Some(close) =
+            (c + 2..limit).find(|&k| doc.punct(k).is_some() && !doc.is_joining_hyphen(k))
+        else {
             continue;
         };
         if doc.kind_cue_ending_at(close) != Some(EntityKind::Organization) {
@@ -2063,11 +2066,11 @@ fn title_phrase_after(doc: &Doc<'_>, start: usize) -> Option<(TokenRange, TokenR
             break;
         }
         // Any word but a speech cue or a preposition may qualify the title:
-        // `the ministry spokesman`, `one of the founders`; not `deployed
-        // from the 158th Fighter Wing`, a clause.
+        // `the ministry spokesman`, `one of the founders`, `a Lagos-based
+        // lawyer`; not `deployed from the 158th Fighter Wing`, a clause.
         let preposition = doc.is(i, WordClass::Preposition) && !doc.is(i, WordClass::Complement);
-        let qualifier =
-            doc.is_word(i) && !matches!(doc.reading(i), Some((_, Reading::Cue(_)))) && !preposition;
+        let word = doc.is_word(i) && !matches!(doc.reading(i), Some((_, Reading::Cue(_))));
+        let qualifier = word && !preposition || doc.is_joining_hyphen(i);
         if !qualifier || i - start >= 5 {
             return None;
         }
@@ -4261,6 +4264,18 @@ mod tests {
             "The mayor of Tolvik resigned on Monday.",
             "Tolvik",
             How::NameCue,
+        ),
+        (
+            "an organization's kind in apposition, after a hyphenated word",
+            "Zorvan, a Lagos-based lender, raised $20 million.",
+            "Zorvan",
+            How::Apposition,
+        ),
+        (
+            "a person's title in apposition, after a hyphenated word",
+            "Okwudili Fashanu, a Lagos-based lawyer, lost his case.",
+            "Okwudili Fashanu",
+            How::Apposition,
         ),
         (
             "a transliterated prefix before a particle",
