@@ -1069,7 +1069,8 @@ fn undefined_among<'d>(doc: &Doc<'d>, capitals: &Capitals, out: &mut Discovery) 
 struct Usage {
     mentions: u32,
     /// A mention acts or owns as an organization does: `the NKA's`, `NKA
-    /// said`, `NKA has`, a person `of NKA`, a spokesman `for NKA`.
+    /// said`, `NKA has`, a person `of NKA`, a spokesman `for NKA`, an `NKA
+    /// spokesman`.
     acts: bool,
     /// A mention stands before a common noun it qualifies, as terms do:
     /// `NKA bulbs`.
@@ -1087,7 +1088,9 @@ impl Usage {
         let owns_after = doc.analysis.tokens.get(next).is_some_and(|t| {
             t.class == Class::Possessive || matches!(doc.reading(next), Some((_, Reading::Cue(_))))
         });
-        let owns = owns_after || is_affiliation(doc, i);
+        // Before a title, a body whose office it is: `KPK spokesman Ali
+        // Fikri`.
+        let owns = owns_after || is_affiliation(doc, i) || doc.is_title_at(next);
         let verb_after = doc
             .classes(next)
             .is_any(&[WordClass::Auxiliary, WordClass::Be]);
@@ -1471,6 +1474,12 @@ mod tests {
         (
             "a translated name whose acronym the document then uses as a name",
             "The Anti-Graft Commission (KPV) named a suspect. The KPV said he fled.",
+            "KPV",
+            Some("Anti-Graft Commission"),
+        ),
+        (
+            "a translated name whose acronym the document then writes before a title",
+            "Norland's Anti-Graft Commission (KPV) named a suspect. KPV spokesman Ali Varn spoke.",
             "KPV",
             Some("Anti-Graft Commission"),
         ),
