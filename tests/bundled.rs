@@ -282,6 +282,21 @@ fn a_phrase_of_ordinary_words_is_no_city_by_an_old_name() {
 }
 
 #[test]
+fn an_organization_s_head_may_be_written_in_lower_case() {
+    let text = "He joined the Republican party in 1990, then the Labour party. \
+                Party members met.";
+    let x = bundled_extractor().extract(text);
+    let ids = gazetteer_ids(text, &x);
+    assert_eq!(
+        ids,
+        [
+            ("Republican party", Some("sayso:republican-party")),
+            ("Labour party", Some("sayso:labour-party"))
+        ]
+    );
+}
+
+#[test]
 fn a_proper_adjective_names_nothing_alone() {
     // CLDR names the Jewish Autonomous Oblast `Jewish`, and GeoNames a
     // district of Hong Kong `Olympic`; WordNet writes both as adjectives.

@@ -215,12 +215,23 @@ impl Lexicon {
             .filter(|c| c.kind == EntityKind::Place && c.position == super::CuePosition::Head)
             .map(|c| fold_word(&c.cue))
             .collect();
+        // And of organizations' (`Party`, `Movement`): `the Republican party`.
+        let organization_heads: HashSet<String> = gazetteer
+            .lists
+            .name_cues
+            .iter()
+            .filter(|c| {
+                c.kind == EntityKind::Organization && c.position == super::CuePosition::Head
+            })
+            .map(|c| fold_word(&c.cue))
+            .collect();
         let rules = Rules {
             folder,
             particles: &particles,
             classes: &classes,
             ordinary: &ordinary,
             feature_words: &feature_words,
+            organization_heads: &organization_heads,
         };
         let mut builder = Builder::default();
         add_entries(gazetteer, &rules, &mut builder);
@@ -333,6 +344,7 @@ fn add_entries(gazetteer: &Gazetteer, rules: &Rules<'_>, builder: &mut Builder) 
             every_capital: entry.case() == CaseRule::Auto && !is_all_capitals(alias),
             spelled: false,
             place: entry.kind() == EntityKind::Place,
+            organization: entry.kind() == EntityKind::Organization,
         };
         let names = std::iter::once(entry.name()).chain(entry.aliases().iter().map(String::as_str));
         let folded: Vec<Vec<String>> = names

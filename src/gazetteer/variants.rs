@@ -119,6 +119,10 @@ pub(crate) struct Rules<'a> {
     /// word of a place's name of several, it needs no capital (`Yellow
     /// sea`).
     pub(crate) feature_words: &'a HashSet<String>,
+    /// The folds of the heads of organizations' names (`party`,
+    /// `movement`): the same for an organization's name (`the Republican
+    /// party`).
+    pub(crate) organization_heads: &'a HashSet<String>,
 }
 
 /// How an alias is to be read.
@@ -143,6 +147,8 @@ pub(crate) struct AliasKind {
     /// town of Minning and `Fourth` as Fürth; a name spelled as the word
     /// is left to the sources' stop-list.
     pub(crate) place: bool,
+    /// The alias names an organization.
+    pub(crate) organization: bool,
 }
 
 impl AliasKind {
@@ -154,6 +160,7 @@ impl AliasKind {
         every_capital: false,
         spelled: false,
         place: false,
+        organization: false,
     };
 
     /// An English word or phrase of the lists that must match as spelled
@@ -376,19 +383,21 @@ fn spell(
                 && matches!(kept[..], [only] if rules.ordinary.contains(&units[only].folded));
         let mut variant = variant(units, &kept, &hyphen, kind, spelled, form);
         if kind.place {
-            lower_feature_word(&mut variant, units, &kept, rules);
+            lower_head(&mut variant, units, &kept, rules.feature_words);
+        } else if kind.organization {
+            lower_head(&mut variant, units, &kept, rules.organization_heads);
         }
         out.push(variant);
     }
 }
 
-/// Lets the last word of a place's name of several words be written in
-/// lower case when it is the head of such names: `the Yellow sea`, `the
-/// Nile river`.
-fn lower_feature_word(variant: &mut Variant, units: &[Unit], kept: &[usize], rules: &Rules<'_>) {
+/// Lets the last word of a name of several words be written in lower case
+/// when it is one of `heads`, the heads of names of its kind: `the Yellow
+/// sea`, `the Nile river`, `the Republican party`.
+fn lower_head(variant: &mut Variant, units: &[Unit], kept: &[usize], heads: &HashSet<String>) {
     let [.., last] = kept else { return };
     let words = variant.pattern.split(' ').filter(|w| !w.is_empty()).count();
-    if kept.len() >= 2 && words <= 32 && rules.feature_words.contains(&units[*last].folded) {
+    if kept.len() >= 2 && words <= 32 && heads.contains(&units[*last].folded) {
         variant.case.capitals &= !(1 << (words - 1));
     }
 }
@@ -496,6 +505,7 @@ mod tests {
             classes: &classes,
             ordinary: &HashSet::default(),
             feature_words: &HashSet::default(),
+            organization_heads: &HashSet::default(),
         };
         let mut out = Vec::new();
         let kind = AliasKind {
@@ -632,6 +642,7 @@ mod tests {
             classes: &test_classes(),
             ordinary: &HashSet::default(),
             feature_words: &features,
+            organization_heads: &HashSet::default(),
         };
         let capitals = |alias: &str, place: bool| {
             let kind = AliasKind {
@@ -670,6 +681,7 @@ mod tests {
             classes: &classes,
             ordinary: &HashSet::default(),
             feature_words: &HashSet::default(),
+            organization_heads: &HashSet::default(),
         };
         let mut out = Vec::new();
         generate("Hashd al-Shaabi", AliasKind::PLAIN, &rules, &mut out);
