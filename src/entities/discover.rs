@@ -3014,11 +3014,10 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
             {
                 end -= 1;
             }
-            let object = doc
-                .person_run_ending_at(end)
-                .is_some_and(|(start, _)| is_object_before_verb(doc, start, i));
-            if !object {
-                person_ending_at(doc, end, out);
+            if let Some((start, parts)) = doc.person_run_ending_at(end) {
+                if !is_object_before_verb(doc, start, i) {
+                    name_person_run(doc, TokenRange::new(start, end), parts, out);
+                }
             }
         }
         CuePosition::Possessed
@@ -3175,14 +3174,21 @@ fn organization_before_post(doc: &Doc<'_>, post: usize, after: usize) -> Option<
 /// name one.
 pub(super) fn person_ending_at(doc: &Doc<'_>, end: usize, out: &mut Discovery) {
     if let Some((start, parts)) = doc.person_run_ending_at(end) {
-        let one_word_determined = end == start + 1
-            && (doc.written_after_determiner(start) || is_ordinary_head_of_phrase(doc, start));
-        if !context::is_determined(doc, start)
-            && !one_word_determined
-            && context::is_person_like(doc, start, end, parts)
-        {
-            out.name(TokenRange::new(start, end), EntityKind::Person);
-        }
+        name_person_run(doc, TokenRange::new(start, end), parts, out);
+    }
+}
+
+/// Names the run `run` of `parts` name parts a person, if its words may
+/// name one.
+fn name_person_run(doc: &Doc<'_>, run: TokenRange, parts: usize, out: &mut Discovery) {
+    let (start, end) = (run.start as usize, run.end as usize);
+    let one_word_determined = end == start + 1
+        && (doc.written_after_determiner(start) || is_ordinary_head_of_phrase(doc, start));
+    if !context::is_determined(doc, start)
+        && !one_word_determined
+        && context::is_person_like(doc, start, end, parts)
+    {
+        out.name(run, EntityKind::Person);
     }
 }
 

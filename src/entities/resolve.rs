@@ -696,13 +696,18 @@ fn acronyms(doc: &Doc<'_>, work: &mut Workspace) {
             defined.entry(letters).or_insert(long);
         }
     }
+    // An acronym in capitals (`NORKA`), or one of syllables written as a
+    // word (`Comelec`): the words are read only when one such is defined.
+    let words_defined = discovery
+        .acronyms
+        .iter()
+        .any(|note| doc.analysis.tokens[note.acronym].shape != crate::text::Shape::Upper);
     let mut letters = String::new();
     for &i in &doc.analysis.capitalized {
         let i = i as usize;
         let token = &doc.analysis.tokens[i];
-        // An acronym in capitals (`NORKA`), or one of syllables written as
-        // a word (`Comelec`).
-        if !token.shape.is_capital() {
+        let shape = token.shape;
+        if !(shape == crate::text::Shape::Upper || words_defined && shape.is_capital()) {
             continue;
         }
         // Most acronyms are written without stops: their text is their

@@ -815,10 +815,13 @@ pub(super) fn definitions(doc: &Doc<'_>, out: &mut Discovery) {
 /// define it: a capitalised word in brackets after a name is as often a
 /// place, a party or a credit (`Ruth Okafor (Varnland)`).
 fn word_definitions(doc: &Doc<'_>, found_ending: &mut Option<FoundEnding>, out: &mut Discovery) {
-    for &a in &doc.analysis.capitalized {
-        let a = a as usize;
-        // The closing bracket first: it rules out nearly every word.
-        if doc.punct(a + 1) != Some(')') || doc.analysis.tokens[a].shape != Shape::Capitalized {
+    let tokens = &doc.analysis.tokens;
+    // The closing brackets, found in the text: few documents have many,
+    // and the word must stand against one.
+    for close in memchr::memchr_iter(b')', doc.text.as_bytes()) {
+        let a = tokens.partition_point(|t| t.span().end < close);
+        let against = tokens.get(a).is_some_and(|t| t.span().end == close);
+        if !against || tokens[a].class != Class::Word || tokens[a].shape != Shape::Capitalized {
             continue;
         }
         let Some(end) = bracketed(doc, a) else {
