@@ -4284,6 +4284,12 @@ mod tests {
             How::Apposition,
         ),
         (
+            "the village of its villagers",
+            "Villagers in Yambali were still digging on Friday.",
+            "Yambali",
+            How::NameCue,
+        ),
+        (
             "a transliterated prefix before a particle",
             "Fighters of Jaish al-Varnak crossed the border.",
             "Jaish al-Varnak",
