@@ -346,6 +346,23 @@ fn add_entries(gazetteer: &Gazetteer, rules: &Rules<'_>, builder: &mut Builder) 
             place: entry.kind() == EntityKind::Place,
             organization: entry.kind() == EntityKind::Organization,
         };
+        // An organization's head may be written in lower case when its roles
+        // name its kind so (`the Republican party`), not when the head is
+        // only a word of its name (`the New York times`).
+        let own_heads: HashSet<String> = entry
+            .roles()
+            .iter()
+            .filter_map(
+                |role| match &crate::text::fold_phrase(rules.folder, role.title())[..] {
+                    [word] if rules.organization_heads.contains(word) => Some(word.clone()),
+                    _ => None,
+                },
+            )
+            .collect();
+        let rules = &Rules {
+            organization_heads: &own_heads,
+            ..*rules
+        };
         let names = std::iter::once(entry.name()).chain(entry.aliases().iter().map(String::as_str));
         let folded: Vec<Vec<String>> = names
             .clone()

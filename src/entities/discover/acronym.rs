@@ -830,7 +830,7 @@ fn word_definitions(doc: &Doc<'_>, found_ending: &mut Option<FoundEnding>, out: 
         let known_word = doc.reading(a).is_some()
             || doc.is(a, WordClass::Common)
             || doc.is(a, WordClass::NamePart);
-        let letters = Letters::of(&doc.text[doc.analysis.tokens[a].span()]);
+        let letters = Letters::of(&doc.text[tokens[a].span()]);
         let Some(letters) = letters.filter(|_| !known_word) else {
             continue;
         };
