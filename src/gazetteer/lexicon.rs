@@ -331,8 +331,10 @@ fn add_entries(gazetteer: &Gazetteer, rules: &Rules<'_>, builder: &mut Builder) 
     };
 
     let mut variants = Vec::new();
+    let mut role_heads: HashMap<&str, Option<String>> = HashMap::default();
     for (index, entry) in gazetteer.entries().iter().enumerate() {
         let person = entry.kind() == EntityKind::Person;
+        let organization = entry.kind() == EntityKind::Organization;
         let kind = |alias: &str| AliasKind {
             person: person && !starts_with_title(alias),
             family_first: person && entry.country().is_some_and(|c| family_first.contains(c)),
@@ -344,20 +346,27 @@ fn add_entries(gazetteer: &Gazetteer, rules: &Rules<'_>, builder: &mut Builder) 
             every_capital: entry.case() == CaseRule::Auto && !is_all_capitals(alias),
             spelled: false,
             place: entry.kind() == EntityKind::Place,
-            organization: entry.kind() == EntityKind::Organization,
+            organization,
         };
         // An organization's head may be written in lower case when its roles
         // name its kind so (`the Republican party`), not when the head is
         // only a word of its name (`the New York times`).
+        // Each role's title is folded once for all entries.
         let own_heads: HashSet<String> = entry
             .roles()
             .iter()
-            .filter_map(
-                |role| match &crate::text::fold_phrase(rules.folder, role.title())[..] {
-                    [word] if rules.organization_heads.contains(word) => Some(word.clone()),
-                    _ => None,
-                },
-            )
+            .filter(|_| organization)
+            .filter_map(|role| {
+                role_heads
+                    .entry(role.title())
+                    .or_insert_with(|| {
+                        match &crate::text::fold_phrase(rules.folder, role.title())[..] {
+                            [word] if rules.organization_heads.contains(word) => Some(word.clone()),
+                            _ => None,
+                        }
+                    })
+                    .clone()
+            })
             .collect();
         let rules = &Rules {
             organization_heads: &own_heads,
