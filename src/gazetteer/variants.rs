@@ -120,8 +120,9 @@ pub(crate) struct Rules<'a> {
     /// sea`).
     pub(crate) feature_words: &'a HashSet<String>,
     /// The folds of the heads of organizations' names (`party`,
-    /// `movement`): the same for an organization's name (`the Republican
-    /// party`).
+    /// `movement`) that the organization at hand may write in lower case
+    /// (`the Republican party`): the lexicon narrows the list's heads to
+    /// those among the entry's roles.
     pub(crate) organization_heads: &'a HashSet<String>,
 }
 
