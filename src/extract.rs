@@ -189,11 +189,12 @@ impl Extractor {
         let Scanned {
             analysis,
             spelling_facts,
+            token_facts,
             scan,
         } = scanned;
         analysis.run(text, &self.folder);
         self.cues.facts_of(text, analysis, spelling_facts);
-        let facts = entities::TokenFacts::new(analysis, spelling_facts);
+        let facts = entities::TokenFacts::copy(analysis, spelling_facts, token_facts);
         entities::scan(text, analysis, facts, &self.lexicon, scan);
     }
 
@@ -205,7 +206,7 @@ impl Extractor {
             lexicon: &self.lexicon,
             gazetteer: &self.gazetteer,
             cues: &self.cues,
-            facts: entities::TokenFacts::new(&scanned.analysis, &scanned.spelling_facts),
+            facts: entities::TokenFacts::new(&scanned.token_facts),
         }
     }
 
@@ -222,7 +223,7 @@ impl Extractor {
             resolved,
             gazetteer: &self.gazetteer,
             speech: &self.speech,
-            facts: entities::TokenFacts::new(&scanned.analysis, &scanned.spelling_facts),
+            facts: entities::TokenFacts::new(&scanned.token_facts),
         }
     }
 }
@@ -248,6 +249,9 @@ struct Scratch {
 struct Scanned {
     analysis: Analysis,
     spelling_facts: Vec<entities::WordFacts>,
+    /// The facts of each token of the document, copied from its
+    /// spelling's.
+    token_facts: Vec<entities::WordFacts>,
     scan: entities::scan::ScanBuffers,
 }
 
@@ -543,10 +547,10 @@ pub mod stages {
     /// Looks up the words of an analysed document and matches the
     /// gazetteer over it; returns the number of hits.
     pub fn scan(extractor: &Extractor, text: &str, analyzed: &Analyzed) -> usize {
-        let mut by_spelling = Vec::new();
+        let (mut by_spelling, mut by_token) = (Vec::new(), Vec::new());
         let mut scanned = crate::entities::scan::ScanBuffers::default();
         extractor.cues.facts_of(text, &analyzed.0, &mut by_spelling);
-        let facts = crate::entities::TokenFacts::new(&analyzed.0, &by_spelling);
+        let facts = crate::entities::TokenFacts::copy(&analyzed.0, &by_spelling, &mut by_token);
         crate::entities::scan(text, &analyzed.0, facts, &extractor.lexicon, &mut scanned);
         scanned.hits.len()
     }

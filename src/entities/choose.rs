@@ -1386,7 +1386,8 @@ test:velm-iq\tplace\tVelm\t\t52\t\tIQ\tcity\ntest:genvar-fr\tplace\tGenvar\t\t60
         analysis.run(text, &f.folder);
         let mut by_spelling = Vec::new();
         f.cues.facts_of(text, &analysis, &mut by_spelling);
-        let facts = TokenFacts::new(&analysis, &by_spelling);
+        let mut by_token = Vec::new();
+        let facts = TokenFacts::copy(&analysis, &by_spelling, &mut by_token);
         let mut scanned = ScanBuffers::default();
         scan(text, &analysis, facts, &f.lexicon, &mut scanned);
         let mut readings = Vec::new();

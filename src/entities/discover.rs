@@ -79,36 +79,51 @@ pub(crate) struct Cues {
 }
 
 /// What the cue lists say about each token of a document: the facts of its
-/// spelling. Read through the spelling rather than copied out per token,
-/// which on a long document wrote a table as big as the token table.
+/// spelling, copied out in token order. Rules read the facts of a token
+/// and its neighbours over and over; through the spelling, each read went
+/// to a table of every spelling the thread knows, in no order, and on a long
+/// document one read in five missed the cache. The copy is one such read
+/// per token, and leaves the facts beside each other as the tokens are.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct TokenFacts<'a> {
-    tokens: &'a [Token],
-    by_spelling: &'a [WordFacts],
+    by_token: &'a [WordFacts],
 }
 
 impl<'a> TokenFacts<'a> {
-    /// The facts of `analysis`'s tokens; `by_spelling` must have been
-    /// completed for it by [`Cues::facts_of`].
-    pub(crate) fn new(analysis: &'a Analysis, by_spelling: &'a [WordFacts]) -> TokenFacts<'a> {
+    /// The facts of `analysis`'s tokens, copied into `by_token` from
+    /// `by_spelling`, which must have been completed for it by
+    /// [`Cues::facts_of`].
+    pub(crate) fn copy(
+        analysis: &Analysis,
+        by_spelling: &[WordFacts],
+        by_token: &'a mut Vec<WordFacts>,
+    ) -> TokenFacts<'a> {
         debug_assert!(by_spelling.len() >= analysis.spellings.len());
-        TokenFacts {
-            tokens: &analysis.tokens,
-            by_spelling,
-        }
+        by_token.clear();
+        by_token.extend(
+            analysis
+                .tokens
+                .iter()
+                .map(|token| by_spelling[token.spelling as usize]),
+        );
+        TokenFacts::new(by_token)
+    }
+
+    /// Facts copied by [`TokenFacts::copy`].
+    pub(crate) fn new(by_token: &'a [WordFacts]) -> TokenFacts<'a> {
+        TokenFacts { by_token }
     }
 
     /// The facts of token `i`.
     #[inline]
     pub(crate) fn of(&self, i: usize) -> WordFacts {
-        self.of_token(&self.tokens[i])
+        self.by_token[i]
     }
 
-    /// The facts of `token`, one of the document's tokens: for loops that
-    /// walk the tokens, which need not index them again.
+    /// The facts of the tokens from `i` on.
     #[inline]
-    pub(crate) fn of_token(&self, token: &Token) -> WordFacts {
-        self.by_spelling[token.spelling as usize]
+    pub(crate) fn from(&self, i: usize) -> &'a [WordFacts] {
+        self.by_token.get(i..).unwrap_or_default()
     }
 }
 
@@ -5105,7 +5120,8 @@ mod tests {
             let sentence = format!("Then {word} came.");
             analysis.run(&sentence, &folder);
             cues.facts_of(&sentence, &analysis, &mut by_spelling);
-            let facts = TokenFacts::new(&analysis, &by_spelling);
+            let mut by_token = Vec::new();
+            let facts = TokenFacts::copy(&analysis, &by_spelling, &mut by_token);
             if facts.of(1).has(class) != want {
                 wrong.push(format!("{name}: {class:?} of {word:?} is not {want}"));
             }
@@ -5177,7 +5193,8 @@ mod tests {
             let sentence = format!("Then {} came.", row.word);
             analysis.run(&sentence, &folder);
             cues.facts_of(&sentence, &analysis, &mut by_spelling);
-            let facts = TokenFacts::new(&analysis, &by_spelling);
+            let mut by_token = Vec::new();
+            let facts = TokenFacts::copy(&analysis, &by_spelling, &mut by_token);
             assert!(
                 facts.of(1).has(row.class),
                 "{:?} in {sentence:?}",

@@ -13,7 +13,7 @@
 //! `Governorate`, the first words of cue phrases), which those rules would
 //! otherwise find by reading every token's facts again.
 
-use super::TokenFacts;
+use super::{TokenFacts, WordFacts};
 use crate::gazetteer::lexicon::{Lexicon, Sense};
 use crate::gazetteer::variants::CaseCheck;
 use crate::text::{Analysis, Class, Shape, Token, TokenRange};
@@ -88,9 +88,7 @@ pub(crate) fn scan(
             continue;
         }
         prefixes.clear();
-        let rest = tokens[i + 1..]
-            .iter()
-            .map(|t| facts.of_token(t).pattern_word());
+        let rest = facts.from(i + 1).iter().map(WordFacts::pattern_word);
         lexicon.prefixes(first, rest, |pattern, words| {
             prefixes.push((pattern as u32, (i + words) as u32));
         });
@@ -336,7 +334,8 @@ mod tests {
         analysis.run(text, &folder);
         let mut by_spelling = Vec::new();
         cues.facts_of(text, &analysis, &mut by_spelling);
-        let facts = TokenFacts::new(&analysis, &by_spelling);
+        let mut by_token = Vec::new();
+        let facts = TokenFacts::copy(&analysis, &by_spelling, &mut by_token);
         let mut buffers = ScanBuffers::default();
         scan(text, &analysis, facts, &lexicon, &mut buffers);
         (analysis, by_spelling, buffers)
@@ -435,7 +434,8 @@ test:varlo\tplace\tVarlo\t\t40\t\tIT\tcity
             analysis.run(text, &folder);
             let mut by_spelling = Vec::new();
             cues.facts_of(text, &analysis, &mut by_spelling);
-            let facts = TokenFacts::new(&analysis, &by_spelling);
+            let mut by_token = Vec::new();
+            let facts = TokenFacts::copy(&analysis, &by_spelling, &mut by_token);
             let mut buffers = ScanBuffers::default();
             scan(text, &analysis, facts, &lexicon, &mut buffers);
             let named = buffers.hits.iter().any(|hit| {
@@ -457,7 +457,8 @@ test:varlo\tplace\tVarlo\t\t40\t\tIT\tcity
         #[test]
         fn cue_tokens_are_every_token_whose_word_cues_discovery(text in words()) {
             let (analysis, by_spelling, buffers) = scanned(&text);
-            let facts = TokenFacts::new(&analysis, &by_spelling);
+            let mut by_token = Vec::new();
+            let facts = TokenFacts::copy(&analysis, &by_spelling, &mut by_token);
             let want: Vec<u32> = (0..analysis.tokens.len())
                 .filter(|&i| facts.of(i).cues_discovery())
                 .map(|i| i as u32)
@@ -474,7 +475,8 @@ test:varlo\tplace\tVarlo\t\t40\t\tIT\tcity
             analysis.run(&text, &folder);
             let mut by_spelling = Vec::new();
             cues.facts_of(&text, &analysis, &mut by_spelling);
-            let facts = TokenFacts::new(&analysis, &by_spelling);
+            let mut by_token = Vec::new();
+            let facts = TokenFacts::copy(&analysis, &by_spelling, &mut by_token);
             let mut buffers = ScanBuffers::default();
             scan(&text, &analysis, facts, &lexicon, &mut buffers);
             for hit in buffers.hits {
@@ -488,7 +490,8 @@ test:varlo\tplace\tVarlo\t\t40\t\tIT\tcity
                 // all of them, make the same pattern.
                 let mut by_spelling = Vec::new();
                 cues.facts_of(alone_text, &alone, &mut by_spelling);
-                let alone_facts = TokenFacts::new(&alone, &by_spelling);
+                let mut by_token = Vec::new();
+                let alone_facts = TokenFacts::copy(&alone, &by_spelling, &mut by_token);
                 let words: Vec<_> = (0..alone.tokens.len()).map(|k| alone_facts.of(k).pattern_word()).collect();
                 let mut longest = None;
                 lexicon.prefixes(words[0], words[1..].iter().copied(), |pattern, n| {

@@ -194,10 +194,11 @@ mod tests {
         analysis.run(text, &folder);
         let mut by_spelling = Vec::new();
         cues.facts_of(text, &analysis, &mut by_spelling);
+        let mut by_token = Vec::new();
         let words = super::Words::new(
             text,
             &analysis,
-            super::TokenFacts::new(&analysis, &by_spelling),
+            super::TokenFacts::copy(&analysis, &by_spelling, &mut by_token),
         );
         assert!(words.is_cap(0) && !words.is_cap(1));
         assert!(words.is(0, WordClass::They) && words.is(1, WordClass::Auxiliary));
