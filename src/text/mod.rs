@@ -201,6 +201,61 @@ struct Known {
     /// `chunk_tokens`, shifted by four bits, and their number in the low
     /// four (a chunk of fifteen bytes has at most fifteen tokens).
     chunk: u32,
+    /// What a token of a whole chunk needs of its spelling, when known.
+    written: Written,
+}
+
+/// A spelling's fold, class and shape, kept beside its key: a chunk of
+/// one token met again is found by its key alone, and the table of
+/// spellings, in which the key's spelling lies anywhere among every
+/// spelling the thread knows, need not be read. The table's slots have
+/// room for it: a `u128` key pads its value to sixteen bytes.
+#[derive(Clone, Copy, Debug)]
+struct Written {
+    fold_start: u32,
+    /// The fold's length; 0 when not recorded (no fold is empty).
+    fold_len: u16,
+    class: Class,
+    shape: Shape,
+}
+
+impl Written {
+    const UNKNOWN: Written = Written {
+        fold_start: 0,
+        fold_len: 0,
+        class: Class::Punct,
+        shape: Shape::Other,
+    };
+
+    /// What `spelling` says of its tokens, if its fold is short enough to
+    /// record.
+    fn of(spelling: &Spelling) -> Written {
+        match (
+            u32::try_from(spelling.folded.start),
+            u16::try_from(spelling.folded.len()),
+        ) {
+            (Ok(fold_start), Ok(fold_len)) => Written {
+                fold_start,
+                fold_len,
+                class: spelling.class,
+                shape: spelling.shape,
+            },
+            _ => Written::UNKNOWN,
+        }
+    }
+
+    /// The spelling recorded, with `plain` and `written` left out (the
+    /// tokens do not read them), or `None`.
+    fn spelling(self) -> Option<Spelling> {
+        let start = self.fold_start as usize;
+        (self.fold_len != 0).then(|| Spelling {
+            folded: Span::new(start, start + usize::from(self.fold_len)),
+            class: self.class,
+            shape: self.shape,
+            plain: false,
+            written: Span::default(),
+        })
+    }
 }
 
 impl Known {
@@ -214,6 +269,7 @@ impl Known {
         Known {
             spelling,
             chunk: Known::UNKNOWN_CHUNK,
+            written: Written::UNKNOWN,
         }
     }
 
@@ -434,7 +490,10 @@ impl Analysis {
                     Entry::Occupied(known) => {
                         let known = *known.get();
                         if known.chunk == Known::WHOLE_CHUNK {
-                            let spelling = spellings[known.spelling as usize];
+                            let spelling = known
+                                .written
+                                .spelling()
+                                .unwrap_or_else(|| spellings[known.spelling as usize]);
                             let piece = token::Piece::new(start, end);
                             sink.push(bytes, haystack, piece, (known.spelling, spelling), newline);
                             newline = false;
@@ -482,6 +541,7 @@ impl Analysis {
                             vacant.insert(Known {
                                 spelling: id,
                                 chunk: Known::WHOLE_CHUNK,
+                                written: Written::of(&folded),
                             });
                             spellings.push(folded);
                             new_spelling_tokens.push(sink.tokens.len() as u32);
@@ -522,6 +582,9 @@ impl Analysis {
                             let known = known.get_mut();
                             if whole {
                                 known.chunk = Known::WHOLE_CHUNK;
+                                if let Some(spelling) = spellings.get(known.spelling as usize) {
+                                    known.written = Written::of(spelling);
+                                }
                             }
                             if known.spelling == Known::NO_SPELLING {
                                 // Known only as a chunk of several tokens.
@@ -536,6 +599,7 @@ impl Analysis {
                             vacant.insert(Known {
                                 spelling: new,
                                 chunk,
+                                written: Written::UNKNOWN,
                             });
                             entered = Some(key);
                             None
@@ -607,6 +671,7 @@ impl Analysis {
                             .or_insert(Known {
                                 spelling: Known::NO_SPELLING,
                                 chunk,
+                                written: Written::UNKNOWN,
                             })
                             .chunk = chunk;
                     }
@@ -913,6 +978,30 @@ pub(crate) mod tests {
         let mut a = Analysis::default();
         a.run(text, &test_folder());
         a
+    }
+
+    #[test]
+    fn what_a_key_knows_fits_in_the_padding_of_its_slot() {
+        // A `u128` key pads its value to sixteen bytes: the fold, class and
+        // shape kept beside the spelling cost the table nothing.
+        assert_eq!(std::mem::size_of::<(u128, Known)>(), 32);
+    }
+
+    #[test]
+    fn a_chunk_met_again_gives_its_token_the_spelling_it_was_given() {
+        // The second document meets every chunk again, from the key alone;
+        // its tokens must be those a fresh analysis gives.
+        let text = "Said said: “said,” and Said’s U.S.-led said. said";
+        let mut again = analyze("Said said: said, and said Said");
+        again.run(text, &test_folder());
+        let fresh = analyze(text);
+        let view = |a: &Analysis| {
+            a.tokens
+                .iter()
+                .map(|t| (t.span(), a.fold_of(t).to_owned(), t.class, t.shape))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(view(&again), view(&fresh));
     }
 
     #[test]
