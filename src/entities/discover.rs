@@ -122,7 +122,7 @@ impl<'a> TokenFacts<'a> {
 
     /// The facts of the tokens from `i` on.
     #[inline]
-    pub(crate) fn from(&self, i: usize) -> &'a [WordFacts] {
+    pub(crate) fn starting_at(&self, i: usize) -> &'a [WordFacts] {
         self.by_token.get(i..).unwrap_or_default()
     }
 }

@@ -88,7 +88,7 @@ pub(crate) fn scan(
             continue;
         }
         prefixes.clear();
-        let rest = facts.from(i + 1).iter().map(WordFacts::pattern_word);
+        let rest = facts.starting_at(i + 1).iter().map(WordFacts::pattern_word);
         lexicon.prefixes(first, rest, |pattern, words| {
             prefixes.push((pattern as u32, (i + words) as u32));
         });
