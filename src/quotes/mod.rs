@@ -116,10 +116,21 @@ impl Speech {
 /// ([`abbreviates_word`]): `Sen.` and `Senator`, `Lt. Gov.` and
 /// `Lieutenant Governor`, `Sgt` and `Sergeant`; the shortest of several.
 fn full_titles(titles: &[Title]) -> impl Iterator<Item = (&str, &str)> {
-    titles.iter().filter_map(move |short| {
-        titles
-            .iter()
-            .filter(|full| full.class == short.class && abbreviates(&short.title, &full.title))
+    // Every pair of titles is asked: each title's words are counted once,
+    // not for each pair, and a title with no word written short abbreviates
+    // none.
+    let words: Vec<usize> = titles.iter().map(|t| t.title.split(' ').count()).collect();
+    let shortened = (0..titles.len()).filter(|&s| titles[s].title.split(' ').any(is_written_short));
+    shortened.filter_map(move |s| {
+        let short = &titles[s];
+        (0..titles.len())
+            .filter(|&f| {
+                let full = &titles[f];
+                words[f] == words[s]
+                    && full.class == short.class
+                    && abbreviates(&short.title, &full.title)
+            })
+            .map(|f| &titles[f])
             .min_by_key(|full| full.title.len())
             .map(|full| (short.title.as_str(), full.title.as_str()))
     })
@@ -144,24 +155,29 @@ fn abbreviates(short: &str, full: &str) -> bool {
 /// same first letter, and its letters in order in `full`, whatever their
 /// case. `Sir` is no abbreviation of `Sister`, nor `Mr` of `Mrs`.
 fn abbreviates_word(short: &str, full: &str) -> bool {
-    fn lower(s: &str) -> impl Iterator<Item = char> + '_ {
-        s.chars().flat_map(char::to_lowercase)
-    }
-    let (stem, stopped) = match short.strip_suffix('.') {
-        Some(stem) => (stem, true),
-        None => (short, false),
-    };
-    let vowel = |c: &char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    let stem = short.strip_suffix('.').unwrap_or(short);
     let first = lower(stem).next();
     if first.is_none()
         || first != lower(full).next()
         || lower(full).count() < lower(stem).count() + 3
-        || !stopped && lower(stem).skip(1).any(|c| vowel(&c))
+        || !is_written_short(short)
     {
         return false;
     }
     let mut letters = lower(full);
     lower(stem).all(|c| letters.any(|f| f == c))
+}
+
+/// Whether `word` is written as an abbreviation: with a stop, or with
+/// no vowel after its first letter (`Sen.`, `Sgt`).
+fn is_written_short(word: &str) -> bool {
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    word.ends_with('.') || !lower(word).skip(1).any(vowel)
+}
+
+/// The characters of `s` in lower case.
+fn lower(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().flat_map(char::to_lowercase)
 }
 
 /// Everything quotation finding reads.
@@ -333,7 +349,8 @@ impl Quote {
 
 #[cfg(test)]
 mod tests {
-    use super::abbreviates_word;
+    use super::{abbreviates, abbreviates_word, full_titles};
+    use crate::gazetteer::Gazetteer;
 
     /// `(short, full, whether short abbreviates full)`.
     const WORDS: &[(&str, &str, bool)] = &[
@@ -353,5 +370,26 @@ mod tests {
         for &(short, full, want) in WORDS {
             assert_eq!(abbreviates_word(short, full), want, "{short} {full}");
         }
+    }
+
+    /// The titles the bundled lists abbreviate are those found by asking
+    /// every pair, as [`full_titles`] does before it leaves out the titles
+    /// with no word written short.
+    #[test]
+    fn full_titles_are_those_of_every_pair() {
+        let gazetteer = Gazetteer::bundled().unwrap();
+        let titles = &gazetteer.lists.titles;
+        let every_pair: Vec<(&str, &str)> = titles
+            .iter()
+            .filter_map(|short| {
+                titles
+                    .iter()
+                    .filter(|f| f.class == short.class && abbreviates(&short.title, &f.title))
+                    .min_by_key(|f| f.title.len())
+                    .map(|f| (short.title.as_str(), f.title.as_str()))
+            })
+            .collect();
+        assert!(every_pair.contains(&("Sen.", "Senator")), "{every_pair:?}");
+        assert_eq!(full_titles(titles).collect::<Vec<_>>(), every_pair);
     }
 }
