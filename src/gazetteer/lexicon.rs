@@ -552,8 +552,7 @@ impl Builder {
         // Each pattern's senses together, in the order they were added,
         // each once. Pattern ids are dense and every pattern has a sense,
         // so the senses are placed by a count of each pattern's rather
-        // than sorted: a sort of a million senses was an eighth of the
-        // build.
+        // than sorted: sorting them took about 6% of the build.
         let mut starts = vec![0u32; self.patterns.len() + 1];
         for &(pattern, _) in &self.senses {
             starts[pattern as usize + 1] += 1;
