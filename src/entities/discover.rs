@@ -137,19 +137,38 @@ pub(crate) struct WordFacts {
     classes: Classes,
     /// A particle of names (`al`, `bin`), and whether it may be dropped.
     particle: Option<bool>,
-    /// A head that ends a name of this kind (`Governorate`, `Ministry`).
-    head: Option<EntityKind>,
+    /// A head that ends names (`Governorate`, `Ministry`, `Ltd`).
+    head: Option<Head>,
     /// One more than the group of cue phrases that start with this word.
     phrases: Option<NonZeroU16>,
     /// Its place in the gazetteer's patterns.
     pattern: PatternWord,
 }
 
+/// What names a head word ends, in the one byte [`WordFacts`] has for it.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+enum Head {
+    /// Names of this kind: `Governorate`, `Ministry`.
+    Of(EntityKind),
+    /// Companies' names, which are written again without it: `Ltd`.
+    LegalForm,
+}
+
 impl WordFacts {
     /// The kind of names the word is the head of (`Governorate`, `Ministry`).
     #[inline]
     pub(crate) fn head(&self) -> Option<EntityKind> {
-        self.head
+        match self.head? {
+            Head::Of(kind) => Some(kind),
+            Head::LegalForm => Some(EntityKind::Organization),
+        }
+    }
+
+    /// Whether the word is a company's legal form (`Ltd`, `Inc`), which
+    /// the company's name is written again without.
+    #[inline]
+    pub(crate) fn is_legal_form(&self) -> bool {
+        self.head == Some(Head::LegalForm)
     }
 
     /// Whether the word is of `class`.
@@ -259,7 +278,10 @@ impl Cues {
             let words = fold(&cue.cue);
             match (cue.position, &words[..]) {
                 (CuePosition::Head, [word]) => {
-                    cues.words.entry(word).head = Some(cue.kind);
+                    cues.words.entry(word).head = Some(Head::Of(cue.kind));
+                }
+                (CuePosition::LegalForm, [word]) => {
+                    cues.words.entry(word).head = Some(Head::LegalForm);
                 }
                 (_, []) => {}
                 _ => cues.phrases.push(Phrase {
@@ -1187,7 +1209,7 @@ impl<'a> Doc<'a> {
             return None;
         }
         parts += usize::from(particle_given);
-        let headed = match self.facts(end - 1).head {
+        let headed = match self.facts(end - 1).head() {
             Some(EntityKind::Organization) => !self.is_name_with_given_head(start, end - 1),
             head => head.is_some(),
         };
@@ -1410,7 +1432,7 @@ impl<'a> Doc<'a> {
         {
             let inside_known = self.reading(c).is_some();
             let first_known = self.reading(c - 1).is_some();
-            let first_headed = (start..c).any(|t| self.facts(t).head.is_some());
+            let first_headed = (start..c).any(|t| self.facts(t).head().is_some());
             if !inside_known && (first_headed || first_known) {
                 start = c + 1;
             }
@@ -2453,7 +2475,7 @@ fn family_name_before_syllables(doc: &Doc<'_>, i: usize) -> Option<usize> {
     }
     let syllable = |t: usize| {
         is_romanised_syllable(doc.folded(t))
-            && doc.facts(t).head.is_none()
+            && doc.facts(t).head().is_none()
             && syllable_reading_yields(doc, t, end)
     };
     let family = is_plain_surname(doc, i);
@@ -2573,7 +2595,7 @@ fn cue_words(doc: &Doc<'_>, out: &mut Discovery) {
     for &i in doc.cue_tokens {
         let i = i as usize;
         if doc.is_cap(i) {
-            if let Some(kind) = doc.facts(i).head {
+            if let Some(kind) = doc.facts(i).head() {
                 head_cue(doc, i, kind, out);
             }
         }
@@ -2710,7 +2732,7 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
             // name the gazetteer knows (`Ministry of Oil and Iraq's army`).
             let and = doc.is(run, WordClass::Conjunction);
             let own_name =
-                |t: usize| doc.facts(t).head.is_some() || and && doc.reading(t).is_some();
+                |t: usize| doc.facts(t).head().is_some() || and && doc.reading(t).is_some();
             if next == after || (after..next).any(own_name) {
                 break;
             }
@@ -2722,7 +2744,7 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
         // After `to`, a name with a head of its own is another name: `from
         // US Weekly to Time Magazine`, not `Coalition to Counter ISIL`.
         let another_name = doc.is(end, WordClass::Infinitive)
-            && (complement..run).any(|t| doc.facts(t).head.is_some());
+            && (complement..run).any(|t| doc.facts(t).head().is_some());
         if run > complement && !another_name {
             end = run;
         }
@@ -2794,7 +2816,8 @@ fn institution_end(doc: &Doc<'_>, after: usize) -> usize {
 /// fields (`the Ministry of Health, Nairobi and Kisumu`).
 fn field_list_end(doc: &Doc<'_>, comma: usize) -> Option<usize> {
     let plain = |from: usize, to: usize| {
-        to > from && (from..to).all(|t| doc.is(t, WordClass::Common) && doc.facts(t).head.is_none())
+        to > from
+            && (from..to).all(|t| doc.is(t, WordClass::Common) && doc.facts(t).head().is_none())
     };
     let mut at = comma;
     while at - comma < MAX_NAME_TOKENS && doc.punct(at) == Some(',') {
@@ -2975,7 +2998,7 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
             let headed_otherwise = end > after
                 && doc
                     .facts(end - 1)
-                    .head
+                    .head()
                     .is_some_and(|head| head != phrase.kind);
             if headed_otherwise {
                 return;
@@ -3108,7 +3131,7 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
                 out.name(TokenRange::new(i, after), phrase.kind);
             }
         }
-        CuePosition::Head => {}
+        CuePosition::Head | CuePosition::LegalForm => {}
     }
 }
 

@@ -474,29 +474,42 @@ impl Clusters {
 /// hyphens, initials and, for organizations and places, without leading
 /// nationality words and plural endings.
 fn key_words_into<'a>(doc: &Doc<'a>, c: &Candidate, words: &mut Vec<&'a str>) {
-    each_word(doc, c, true, |word| words.push(word));
+    each_word(doc, c, Words::Key, |word| words.push(word));
 }
 
 /// The words of a name as written (folded), without particles, hyphens and
-/// initials or a leading article or nationality word; with `singular`,
-/// plural endings dropped too. Into a reused buffer, which is cleared
-/// first.
-fn words_of_into<'a>(doc: &Doc<'a>, c: &Candidate, singular: bool, words: &mut Vec<&'a str>) {
+/// initials, a leading article or nationality word, or a company's legal
+/// form. Into a reused buffer, which is cleared first.
+fn words_of_into<'a>(doc: &Doc<'a>, c: &Candidate, words: &mut Vec<&'a str>) {
     words.clear();
-    each_word(doc, c, singular, |word| words.push(word));
+    each_word(doc, c, Words::Repeated, |word| words.push(word));
 }
 
-/// How many words [`words_of_into`] gives a name, counted without writing
-/// them.
+/// How many words a name has as written in full, counted without writing
+/// them: [`words_of_into`]'s, with a company's legal form.
 fn word_count(doc: &Doc<'_>, c: &Candidate) -> usize {
     let mut n = 0;
-    each_word(doc, c, false, |_| n += 1);
+    each_word(doc, c, Words::Full, |_| n += 1);
     n
 }
 
-/// Hands each word of [`words_of_into`] to `push`, in order.
+/// Which words of a name [`each_word`] gives.
+#[derive(Clone, Copy, Eq, PartialEq)]
+enum Words {
+    /// Those written in full: all but particles, hyphens, initials, and a
+    /// leading article or nationality word.
+    Full,
+    /// Those written again: without a company's legal form (`Zantrofex Ltd
+    /// … Zantrofex`).
+    Repeated,
+    /// Those that make two names one: as written again, with plural
+    /// endings dropped.
+    Key,
+}
+
+/// Hands each of the `which` words of a name to `push`, in order.
 #[inline]
-fn each_word<'a>(doc: &Doc<'a>, c: &Candidate, singular: bool, mut push: impl FnMut(&'a str)) {
+fn each_word<'a>(doc: &Doc<'a>, c: &Candidate, which: Words, mut push: impl FnMut(&'a str)) {
     let analysis: &'a Analysis = doc.analysis;
     let mut any = false;
     for i in c.tokens.indices() {
@@ -521,7 +534,12 @@ fn each_word<'a>(doc: &Doc<'a>, c: &Candidate, singular: bool, mut push: impl Fn
             {
                 continue;
             }
-            if singular {
+            let legal_form =
+                any && c.kind == EntityKind::Organization && doc.facts(i).is_legal_form();
+            if legal_form && which != Words::Full {
+                continue;
+            }
+            if which == Words::Key {
                 folded
                     .strip_suffix('s')
                     .filter(|w| w.len() > 2)
@@ -838,7 +856,7 @@ impl<'a> ShortNames<'a> {
             {
                 continue;
             }
-            words_of_into(doc, cand, false, words);
+            words_of_into(doc, cand, words);
             let root = clusters.root(c);
             names.note_last_word(doc, cand, words, root, clusters, room);
             names.note_repeatable(cand, words, root, room);
@@ -1648,6 +1666,20 @@ mod tests {
     /// `(name, text, a short form, a full name, whether it joins it)`.
     const SHORT_FORM_ROWS: &[(&str, &str, &str, &str, bool)] = &[
         (
+            "a company written again without its legal form",
+            "Zantrofex Inc. cut its forecast. Later, Zantrofex shares fell.",
+            "Zantrofex",
+            "Zantrofex Inc.",
+            true,
+        ),
+        (
+            "a company found again by its head, without its legal forms",
+            "Shares of Pelawa Mining Pty Ltd fell. Pelawa Mining said output was down.",
+            "Pelawa Mining",
+            "Pelawa Mining Pty Ltd",
+            true,
+        ),
+        (
             "the two surnames of a Spanish name",
             "Marisol Quispe Varnani filed a suit. Quispe Varnani sells fruit.",
             "Quispe Varnani",
@@ -1708,6 +1740,16 @@ mod tests {
                 "{name}: {text}\n  {short:?} {short_of:?}, {full:?} {full_of:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_company_is_named_with_its_legal_form_though_written_without_it_first() {
+        let text = "Zantrofex shares fell on Monday. Zantrofex Inc. cut its forecast.";
+        let x = crate::test_util::extract(text);
+        let names: Vec<&str> = x.mentions().iter().map(|m| &text[m.span()]).collect();
+        assert_eq!(names, ["Zantrofex", "Zantrofex Inc."]);
+        assert_eq!(x.entities().len(), 1, "{:?}", x.entities());
+        assert_eq!(x.entities()[0].name(), "Zantrofex Inc.");
     }
 
     /// `(name, text, a discovered name, whether it is the gazetteer entry

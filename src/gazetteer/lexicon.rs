@@ -212,7 +212,7 @@ impl Lexicon {
             .lists
             .name_cues
             .iter()
-            .filter(|c| c.kind == EntityKind::Place && c.position == super::CuePosition::Head)
+            .filter(|c| c.kind == EntityKind::Place && c.position.is_head())
             .map(|c| fold_word(&c.cue))
             .collect();
         // And of organizations' (`Party`, `Movement`): `the Republican party`.
@@ -220,9 +220,7 @@ impl Lexicon {
             .lists
             .name_cues
             .iter()
-            .filter(|c| {
-                c.kind == EntityKind::Organization && c.position == super::CuePosition::Head
-            })
+            .filter(|c| c.kind == EntityKind::Organization && c.position.is_head())
             .map(|c| fold_word(&c.cue))
             .collect();
         let rules = Rules {

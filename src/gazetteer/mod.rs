@@ -149,6 +149,9 @@ pub(crate) struct Lists {
 pub(crate) enum CuePosition {
     /// Ends the name and belongs to it.
     Head,
+    /// Ends a company's name and belongs to it, and is left out when the
+    /// name is written again: `Ltd` in `Zantrofex Ltd … Zantrofex`.
+    LegalForm,
     /// Starts the name and belongs to it.
     Prefix,
     /// Precedes the name, outside it.
@@ -174,6 +177,14 @@ pub(crate) enum CuePosition {
     /// institution of the document's own country (`Congress passed`,
     /// `Parliament approved`).
     Alone,
+}
+
+impl CuePosition {
+    /// Whether the cue ends the name and belongs to it: a head, or a
+    /// legal form.
+    pub(crate) fn is_head(self) -> bool {
+        matches!(self, CuePosition::Head | CuePosition::LegalForm)
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -877,6 +888,7 @@ impl Gazetteer {
             };
             let position = match f[2] {
                 "head" => CuePosition::Head,
+                "legal-form" => CuePosition::LegalForm,
                 "prefix" => CuePosition::Prefix,
                 "before" => CuePosition::Before,
                 "after" => CuePosition::After,
@@ -892,13 +904,13 @@ impl Gazetteer {
                         &row,
                         "position",
                         other,
-                        "head, prefix, before, after, after-list, possessed, extends, closes, alone or with-place",
+                        "head, legal-form, prefix, before, after, after-list, possessed, extends, closes, alone or with-place",
                     ));
                 }
             };
             // A head is read as one word of the text (`Force`); a row of
             // several would never match, so it is refused, not ignored.
-            if position == CuePosition::Head && f[0].contains(char::is_whitespace) {
+            if position.is_head() && f[0].contains(char::is_whitespace) {
                 return Err(Error::line(
                     file,
                     row.line,
@@ -1283,6 +1295,30 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.starts_with("verbs.tsv: unknown header"), "{e}");
+    }
+
+    #[test]
+    fn a_legal_form_is_a_head_of_one_word() {
+        let mut g = Gazetteer::empty();
+        g.load_str(
+            "cues.tsv",
+            "cue\tkind\tposition\nLtd\torganization\tlegal-form\nAgency\torganization\thead\n",
+        )
+        .unwrap();
+        let positions: Vec<_> = g.lists.name_cues.iter().map(|c| c.position).collect();
+        assert_eq!(positions, [CuePosition::LegalForm, CuePosition::Head]);
+        assert!(positions.iter().all(|p| p.is_head()));
+        let e = Gazetteer::empty()
+            .load_str(
+                "cues.tsv",
+                "cue\tkind\tposition\nPty Ltd\torganization\tlegal-form\n",
+            )
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("cues.tsv:2: column \"cue\": a head is one word"),
+            "{e}"
+        );
     }
 
     #[test]
