@@ -275,8 +275,11 @@ impl<'a> Context<'a> {
     }
 
     /// Whether a cue is in the passive voice: `was quoted`, `was
-    /// officially confirmed`.
+    /// officially confirmed`; not `was saying`, a participle.
     pub(crate) fn is_passive(&self, cue: Cue) -> bool {
+        if self.is_participle(cue) {
+            return false;
+        }
         let start = cue.start();
         let adverb = |i: usize| {
             self.is(i, WordClass::Adverb)

@@ -59,8 +59,7 @@ pub(crate) fn find(
     according_to(ctx, in_quote, &used, claimed, quotes);
     for cue in ctx.all_cues() {
         let start = cue.start();
-        let reporting = cue.frame == Frame::Say || cue.frame == Frame::Quote && ctx.is_passive(cue);
-        if !reporting
+        if !reports_its_subject(ctx, cue)
             || in_quote[start]
             || claimed[start]
             || used.contains(&ctx.span_of(cue.tokens))
@@ -80,6 +79,20 @@ pub(crate) fn find(
         }
         let a = rules::attribution(ctx, Found::by(phrase, cue), rule, 0.9);
         quotes.push(indirect(ctx, clause, a));
+    }
+}
+
+/// Whether the subject of `cue` is who said what it reports: a verb of
+/// saying's in the active voice (`al-Khafaji said`, `he was saying`); in
+/// the passive, only one of quoting's (`was quoted as saying`), since a
+/// verb of saying's is then what was said (`20 cases were reported`) or
+/// its listener (`the minister was told`).
+fn reports_its_subject(ctx: &Context<'_>, cue: Cue) -> bool {
+    let passive = ctx.is_passive(cue);
+    match cue.frame {
+        Frame::Say => !passive,
+        Frame::Quote => passive,
+        _ => false,
     }
 }
 
@@ -331,8 +344,7 @@ fn according_to(
         // who reported it.
         let own_speaker = clause.indices().any(|k| {
             ctx.cue_starting_at(k).is_some_and(|c| {
-                let reports = c.frame == Frame::Say || c.frame == Frame::Quote && ctx.is_passive(c);
-                reports && ctx.phrase_before(c.start()).is_some()
+                reports_its_subject(ctx, c) && ctx.phrase_before(c.start()).is_some()
             })
         });
         if own_speaker {
@@ -399,6 +411,26 @@ mod tests {
             "a cue after a determiner modifies a noun",
             "The party has won most of the declared seats so far.",
             &[],
+        ),
+        (
+            "the subject of a verb of saying in the passive is what was said",
+            "In the north of the country, 20 deaths were reported on Monday.",
+            &[],
+        ),
+        (
+            "the subject of a verb of saying in the passive is its listener",
+            "The minister was told that the bridge was unsafe.",
+            &[],
+        ),
+        (
+            "a verb of saying in the progressive is active",
+            "Dana Holt was saying that the bridge was safe.",
+            &[("the bridge was safe", "Dana Holt", SpeakerCueQuote)],
+        ),
+        (
+            "a clause whose verb of saying is passive is according to its source",
+            "According to Dana Holt, 20 deaths were reported.",
+            &[("20 deaths were reported", "Dana Holt", AccordingTo)],
         ),
         (
             "a cue after a quantifier is the verb",

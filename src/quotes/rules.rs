@@ -167,6 +167,9 @@ fn speaker_and_cue_after(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
     }
     match cue.frame {
         Frame::Quote if !ctx.is_passive(cue) => reported_voice(ctx, cue, limit),
+        // `“…,” the minister was told`: the subject heard it; the agent,
+        // if named, said it.
+        Frame::Say if ctx.is_passive(cue) => agent(ctx, cue, limit),
         Frame::Say | Frame::Quote | Frame::Tag => Some(Found::by(phrase, cue)),
         _ => None,
     }
@@ -523,6 +526,26 @@ mod tests {
             "an auxiliary between speaker and cue",
             "“We stay,” Karim Nouri would tell reporters later.",
             &[("We stay,", Direct, Some("Karim Nouri"), QuoteCueSpeaker)],
+        ),
+        (
+            "a listener before a passive cue after the quotation is no speaker",
+            "“The bridge is unsafe,” Karim Nouri was told.",
+            &[("The bridge is unsafe,", Direct, None, Unattributed)],
+        ),
+        (
+            "the agent of a passive cue after the quotation",
+            "“The bridge is unsafe,” Karim Nouri was told by Dana Holt.",
+            &[(
+                "The bridge is unsafe,",
+                Direct,
+                Some("Dana Holt"),
+                QuoteCueSpeaker,
+            )],
+        ),
+        (
+            "a cue in the progressive before the quotation is active",
+            "Karim Nouri was saying, “We stay.”",
+            &[("We stay.", Direct, Some("Karim Nouri"), SpeakerCueQuote)],
         ),
         (
             "an adverb between speaker and cue",
