@@ -4328,6 +4328,18 @@ mod tests {
             How::NameCue,
         ),
         (
+            "the place a verb of travel goes to",
+            "The family fled to Tarvenna when the fighting began.",
+            "Tarvenna",
+            How::NameCue,
+        ),
+        (
+            "the place a border is crossed into",
+            "Herders crossed into Kesh after the rains.",
+            "Kesh",
+            How::NameCue,
+        ),
+        (
             "a transliterated prefix before a particle",
             "Fighters of Jaish al-Varnak crossed the border.",
             "Jaish al-Varnak",
