@@ -3178,6 +3178,17 @@ fn name_after_cue(doc: &Doc<'_>, after: usize, kind: EntityKind, out: &mut Disco
     if organization && (owner || particle) {
         return;
     }
+    // A name cut at a line break before a capitalised word is no place by
+    // its first words (`flew to New¶York`); a line after the name that
+    // opens with a function word is a sentence of its own.
+    let cut = doc
+        .analysis
+        .tokens
+        .get(end)
+        .is_some_and(|t| t.paragraph_start && doc.is_cap(end) && !doc.is_function_word(end));
+    if kind == EntityKind::Place && cut {
+        return;
+    }
     // A name joined by a hyphen to a lower-case word modifies the
     // next one: `an analyst at Nairobi-based Sterling Capital`.
     if end > after && !doc.is_joining_hyphen(end) {
