@@ -907,7 +907,8 @@ impl<'a> ShortNames<'a> {
                     // Mamani`, `Andrés Manuel López Obrador … López
                     // Obrador`).
                     if words.len() >= 3 {
-                        self.repeats.add(&words[words.len() - 2..], root, room);
+                        self.repeats
+                            .add(&words[words.len() - 2..], (root, cand.kind), room);
                         for &middle in &words[1..words.len() - 1] {
                             self.middle_names.count(middle, root, room);
                         }
@@ -935,7 +936,7 @@ impl<'a> ShortNames<'a> {
                 || cand.kind != EntityKind::Person
                 || matches!(cand.how, How::Context | How::NameCue | How::Title));
         if repeatable && !words.is_empty() {
-            self.repeats.add(words, root, room);
+            self.repeats.add(words, (root, cand.kind), room);
         }
     }
 
@@ -963,7 +964,8 @@ impl<'a> ShortNames<'a> {
             && doc.facts(last).head() == Some(EntityKind::Place)
             && proper();
         if headed {
-            self.repeats.add(&words[..words.len() - 1], root, room);
+            self.repeats
+                .add(&words[..words.len() - 1], (root, cand.kind), room);
         }
     }
 }
@@ -986,14 +988,15 @@ struct Repeats<'a> {
 struct Repeat {
     words: (usize, usize),
     root: usize,
+    kind: EntityKind,
     next: Option<usize>,
 }
 
 impl<'a> Repeats<'a> {
-    /// Adds the name `words` of cluster `root`. Distinct names only, and a
-    /// bounded number per first word, so that a text of one name repeated
-    /// stays linear.
-    fn add(&mut self, words: &[&'a str], root: usize, room: usize) {
+    /// Adds the name `words` of cluster `root`, of `kind`. Distinct names
+    /// only, and a bounded number per first word, so that a text of one
+    /// name repeated stays linear.
+    fn add(&mut self, words: &[&'a str], (root, kind): (usize, EntityKind), room: usize) {
         let new = self.names.len();
         match ready(&mut self.by_first, room).entry(words[0]) {
             Slot::Vacant(slot) => {
@@ -1002,7 +1005,7 @@ impl<'a> Repeats<'a> {
             Slot::Occupied(mut slot) => {
                 let (first, last, count) = slot.get_mut();
                 let held =
-                    Repeats::chain(&self.names, &self.words, *first).any(|(w, _)| w == words);
+                    Repeats::chain(&self.names, &self.words, *first).any(|(w, ..)| w == words);
                 if *count == MAX_NAMES_PER_FIRST_WORD || held {
                     return;
                 }
@@ -1016,13 +1019,14 @@ impl<'a> Repeats<'a> {
         self.names.push(Repeat {
             words: (start, self.words.len()),
             root,
+            kind,
             next: None,
         });
     }
 
     /// The names whose first word is `word`, in the order added, with
-    /// their clusters.
-    fn by_first_word(&self, word: &str) -> impl Iterator<Item = (&[&'a str], usize)> {
+    /// their clusters and kinds.
+    fn by_first_word(&self, word: &str) -> impl Iterator<Item = (&[&'a str], usize, EntityKind)> {
         let first = self.by_first.get(word).map(|&(first, _, _)| first);
         first
             .into_iter()
@@ -1034,12 +1038,12 @@ impl<'a> Repeats<'a> {
         names: &'r [Repeat],
         words: &'r [&'a str],
         from: usize,
-    ) -> impl Iterator<Item = (&'r [&'a str], usize)> {
+    ) -> impl Iterator<Item = (&'r [&'a str], usize, EntityKind)> {
         let mut next = Some(from);
         std::iter::from_fn(move || {
             let name = &names[next?];
             next = name.next;
-            Some((&words[name.words.0..name.words.1], name.root))
+            Some((&words[name.words.0..name.words.1], name.root, name.kind))
         })
     }
 }
@@ -1145,16 +1149,31 @@ struct ShortForm {
 }
 
 /// A rule that finds a short form starting at capitalised token `i`, given
-/// which tokens are taken.
+/// what holds `i` and which tokens are taken.
 type ShortFormRule =
-    fn(&Doc<'_>, usize, &ShortNames<'_>, &[bool], &mut Clusters) -> Option<ShortForm>;
+    fn(&Doc<'_>, usize, Claim, &ShortNames<'_>, &[bool], &mut Clusters) -> Option<ShortForm>;
 
 /// The rules for short forms, tried in order at each capitalised token.
 const SHORT_FORMS: &[ShortFormRule] = &[repeated_name, surname_of_person, given_name_of_person];
 
+/// What holds the first token of a short form, when a short form may take
+/// it: see [`claim`].
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+enum Claim {
+    /// Nothing.
+    Free,
+    /// A minor place the gazetteer knows: any name the document gives
+    /// wins over it (`The startup Quillon … Quillon said`).
+    MinorPlace,
+    /// A place the gazetteer knows, not after a preposition of place, or
+    /// a surname it only guessed from prominence: only a person's surname
+    /// named in the document wins over it (`Washington said`).
+    Weak,
+}
+
 /// Finds the short forms of the document's names with [`SHORT_FORMS`] and
 /// accepts them. Only capitalised words start one, and only on a word that
-/// is free or [`reclaimable`]; a candidate that gives its word up is
+/// a short form may [`claim`]; a candidate that gives its word up is
 /// dropped. `work.owner` must be current.
 fn find_short_forms(doc: &Doc<'_>, names: &ShortNames<'_>, work: &mut Workspace) {
     let entries = doc.gazetteer.entries();
@@ -1164,20 +1183,17 @@ fn find_short_forms(doc: &Doc<'_>, names: &ShortNames<'_>, work: &mut Workspace)
     let mut resume = 0;
     for &i in &doc.analysis.capitalized {
         let i = i as usize;
-        let after_place_preposition = i > 0 && doc.facts(i - 1).is_place_preposition();
-        let held = work.taken[i]
-            && !reclaimable(
-                work.owner.get(i),
-                &work.candidates,
-                entries,
-                after_place_preposition,
-            );
-        if i < resume || held {
+        if i < resume {
             continue;
         }
+        let after_place_preposition = i > 0 && doc.facts(i - 1).is_place_preposition();
+        let holder = work.owner.get(i).filter(|_| work.taken[i]);
+        let Some(claim) = claim(holder, &work.candidates, entries, after_place_preposition) else {
+            continue;
+        };
         let found = SHORT_FORMS
             .iter()
-            .find_map(|rule| rule(doc, i, names, &work.taken, &mut work.clusters));
+            .find_map(|rule| rule(doc, i, claim, names, &work.taken, &mut work.clusters));
         if let Some(found) = found {
             resume = accept_short_form(work, i, found);
         }
@@ -1187,51 +1203,69 @@ fn find_short_forms(doc: &Doc<'_>, names: &ShortNames<'_>, work: &mut Workspace)
         .retain(|&c| !dropped.get(c).copied().unwrap_or(false));
 }
 
-/// Whether candidate `c` may give its word up to a short form: a surname
-/// named in the document wins over a minor place (`Davis`, `Ellwood`), over
-/// any place but after a preposition of place (`Washington said`), and over
-/// a surname the gazetteer only guessed from prominence, each of one token.
-fn reclaimable(
-    c: Option<usize>,
+/// How a short form may take a word that candidate `holder` holds, if it
+/// may: a surname named in the document wins over a minor place (`Davis`,
+/// `Ellwood`), over any place but after a preposition of place
+/// (`Washington said`), and over a surname the gazetteer only guessed from
+/// prominence, each of one token.
+fn claim(
+    holder: Option<usize>,
     candidates: &[Candidate],
     entries: &[Entry],
     after_place_preposition: bool,
-) -> bool {
-    let Some(c) = c else { return false };
+) -> Option<Claim> {
+    let Some(c) = holder else {
+        return Some(Claim::Free);
+    };
     let cand = &candidates[c];
     if cand.tokens.end - cand.tokens.start != 1 {
-        return false;
+        return None;
     }
-    // Any place but one after `in`, `near`: `Washington said`, after
-    // `George Washington`, is the man.
-    let weak_place = cand.kind == EntityKind::Place
-        && matches!(cand.target, Target::Entry(e) if !after_place_preposition
-            || entries[e as usize].prior() < WEAK_PLACE_PRIOR);
+    if cand.kind == EntityKind::Place
+        && let Target::Entry(e) = cand.target
+    {
+        if entries[e as usize].prior() < WEAK_PLACE_PRIOR {
+            return Some(Claim::MinorPlace);
+        }
+        // Any place but one after `in`, `near`: `Washington said`, after
+        // `George Washington`, is the man.
+        return (!after_place_preposition).then_some(Claim::Weak);
+    }
     let guessed_surname = cand.how == How::ShortForm && cand.choice == Choice::Prior;
-    weak_place || guessed_surname
+    guessed_surname.then_some(Claim::Weak)
 }
 
-/// A discovered name written again, on free tokens, without the cue that
-/// found it: the first of its names by that first word that matches.
+/// A discovered name written again, on free tokens or over a minor place,
+/// without the cue that found it: the first of its names by that first
+/// word that matches.
 fn repeated_name(
     doc: &Doc<'_>,
     i: usize,
+    claim: Claim,
     names: &ShortNames<'_>,
     taken: &[bool],
     _: &mut Clusters,
 ) -> Option<ShortForm> {
-    if taken[i] {
+    if claim == Claim::Weak {
         return None;
     }
     let word = doc.analysis.folded(i);
-    names.repeats.by_first_word(word).find_map(|(words, root)| {
-        let end = match_words(doc, i, words, taken)?;
-        Some(ShortForm {
-            tokens: TokenRange::new(i, end),
-            root,
-            how: How::NameShape,
+    names
+        .repeats
+        .by_first_word(word)
+        .find_map(|(words, root, kind)| {
+            // A place's name over a place the gazetteer knows is as likely
+            // the known place: `Isfahan Province … in Isfahan`.
+            if claim == Claim::MinorPlace && kind == EntityKind::Place {
+                return None;
+            }
+            let end = match_words(doc, i, words, taken)?;
+            Some(ShortForm {
+                tokens: TokenRange::new(i, end),
+                root,
+                how: How::NameShape,
+            })
         })
-    })
 }
 
 /// The surname of the one person of the document who bears it, with a free
@@ -1240,6 +1274,7 @@ fn repeated_name(
 fn surname_of_person(
     doc: &Doc<'_>,
     i: usize,
+    _: Claim,
     names: &ShortNames<'_>,
     taken: &[bool],
     clusters: &mut Clusters,
@@ -1266,12 +1301,17 @@ fn surname_of_person(
 fn given_name_of_person(
     doc: &Doc<'_>,
     i: usize,
+    claim: Claim,
     names: &ShortNames<'_>,
-    taken: &[bool],
+    _: &[bool],
     _: &mut Clusters,
 ) -> Option<ShortForm> {
     let word = doc.analysis.folded(i);
-    if taken[i] || doc.is_function_word(i) || doc.is_cap(i + 1) || names.surnames.has(word) {
+    if claim != Claim::Free
+        || doc.is_function_word(i)
+        || doc.is_cap(i + 1)
+        || names.surnames.has(word)
+    {
         return None;
     }
     let root = names.given_names.owner(word)?;
@@ -1375,7 +1415,8 @@ fn bound_particle(doc: &Doc<'_>, tokens: TokenRange) -> Option<String> {
 }
 
 /// If the words `words` are written from token `start` (particles and
-/// hyphens skipped), the end of the match.
+/// hyphens skipped), on free tokens but for the first, the end of the
+/// match.
 fn match_words(doc: &Doc<'_>, start: usize, words: &[&str], taken: &[bool]) -> Option<usize> {
     // A name is written within one sentence: a heading's last word and
     // the next paragraph's first are no name.
@@ -1383,7 +1424,8 @@ fn match_words(doc: &Doc<'_>, start: usize, words: &[&str], taken: &[bool]) -> O
     let mut i = start;
     let mut w = 0;
     while w < words.len() {
-        if i >= end || taken[i] {
+        // The first word's holder, if any, was found to give it up.
+        if i >= end || i > start && taken[i] {
             return None;
         }
         let folded = doc.analysis.folded(i);
@@ -1750,6 +1792,26 @@ mod tests {
         assert_eq!(names, ["Zantrofex", "Zantrofex Inc."]);
         assert_eq!(x.entities().len(), 1, "{:?}", x.entities());
         assert_eq!(x.entities()[0].name(), "Zantrofex Inc.");
+    }
+
+    #[test]
+    fn a_discovered_name_written_again_takes_a_minor_place_unless_a_place() {
+        // `Quillon` folds as Quilon, a city of the gazetteer; the startup
+        // the text names keeps every mention.
+        let text = "The startup Quillon raised $20 million. Quillon said it would hire.";
+        let x = crate::test_util::extract(text);
+        let kinds: Vec<_> = x.entities().iter().map(|e| e.kind()).collect();
+        assert_eq!(kinds, [EntityKind::Organization], "{text}");
+        assert_eq!(x.mentions().len(), 2, "{text}");
+        // A place's name is as likely the known place.
+        let text = "It is the capital of Kollam Province. Kollam is known for its cashews.";
+        let x = crate::test_util::extract(text);
+        let last = x.mentions().last().unwrap();
+        assert_eq!(&text[last.span()], "Kollam");
+        assert!(
+            x.entity(last.entity()).unwrap().gazetteer_id().is_some(),
+            "{text}"
+        );
     }
 
     /// `(name, text, a discovered name, whether it is the gazetteer entry
