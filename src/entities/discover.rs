@@ -2450,7 +2450,8 @@ const MAX_GIVEN_SYLLABLES: usize = 3;
 /// The end of a name that token `i` starts as a family name written before
 /// a given name of two or three romanised syllables, each capitalised,
 /// that end the capitalised run: `Nguyen Van Hung said`, `Tran Thi Mai,
-/// 45,`, `Kim Il Sung`. The family name is a known name part and no
+/// 45,`, `Kim Il Sung`; or of one that the name lists know as a given
+/// name: `Wang Li attended`. The family name is a known name part and no
 /// ordinary word, which the gazetteer reads as nothing else; the syllables
 /// may be ordinary words (`Van`, `Son`, `Long`) or a minor place's alias
 /// (`Van Thanh`), or closed-class words (`An`, `In`): capitalised in such
@@ -2458,10 +2459,10 @@ const MAX_GIVEN_SYLLABLES: usize = 3;
 /// Park`).
 fn family_name_before_syllables(doc: &Doc<'_>, i: usize) -> Option<usize> {
     let tokens = &doc.analysis.tokens;
-    // Two capitalised words after it first: most capitalised words have
-    // no such two.
+    // A capitalised word after it first: most capitalised words have
+    // none.
     let capitalised = |t: usize| tokens.get(t).is_some_and(|t| t.shape == Shape::Capitalized);
-    if !(capitalised(i) && capitalised(i + 1) && capitalised(i + 2)) {
+    if !(capitalised(i) && capitalised(i + 1) && is_plain_surname(doc, i)) {
         return None;
     }
     let sentence_end = doc.analysis.sentence_end(i);
@@ -2470,7 +2471,10 @@ fn family_name_before_syllables(doc: &Doc<'_>, i: usize) -> Option<usize> {
         .find(|&t| tokens[t].shape != Shape::Capitalized)
         .unwrap_or(limit);
     let run_ends = end < limit || end == sentence_end;
-    if !run_ends || end - i - 1 < 2 {
+    let syllables = end - i - 1;
+    let enough = syllables >= 2
+        || syllables == 1 && doc.is(i + 1, WordClass::Given) && !doc.is_joining_hyphen(end);
+    if !run_ends || !enough {
         return None;
     }
     let syllable = |t: usize| {
@@ -2478,8 +2482,7 @@ fn family_name_before_syllables(doc: &Doc<'_>, i: usize) -> Option<usize> {
             && doc.facts(t).head().is_none()
             && syllable_reading_yields(doc, t, end)
     };
-    let family = is_plain_surname(doc, i);
-    (family && (i + 1..end).all(syllable)).then_some(end)
+    (i + 1..end).all(syllable).then_some(end)
 }
 
 /// Whether `folded`, a word's fold, has the shape of one romanised
@@ -4337,6 +4340,18 @@ mod tests {
             "Villagers in Yambali were still digging on Friday.",
             "Yambali",
             How::NameCue,
+        ),
+        (
+            "a family name before one syllable the lists know as a given name",
+            "Wang Li attended the meeting in Tianjin.",
+            "Wang Li",
+            How::NameShape,
+        ),
+        (
+            "a family name before a hyphenated given name, not its first syllable",
+            "Chan Chi-wai won a seat on the council.",
+            "Chan Chi-wai",
+            How::NameShape,
         ),
         (
             "the place a verb of travel goes to",
