@@ -1187,8 +1187,13 @@ fn find_short_forms(doc: &Doc<'_>, names: &ShortNames<'_>, work: &mut Workspace)
             continue;
         }
         let after_place_preposition = i > 0 && doc.facts(i - 1).is_place_preposition();
-        let holder = work.owner.get(i).filter(|_| work.taken[i]);
-        let Some(claim) = claim(holder, &work.candidates, entries, after_place_preposition) else {
+        let claim = if work.taken[i] {
+            let holder = work.owner.get(i);
+            holder.and_then(|c| claim(c, &work.candidates, entries, after_place_preposition))
+        } else {
+            Some(Claim::Free)
+        };
+        let Some(claim) = claim else {
             continue;
         };
         let found = SHORT_FORMS
@@ -1203,20 +1208,17 @@ fn find_short_forms(doc: &Doc<'_>, names: &ShortNames<'_>, work: &mut Workspace)
         .retain(|&c| !dropped.get(c).copied().unwrap_or(false));
 }
 
-/// How a short form may take a word that candidate `holder` holds, if it
-/// may: a surname named in the document wins over a minor place (`Davis`,
+/// How a short form may take a word that candidate `c` holds, if it may:
+/// a surname named in the document wins over a minor place (`Davis`,
 /// `Ellwood`), over any place but after a preposition of place
 /// (`Washington said`), and over a surname the gazetteer only guessed from
 /// prominence, each of one token.
 fn claim(
-    holder: Option<usize>,
+    c: usize,
     candidates: &[Candidate],
     entries: &[Entry],
     after_place_preposition: bool,
 ) -> Option<Claim> {
-    let Some(c) = holder else {
-        return Some(Claim::Free);
-    };
     let cand = &candidates[c];
     if cand.tokens.end - cand.tokens.start != 1 {
         return None;
