@@ -2114,10 +2114,10 @@ fn title_phrase_after(doc: &Doc<'_>, start: usize) -> Option<(TokenRange, TokenR
         i += 1;
     }
     let title = title?;
-    // A given name right after the title is its holder's, who opens a
-    // clause rather than describing the name before the comma: `…, Speaker
-    // Anita Among said`.
-    if doc.is_cap(i) && (doc.is_given_name(i) || is_unknown_word(doc, i)) {
+    // A name right after the title is its holder's, who opens a clause
+    // rather than describing the name before the comma: `…, Speaker Anita
+    // Among said`, `At the Kelmoor Bay Lodge, President Ruto thanked …`.
+    if doc.is_cap(i) && opens_holder_name(doc, i) {
         return None;
     }
     // The complement: `of the Iraqi Joint Operations Command (JOC)`.
@@ -2139,6 +2139,16 @@ fn title_phrase_after(doc: &Doc<'_>, start: usize) -> Option<(TokenRange, TokenR
         i += 1;
     }
     Some((TokenRange::new(start, i), title))
+}
+
+/// Whether token `i`, capitalised after a title, opens the name of the
+/// title's holder: a given name, a word no list knows, a known name part
+/// or a person of the gazetteer (`Mr Johnson`, `President Ruto`).
+fn opens_holder_name(doc: &Doc<'_>, i: usize) -> bool {
+    doc.is_given_name(i)
+        || is_unknown_word(doc, i)
+        || doc.is_known_name_part(i)
+        || doc.entity_kind_at(i) == Some(EntityKind::Person)
 }
 
 /// The title phrase that ends at comma `comma`: `the Dutch Ambassador to
@@ -3826,6 +3836,12 @@ mod tests {
             How::Context,
         ),
         (
+            "the subject of a verb of speech before a noun-phrase apposition",
+            "Chidiebere Okonkwo, a trader at the market, said prices had doubled.",
+            "Chidiebere Okonkwo",
+            How::Context,
+        ),
+        (
             "a name after a verb of speech",
             "“The harvest is lost,” said Fashanu.",
             "Fashanu",
@@ -4418,6 +4434,24 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a phrase between commas that no determiner opens is no apposition",
+            "We used the Escola do Varnel, for monitoring the players, highlighting attention.",
+            "Varnel",
+            EntityKind::Person,
+        ),
+        (
+            "a title before a known person after a comma is his, no apposition",
+            "At the opening of the Kelmoor Bay Lodge, President Ruto thanked the staff.",
+            "Kelmoor Bay Lodge",
+            EntityKind::Person,
+        ),
+        (
+            "an honorific before a known person after a comma is his",
+            "Outside the Tamsin Grove Lodge, Mr Ruto greeted the staff.",
+            "Tamsin Grove Lodge",
+            EntityKind::Person,
+        ),
         (
             "one word after a person's cue is no person's full name",
             "The buyer was identified as Zantrofex.",

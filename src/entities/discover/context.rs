@@ -61,7 +61,7 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Discovery) {
             out.name(name, EntityKind::Organization);
             continue;
         }
-        let subject = subject_before(doc, start);
+        let subject = subject_before(doc, start).or_else(|| subject_before_apposition(doc, start));
         let partner = subject.and_then(|name| partner_before(doc, name));
         for name in [subject, partner, name_after(doc, end)]
             .into_iter()
@@ -260,6 +260,21 @@ fn subject_before(doc: &Doc<'_>, verb: usize) -> Option<TokenRange> {
         return None;
     }
     Some(TokenRange::new(start, end))
+}
+
+/// The name before an apposition that closes right before the verb at
+/// `verb`: `Chidiebere Okonkwo, a trader at the market, said`. The
+/// apposition is a noun phrase, opened by a determiner (not `, for
+/// monitoring the players, highlighting`), and ends in no word that names
+/// a kind of organization or place (`Pelawa, the mining town, said`).
+fn subject_before_apposition(doc: &Doc<'_>, verb: usize) -> Option<TokenRange> {
+    let open = apposition_start(doc, verb)?;
+    let determined =
+        doc.is(open + 1, WordClass::Determiner) || doc.is(open + 1, WordClass::Possessive);
+    if !determined || doc.kind_cue_ends_at(verb - 1) {
+        return None;
+    }
+    subject_before(doc, open)
 }
 
 /// The name before `and` and `name`, the subject of a verb of speech: a
