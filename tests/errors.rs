@@ -100,7 +100,7 @@ fn a_head_of_several_words_is_refused() {
     let cues = b"cue\tkind\tposition\nTask Force\torganization\thead\n";
     let got = error("multi-word-head", "name_cues.tsv", cues);
     assert!(
-        got.contains("name_cues.tsv:2: column \"cue\": a head is one word"),
+        got.contains("name_cues.tsv:2: column \"cue\": a head or a legal form is one word"),
         "{got:?}"
     );
 }

@@ -152,6 +152,9 @@ enum Head {
     Of(EntityKind),
     /// Companies' names, which are written again without it: `Ltd`.
     LegalForm,
+    /// No name; it opens companies' names, which are written again
+    /// without it: `PT`.
+    LeadingLegalForm,
 }
 
 impl WordFacts {
@@ -161,14 +164,16 @@ impl WordFacts {
         match self.head? {
             Head::Of(kind) => Some(kind),
             Head::LegalForm => Some(EntityKind::Organization),
+            Head::LeadingLegalForm => None,
         }
     }
 
-    /// Whether the word is a company's legal form (`Ltd`, `Inc`), which
-    /// the company's name is written again without.
+    /// Whether the word is a company's legal form, after its name (`Ltd`,
+    /// `Inc`) or before it (`PT`), which the name is written again
+    /// without.
     #[inline]
     pub(crate) fn is_legal_form(&self) -> bool {
-        self.head == Some(Head::LegalForm)
+        matches!(self.head, Some(Head::LegalForm | Head::LeadingLegalForm))
     }
 
     /// Whether the word is of `class`.
@@ -282,6 +287,16 @@ impl Cues {
                 }
                 (CuePosition::LegalForm, [word]) => {
                     cues.words.entry(word).head = Some(Head::LegalForm);
+                }
+                // A prefix of companies' names that is their legal form.
+                (CuePosition::LegalFormPrefix, [word]) => {
+                    cues.words.entry(word).head = Some(Head::LeadingLegalForm);
+                    cues.phrases.push(Phrase {
+                        words,
+                        kind: EntityKind::Organization,
+                        position: CuePosition::Prefix,
+                        capital: cue.cue.starts_with(char::is_uppercase),
+                    });
                 }
                 (_, []) => {}
                 _ => cues.phrases.push(Phrase {
@@ -2689,6 +2704,10 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
     } else {
         with_person_before(doc, doc.name_run_ending_at(i))
     };
+    let start = match kind {
+        EntityKind::Place if start == i => name_before_particle(doc, i).unwrap_or(start),
+        _ => start,
+    };
     // A name the gazetteer knows up to its head is that name, and what
     // follows is no part of it: `Quds Force of Iran`. The head alone, a
     // name too, still opens a body's name with its purpose: `Centre` is a
@@ -2779,6 +2798,14 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
     } else if alone_head(doc, i, kind) {
         out.name(TokenRange::new(i, i + 1), kind);
     }
+}
+
+/// The first word of the name that a particle joins to a place's head at
+/// `head`: `Davao del Norte`, `Lanao del Sur`.
+fn name_before_particle(doc: &Doc<'_>, head: usize) -> Option<usize> {
+    let floor = doc.analysis.sentence_start(head);
+    let word = doc.word_before_particle(head.checked_sub(1)?, floor)?;
+    Some(doc.name_run_ending_at(word + 1))
 }
 
 /// Whether token `i`, the complement of a head that opens a name, says
@@ -3144,7 +3171,7 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
                 out.name(TokenRange::new(i, after), phrase.kind);
             }
         }
-        CuePosition::Head | CuePosition::LegalForm => {}
+        CuePosition::Head | CuePosition::LegalForm | CuePosition::LegalFormPrefix => {}
     }
 }
 
@@ -3827,6 +3854,18 @@ mod tests {
             "a head cue",
             "Troops entered Varnesh Governorate at dawn.",
             "Varnesh Governorate",
+            How::NameCue,
+        ),
+        (
+            "a company's legal form before its name",
+            "Shares of PT Zantrofex fell on Monday.",
+            "PT Zantrofex",
+            How::NameCue,
+        ),
+        (
+            "a place's head after a particle",
+            "Floods hit Varnel del Norte on Monday.",
+            "Varnel del Norte",
             How::NameCue,
         ),
         (

@@ -534,8 +534,11 @@ fn each_word<'a>(doc: &Doc<'a>, c: &Candidate, which: Words, mut push: impl FnMu
             {
                 continue;
             }
-            let legal_form =
-                any && c.kind == EntityKind::Organization && doc.facts(i).is_legal_form();
+            // After the name's first word, or before its last: `Zantrofex
+            // Ltd`, `PT Zantrofex`.
+            let legal_form = (any || i + 1 < c.tokens.end as usize)
+                && c.kind == EntityKind::Organization
+                && doc.facts(i).is_legal_form();
             if legal_form && which != Words::Full {
                 continue;
             }
@@ -630,9 +633,10 @@ fn cluster_by_key(doc: &Doc<'_>, work: &mut Workspace) {
     *spare_words = recycle(words);
 }
 
-/// A discovered name that the shape of its words made a person's is the
-/// organization or place that a cue names by the same words elsewhere in
-/// the document: `Shares of Tata Steel fell. Tata Steel said output rose.`
+/// A discovered name that the shape of its words or its verb made a
+/// person's is the organization or place that a cue names by the same
+/// words elsewhere in the document: `Shares of Tata Steel fell. Tata Steel
+/// said output rose.`, `Kalbe Farma Tbk … Kalbe Farma said`.
 /// `ranges` are the key words, in `words`, of the discovered names among
 /// `accepted`, in order.
 fn rekind_by_cue(
@@ -662,7 +666,7 @@ fn rekind_by_cue(
     }
     for &(c, (start, end)) in &named {
         let cand = &mut candidates[c];
-        if cand.kind == EntityKind::Person && cand.how == How::NameShape {
+        if cand.kind == EntityKind::Person && matches!(cand.how, How::NameShape | How::Context) {
             if let Some(&kind) = cued.get(&words[start..end]) {
                 cand.kind = kind;
             }
@@ -1721,6 +1725,20 @@ mod tests {
             "Shares of Pelawa Mining Pty Ltd fell. Pelawa Mining said output was down.",
             "Pelawa Mining",
             "Pelawa Mining Pty Ltd",
+            true,
+        ),
+        (
+            "a company written again without its legal form before its name",
+            "PT Zantrofex cut its forecast. Later, Zantrofex shares fell.",
+            "Zantrofex",
+            "PT Zantrofex",
+            true,
+        ),
+        (
+            "a company named by its verb of speech, written with both legal forms before",
+            "PT Kelvaro Farma Tbk cut its forecast. Kelvaro Farma said demand fell.",
+            "Kelvaro Farma",
+            "PT Kelvaro Farma Tbk",
             true,
         ),
         (

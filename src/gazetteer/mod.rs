@@ -152,6 +152,9 @@ pub(crate) enum CuePosition {
     /// Ends a company's name and belongs to it, and is left out when the
     /// name is written again: `Ltd` in `Zantrofex Ltd … Zantrofex`.
     LegalForm,
+    /// Starts a company's name and belongs to it, and is left out when the
+    /// name is written again: `PT` in `PT Zantrofex … Zantrofex`.
+    LegalFormPrefix,
     /// Starts the name and belongs to it.
     Prefix,
     /// Precedes the name, outside it.
@@ -184,6 +187,12 @@ impl CuePosition {
     /// legal form.
     pub(crate) fn is_head(self) -> bool {
         matches!(self, CuePosition::Head | CuePosition::LegalForm)
+    }
+
+    /// Whether the cue is read as one word of the text: a head, or a legal
+    /// form before or after the name.
+    pub(crate) fn is_one_word(self) -> bool {
+        self.is_head() || self == CuePosition::LegalFormPrefix
     }
 }
 
@@ -889,6 +898,7 @@ impl Gazetteer {
             let position = match f[2] {
                 "head" => CuePosition::Head,
                 "legal-form" => CuePosition::LegalForm,
+                "legal-form-prefix" => CuePosition::LegalFormPrefix,
                 "prefix" => CuePosition::Prefix,
                 "before" => CuePosition::Before,
                 "after" => CuePosition::After,
@@ -908,13 +918,17 @@ impl Gazetteer {
                     ));
                 }
             };
-            // A head is read as one word of the text (`Force`); a row of
-            // several would never match, so it is refused, not ignored.
-            if position.is_head() && f[0].contains(char::is_whitespace) {
+            // A head or a legal form is read as one word of the text
+            // (`Force`, `PT`); a row of several would never match, so it is
+            // refused, not ignored.
+            if position.is_one_word() && f[0].contains(char::is_whitespace) {
                 return Err(Error::line(
                     file,
                     row.line,
-                    format!("column \"cue\": a head is one word, not {:?}", f[0]),
+                    format!(
+                        "column \"cue\": a head or a legal form is one word, not {:?}",
+                        f[0]
+                    ),
                 ));
             }
             self.lists.name_cues.push(NameCue {
@@ -1298,27 +1312,36 @@ mod tests {
     }
 
     #[test]
-    fn a_legal_form_is_a_head_of_one_word() {
+    fn a_legal_form_is_a_head_or_a_prefix_of_one_word() {
         let mut g = Gazetteer::empty();
         g.load_str(
             "cues.tsv",
-            "cue\tkind\tposition\nLtd\torganization\tlegal-form\nAgency\torganization\thead\n",
+            "cue\tkind\tposition\nLtd\torganization\tlegal-form\nAgency\torganization\thead\n\
+             PT\torganization\tlegal-form-prefix\n",
         )
         .unwrap();
         let positions: Vec<_> = g.lists.name_cues.iter().map(|c| c.position).collect();
-        assert_eq!(positions, [CuePosition::LegalForm, CuePosition::Head]);
-        assert!(positions.iter().all(|p| p.is_head()));
-        let e = Gazetteer::empty()
-            .load_str(
-                "cues.tsv",
-                "cue\tkind\tposition\nPty Ltd\torganization\tlegal-form\n",
-            )
-            .unwrap_err()
-            .to_string();
-        assert!(
-            e.starts_with("cues.tsv:2: column \"cue\": a head is one word"),
-            "{e}"
+        assert_eq!(
+            positions,
+            [
+                CuePosition::LegalForm,
+                CuePosition::Head,
+                CuePosition::LegalFormPrefix
+            ]
         );
+        assert!(positions[..2].iter().all(|p| p.is_head()));
+        assert!(positions.iter().all(|p| p.is_one_word()));
+        for row in [
+            "Pty Ltd\torganization\tlegal-form",
+            "Perseroan Terbatas\torganization\tlegal-form-prefix",
+        ] {
+            let e = Gazetteer::empty()
+                .load_str("cues.tsv", &format!("cue\tkind\tposition\n{row}\n"))
+                .unwrap_err()
+                .to_string();
+            let want = "cues.tsv:2: column \"cue\": a head or a legal form is one word";
+            assert!(e.starts_with(want), "{e}");
+        }
     }
 
     #[test]
