@@ -947,7 +947,7 @@ impl<'a> Doc<'a> {
     /// Whether the gazetteer reads token `i`, alone, as a place less
     /// prominent than [`STRONG_PLACE_PRIOR`]: a reading a word may owe to
     /// chance.
-    fn is_minor_place(&self, i: usize) -> bool {
+    pub(crate) fn is_minor_place(&self, i: usize) -> bool {
         let Some((k, Reading::Entry(d))) = self.reading(i) else {
             return false;
         };
@@ -1712,6 +1712,10 @@ const RULES: &[Rule] = &[
     Rule {
         how: How::Context,
         find: context::places_listed,
+    },
+    Rule {
+        how: How::Context,
+        find: context::places_in_ranges,
     },
     Rule {
         how: How::Context,
@@ -2773,10 +2777,12 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
         if run > complement {
             run = field_list_end(doc, run).unwrap_or(run);
         }
-        // After `to`, a name with a head of its own is another name: `from
-        // US Weekly to Time Magazine`, not `Coalition to Counter ISIL`.
+        // After `to`, a name with a head of its own, or one the gazetteer
+        // knows, is another name: `from US Weekly to Time Magazine`, `from
+        // Kelvaro Airport to Lagos`, not `Coalition to Counter ISIL`.
         let another_name = doc.is(end, WordClass::Infinitive)
-            && (complement..run).any(|t| doc.facts(t).head().is_some());
+            && (doc.entity_kind_at(complement).is_some()
+                || (complement..run).any(|t| doc.facts(t).head().is_some()));
         if run > complement && !another_name {
             end = run;
         }
@@ -3857,6 +3863,24 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a company after what it makes, which the clause after it calls `it`",
+            "The garment maker Pelawa Textiles said it would cut jobs.",
+            "Pelawa Textiles",
+            How::NameCue,
+        ),
+        (
+            "an unknown place at one end of `from … to` a known place",
+            "The road from Tolvik to Oslo was closed.",
+            "Tolvik",
+            How::Context,
+        ),
+        (
+            "a place after `downtown`",
+            "Protesters gathered in downtown Kesh on Monday.",
+            "Kesh",
+            How::NameCue,
+        ),
+        (
             "a company's legal form before its name",
             "Shares of PT Zantrofex fell on Monday.",
             "PT Zantrofex",
@@ -4473,6 +4497,18 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "`from … to` a name only folded as a minor place names no place",
+            "He moved from Zantrofex to Quillon in 2019.",
+            "Zantrofex",
+            EntityKind::Place,
+        ),
+        (
+            "a place's head ends before `to` and a place the gazetteer knows",
+            "Trucks drove from Kelvaro Airport to Lagos.",
+            "Kelvaro Airport to Lagos",
+            EntityKind::Place,
+        ),
         (
             "a phrase between commas that no determiner opens is no apposition",
             "We used the Escola do Varnel, for monitoring the players, highlighting attention.",

@@ -1023,6 +1023,57 @@ fn owner_after(doc: &Doc<'_>, t: usize) -> Option<EntityKind> {
     None
 }
 
+/// The ends of a journey or a span of land, `from A to B`, when the
+/// gazetteer knows one as a place and no list reads any word of the
+/// other: `the road from Tolvik to Oslo`, `fled from Kigali to Ormsund`.
+/// Both unknown, they are as often firms or people (`moved from Zantrofex
+/// to Quillon`).
+pub(super) fn places_in_ranges(doc: &Doc<'_>, out: &mut Discovery) {
+    for &t in &doc.analysis.capitalized {
+        let a = t as usize;
+        // The word before first: it rules out nearly every token.
+        let from = a > 0
+            && !doc.is_cap(a - 1)
+            && doc.is(a - 1, WordClass::Source)
+            && doc.facts(a - 1).is_place_preposition();
+        if !from {
+            continue;
+        }
+        let to = doc.cap_run(a, MAX_PLACE_WORDS);
+        let destination = to > a
+            && !doc.is_cap(to)
+            && doc.is(to, WordClass::Infinitive)
+            && doc.facts(to).is_place_preposition();
+        if !destination {
+            continue;
+        }
+        let b_end = doc.cap_run(to + 1, MAX_PLACE_WORDS);
+        if b_end == to + 1 {
+            continue;
+        }
+        let (first, second) = (TokenRange::new(a, to), TokenRange::new(to + 1, b_end));
+        for (known, other) in [(first, second), (second, first)] {
+            if is_known_place(doc, known) && other.indices().all(|t| super::is_unknown_word(doc, t))
+            {
+                out.name(other, EntityKind::Place);
+            }
+        }
+    }
+}
+
+/// The most words of a place's name at an end of `from A to B`.
+const MAX_PLACE_WORDS: usize = 3;
+
+/// Whether `name` is one name the gazetteer knows as a place, whole, and
+/// not a minor place of one word, which a name no list knows may fold as
+/// (`Quillon` as `Quilon`).
+fn is_known_place(doc: &Doc<'_>, name: TokenRange) -> bool {
+    let start = name.start as usize;
+    matches!(doc.reading(start), Some((k, Reading::Entry(_))) if doc.hits[k].tokens == name)
+        && doc.entity_kind_at(start) == Some(EntityKind::Place)
+        && !doc.is_minor_place(start)
+}
+
 /// A list of names after a preposition of place that a conjunction
 /// closes, each of whose unknown names is a place: `in Aleppo, Sarmin and
 /// Talmenes`. The list must name a known place and nothing else, or be of
