@@ -29,6 +29,10 @@ const SPEAKERS_BACK: usize = 12;
 /// The longest noun phrase taken as a speaker without a name in it, in
 /// tokens.
 const MAX_PHRASE_TOKENS: usize = 12;
+
+/// The most lower-case words between a name and the role noun it
+/// qualifies: `Gallup senior editor`, `ACLU deputy legal director`.
+const MAX_ROLE_MODIFIERS: usize = 2;
 /// How far back from a verb the start of its clause is looked for, in
 /// tokens.
 const MAX_CLAUSE_TOKENS: usize = 40;
@@ -362,11 +366,30 @@ impl<'a> Context<'a> {
     }
 
     /// Whether mention `m` qualifies the noun after it (`the Oklahoma
-    /// Republican`, `a White House official`) rather than naming the
-    /// speaker.
+    /// Republican`, `a White House official`, `Gallup senior editor`)
+    /// rather than naming the speaker.
     fn qualifies_next(&self, m: usize) -> bool {
         let end = self.inputs.resolved.mention_tokens[m].end as usize;
-        self.entity_kind(m) == EntityKind::Place && self.is_cap(end) || self.is_role_noun(end)
+        self.entity_kind(m) == EntityKind::Place && self.is_cap(end)
+            || self.role_noun_after_modifiers(end)
+    }
+
+    /// Whether a role noun stands at token `i`, or a person's title after
+    /// a lower-case modifier or two: `spokesman`, `senior editor`, `staff
+    /// attorney`; not `news agency`, which a body is.
+    fn role_noun_after_modifiers(&self, i: usize) -> bool {
+        let modifier = |k: usize| {
+            let c = self.classes(k);
+            self.is_word(k)
+                && !self.is_cap(k)
+                && !c.is(WordClass::Function)
+                && (!c.is_closed_class() || c.is(WordClass::TitlePhrase))
+                && !self.is_cue(k)
+        };
+        self.is_role_noun(i)
+            || (i + 1..i + MAX_ROLE_MODIFIERS + 1)
+                .take_while(|&k| modifier(k - 1))
+                .any(|k| self.title_start.get(k).is_some())
     }
 
     /// The name set off after a role that `phrase` is (`the Crown

@@ -503,6 +503,11 @@ mod tests {
             )],
         ),
         (
+            "cue, then a body, a modified title and its holder",
+            "“It is a shift,” said Gallup senior editor Ana Velde.",
+            &[("It is a shift,", Direct, Some("Ana Velde"), QuoteSpeakerCue)],
+        ),
+        (
             "a given name that is also a place",
             "“I am undecided,” said Brittany Vane, 20, a nursing major.",
             &[(
