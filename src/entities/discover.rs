@@ -3224,6 +3224,19 @@ fn name_after_cue(doc: &Doc<'_>, after: usize, kind: EntityKind, out: &mut Disco
     if organization && (owner || particle) {
         return;
     }
+    // A name the gazetteer knows whole as another kind keeps its reading
+    // (`the leader of Kenya`), unless a minor place of one word, which a
+    // name no list knows may fold as (`the startup Quillon`, Quilon); a
+    // nationality word alone qualifies a noun (`a spokesman for the
+    // Indonesian military`).
+    let known_otherwise = matches!(doc.reading(after), Some((k, Reading::Entry(_)))
+        if doc.hits[k].tokens == TokenRange::new(after, end))
+        && doc.entity_kind_at(after).is_some_and(|known| known != kind)
+        && !doc.is_minor_place(after);
+    let nationality = end == after + 1 && doc.is_demonym_at(after);
+    if known_otherwise || nationality {
+        return;
+    }
     // A name cut at a line break before a capitalised word is no place by
     // its first words (`flew to New¶York`); a line after the name that
     // opens with a function word is a sentence of its own.
@@ -3881,6 +3894,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a body after the post of its spokesman",
+            "A spokesman for Zantrofex declined to comment.",
+            "Zantrofex",
+            How::NameCue,
+        ),
+        (
             "a company's legal form before its name",
             "Shares of PT Zantrofex fell on Monday.",
             "PT Zantrofex",
@@ -4497,6 +4516,18 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a country after a body's cue keeps its reading",
+            "He met the leader of Norway on Monday.",
+            "Norway",
+            EntityKind::Organization,
+        ),
+        (
+            "a nationality word after a body's cue qualifies a noun",
+            "A spokesman for the Kenyan military declined to comment.",
+            "Kenyan",
+            EntityKind::Organization,
+        ),
         (
             "`from … to` a name only folded as a minor place names no place",
             "He moved from Zantrofex to Quillon in 2019.",
