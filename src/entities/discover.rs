@@ -3900,6 +3900,18 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a place after `County` or `River` that opens its name",
+            "Floods hit County Kelmoor and the River Varn on Monday.",
+            "County Kelmoor",
+            How::NameCue,
+        ),
+        (
+            "an unknown name joined by `and` alone to a person's",
+            "The prize went to Thandeka Osk and Tendai Chirwa.",
+            "Thandeka Osk",
+            How::Context,
+        ),
+        (
             "a company's legal form before its name",
             "Shares of PT Zantrofex fell on Monday.",
             "PT Zantrofex",

@@ -1114,51 +1114,77 @@ pub(super) fn people_listed(doc: &Doc<'_>, out: &mut Discovery) {
         // The list's first name ends at its first comma: one after a
         // comma or a conjunction is inside a list met before.
         let start = doc.name_run_start(c);
-        let inside = start > 0
-            && (doc.punct(start - 1) == Some(',') || doc.is(start - 1, WordClass::Conjunction));
-        if c - start < 2 || inside {
+        if c - start < 2 || is_inside_list(doc, start) {
             continue;
         }
         let mut names = vec![TokenRange::new(start, c)];
         names.extend(super::coordinated_after(doc, c));
-        let names_len = names.len();
-        let is_person = |name: &TokenRange| {
-            let known = doc.entity_kind_at(name.start as usize) == Some(EntityKind::Person)
-                && matches!(doc.reading(name.start as usize), Some((k, _)) if doc.hits[k].tokens == *name);
-            known
-                || out
-                    .found
-                    .iter()
-                    .any(|f| f.kind == EntityKind::Person && f.tokens == *name)
-        };
-        // A name no list reads, of words that may be a person's and cue no
-        // other kind (`Kestrel Mining`).
-        let unread_name = |name: &TokenRange| {
-            (2..=3).contains(&name.indices().len())
-                && name.indices().all(|t| {
-                    let classes = doc.classes(t);
-                    doc.analysis.tokens[t].shape == Shape::Capitalized
-                        && doc.reading(t).is_none()
-                        && !doc.facts(t).cues_discovery()
-                        && (!classes.is(WordClass::Common) || classes.is(WordClass::NamePart))
-                        && !classes.is_closed_class()
-                })
-        };
-        if names.len() < 2 || !names.iter().any(is_person) {
+        people_in_list(doc, names, out);
+    }
+    // Two names joined by a conjunction alone: `Nokuthula Zwane and Tendai
+    // Chirwa`.
+    for &t in &doc.analysis.capitalized {
+        let and = t as usize + 1;
+        if !doc.is(and, WordClass::Conjunction) || !doc.is_cap(and + 1) {
             continue;
         }
-        let people = names.iter().filter(|name| is_person(name)).count();
-        let new: Vec<TokenRange> = names
-            .into_iter()
-            .filter(|name| !is_person(name) && unread_name(name))
-            .collect();
-        // Every name of the list is a person's, or none is added.
-        if people + new.len() < names_len {
+        let start = doc.name_run_start(and);
+        if and - start < 2 || is_inside_list(doc, start) {
             continue;
         }
-        for name in new {
-            out.name(name, EntityKind::Person);
-        }
+        let mut names = vec![TokenRange::new(start, and)];
+        names.extend(super::coordinated_after(doc, and));
+        people_in_list(doc, names, out);
+    }
+}
+
+/// Whether a name that starts at token `start` follows a comma or a
+/// conjunction, inside a list whose first name is read from elsewhere.
+fn is_inside_list(doc: &Doc<'_>, start: usize) -> bool {
+    start > 0 && (doc.punct(start - 1) == Some(',') || doc.is(start - 1, WordClass::Conjunction))
+}
+
+/// Names each name of a list of two or more, one of them a person the
+/// gazetteer or a rule before knows, as a person when every other is a
+/// name no list reads; or none.
+fn people_in_list(doc: &Doc<'_>, names: Vec<TokenRange>, out: &mut Discovery) {
+    let names_len = names.len();
+    let is_person = |name: &TokenRange| {
+        let known = doc.entity_kind_at(name.start as usize) == Some(EntityKind::Person)
+            && matches!(doc.reading(name.start as usize), Some((k, _)) if doc.hits[k].tokens == *name);
+        known
+            || out
+                .found
+                .iter()
+                .any(|f| f.kind == EntityKind::Person && f.tokens == *name)
+    };
+    // A name no list reads, of words that may be a person's and cue no
+    // other kind (`Kestrel Mining`).
+    let unread_name = |name: &TokenRange| {
+        (2..=3).contains(&name.indices().len())
+            && name.indices().all(|t| {
+                let classes = doc.classes(t);
+                doc.analysis.tokens[t].shape == Shape::Capitalized
+                    && doc.reading(t).is_none()
+                    && !doc.facts(t).cues_discovery()
+                    && (!classes.is(WordClass::Common) || classes.is(WordClass::NamePart))
+                    && !classes.is_closed_class()
+            })
+    };
+    if names.len() < 2 || !names.iter().any(is_person) {
+        return;
+    }
+    let people = names.iter().filter(|name| is_person(name)).count();
+    let new: Vec<TokenRange> = names
+        .into_iter()
+        .filter(|name| !is_person(name) && unread_name(name))
+        .collect();
+    // Every name of the list is a person's, or none is added.
+    if people + new.len() < names_len {
+        return;
+    }
+    for name in new {
+        out.name(name, EntityKind::Person);
     }
 }
 
