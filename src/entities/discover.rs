@@ -1715,10 +1715,6 @@ const RULES: &[Rule] = &[
     },
     Rule {
         how: How::Context,
-        find: context::places_in_ranges,
-    },
-    Rule {
-        how: How::Context,
         find: context::places_after_prepositions,
     },
     Rule {
@@ -2809,8 +2805,13 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
 /// The first word of the name that a particle joins to a place's head at
 /// `head`: `Davao del Norte`, `Lanao del Sur`.
 fn name_before_particle(doc: &Doc<'_>, head: usize) -> Option<usize> {
+    // The word before first: most heads follow no particle.
+    let p = head.checked_sub(1)?;
+    if doc.is_cap(p) || doc.particle(p).is_none() && !doc.is_joining_hyphen(p) {
+        return None;
+    }
     let floor = doc.analysis.sentence_start(head);
-    let word = doc.word_before_particle(head.checked_sub(1)?, floor)?;
+    let word = doc.word_before_particle(p, floor)?;
     Some(doc.name_run_ending_at(word + 1))
 }
 

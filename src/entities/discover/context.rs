@@ -651,7 +651,8 @@ fn is_unknown_name_word(doc: &Doc<'_>, i: usize) -> bool {
 
 /// An unknown capitalised word, alone, that the document writes after two
 /// different prepositions of place: `the ferry from Tolvik … docked in
-/// Tolvik`. A place is left, reached and stayed in; one preposition alone
+/// Tolvik`; and the unknown end of a range from a known place
+/// ([`places_in_range`]). A place is left, reached and stayed in; one preposition alone
 /// is as often a company's (`works at Zantrofex`), a person's or a
 /// language's (`written in Eegimaa`), and `to` completes too many verbs
 /// (`related to`, `given to`) to count. A word the lists know, or one a
@@ -672,6 +673,7 @@ pub(super) fn places_after_prepositions(doc: &Doc<'_>, out: &mut Discovery) {
         if !after_preposition {
             continue;
         }
+        places_in_range(doc, t, out);
         let alone = !doc.is_cap(t + 1)
             && !doc.is_joining_hyphen(t + 1)
             && doc
@@ -1027,37 +1029,40 @@ fn owner_after(doc: &Doc<'_>, t: usize) -> Option<EntityKind> {
 /// gazetteer knows one as a place and no list reads any word of the
 /// other: `the road from Tolvik to Oslo`, `fled from Kigali to Ormsund`.
 /// Both unknown, they are as often firms or people (`moved from Zantrofex
-/// to Quillon`).
-pub(super) fn places_in_ranges(doc: &Doc<'_>, out: &mut Discovery) {
-    for &t in &doc.analysis.capitalized {
-        let a = t as usize;
-        // The word before first: it rules out nearly every token.
-        let from = a > 0
-            && !doc.is_cap(a - 1)
-            && doc.is(a - 1, WordClass::Source)
-            && doc.facts(a - 1).is_place_preposition();
-        if !from {
-            continue;
+/// to Quillon`). `a` is the first word after a preposition of place; read
+/// in the walk of [`places_after_prepositions`], which passes every such
+/// word.
+fn places_in_range(doc: &Doc<'_>, a: usize, out: &mut Discovery) {
+    if !is_range_from(doc, a - 1) {
+        return;
+    }
+    let to = doc.cap_run(a, MAX_PLACE_WORDS);
+    if to == a || !is_range_to(doc, to) {
+        return;
+    }
+    let b_end = doc.cap_run(to + 1, MAX_PLACE_WORDS);
+    let (first, second) = (TokenRange::new(a, to), TokenRange::new(to + 1, b_end));
+    for (known, other) in [(first, second), (second, first)] {
+        if is_known_place(doc, known) {
+            name_unknown_place(doc, other, out);
         }
-        let to = doc.cap_run(a, MAX_PLACE_WORDS);
-        let destination = to > a
-            && !doc.is_cap(to)
-            && doc.is(to, WordClass::Infinitive)
-            && doc.facts(to).is_place_preposition();
-        if !destination {
-            continue;
-        }
-        let b_end = doc.cap_run(to + 1, MAX_PLACE_WORDS);
-        if b_end == to + 1 {
-            continue;
-        }
-        let (first, second) = (TokenRange::new(a, to), TokenRange::new(to + 1, b_end));
-        for (known, other) in [(first, second), (second, first)] {
-            if is_known_place(doc, known) && other.indices().all(|t| super::is_unknown_word(doc, t))
-            {
-                out.name(other, EntityKind::Place);
-            }
-        }
+    }
+}
+
+/// Whether token `i` is the `from` that opens a range of places.
+fn is_range_from(doc: &Doc<'_>, i: usize) -> bool {
+    !doc.is_cap(i) && doc.is(i, WordClass::Source) && doc.facts(i).is_place_preposition()
+}
+
+/// Whether token `i` is the `to` that closes a range of places.
+fn is_range_to(doc: &Doc<'_>, i: usize) -> bool {
+    !doc.is_cap(i) && doc.is(i, WordClass::Infinitive) && doc.facts(i).is_place_preposition()
+}
+
+/// Names `name` a place if it has words and no list reads any of them.
+fn name_unknown_place(doc: &Doc<'_>, name: TokenRange, out: &mut Discovery) {
+    if name.start < name.end && name.indices().all(|t| super::is_unknown_word(doc, t)) {
+        out.name(name, EntityKind::Place);
     }
 }
 
@@ -1121,21 +1126,58 @@ pub(super) fn people_listed(doc: &Doc<'_>, out: &mut Discovery) {
         names.extend(super::coordinated_after(doc, c));
         people_in_list(doc, names, out);
     }
-    // Two names joined by a conjunction alone: `Nokuthula Zwane and Tendai
-    // Chirwa`.
-    for &t in &doc.analysis.capitalized {
-        let and = t as usize + 1;
-        if !doc.is(and, WordClass::Conjunction) || !doc.is_cap(and + 1) {
-            continue;
+    // Two names joined by a conjunction alone, one a person's: `Nokuthula
+    // Zwane and Tendai Chirwa`. From the people known, far fewer than the
+    // capitalised words.
+    let known = doc
+        .hits
+        .iter()
+        .zip(doc.readings)
+        .filter_map(|(hit, reading)| {
+            let person = matches!(reading, Reading::Entry(_))
+                && doc.entity_kind_at(hit.tokens.start as usize) == Some(EntityKind::Person);
+            person.then_some(hit.tokens)
+        });
+    let found = out.found.iter().filter(|f| f.kind == EntityKind::Person);
+    let people: Vec<TokenRange> = known.chain(found.map(|f| f.tokens)).collect();
+    for person in people {
+        for pair in pairs_with(doc, person) {
+            // One of the two is a name no list reads, or there is nothing
+            // to name.
+            if pair.iter().any(|&name| is_unread_name(doc, name)) {
+                people_in_list(doc, pair.to_vec(), out);
+            }
         }
-        let start = doc.name_run_start(and);
-        if and - start < 2 || is_inside_list(doc, start) {
-            continue;
-        }
-        let mut names = vec![TokenRange::new(start, and)];
-        names.extend(super::coordinated_after(doc, and));
-        people_in_list(doc, names, out);
     }
+}
+
+/// The names joined to `name` by a conjunction alone, before it or after
+/// it, each as a pair in text order: `Nokuthula Zwane and` or `and Tendai
+/// Chirwa`, not inside a longer list.
+fn pairs_with(doc: &Doc<'_>, name: TokenRange) -> impl Iterator<Item = [TokenRange; 2]> {
+    let (start, end) = (name.start as usize, name.end as usize);
+    let after =
+        (doc.is(end, WordClass::Conjunction) && doc.is_cap(end + 1) && !is_inside_list(doc, start))
+            .then(|| [name, TokenRange::new(end + 1, doc.cap_run(end + 1, 3))]);
+    let before = (start > 2 && doc.is(start - 1, WordClass::Conjunction) && doc.is_cap(start - 2))
+        .then(|| TokenRange::new(doc.name_run_start(start - 1), start - 1))
+        .filter(|first| first.indices().len() >= 2 && !is_inside_list(doc, first.start as usize))
+        .map(|first| [first, name]);
+    after.into_iter().chain(before)
+}
+
+/// Whether `name` is of two or three capitalised words that no list reads
+/// and that may be a person's, cueing no other kind (not `Kestrel Mining`).
+fn is_unread_name(doc: &Doc<'_>, name: TokenRange) -> bool {
+    (2..=3).contains(&name.indices().len())
+        && name.indices().all(|t| {
+            let classes = doc.classes(t);
+            doc.analysis.tokens[t].shape == Shape::Capitalized
+                && doc.reading(t).is_none()
+                && !doc.facts(t).cues_discovery()
+                && (!classes.is(WordClass::Common) || classes.is(WordClass::NamePart))
+                && !classes.is_closed_class()
+        })
 }
 
 /// Whether a name that starts at token `start` follows a comma or a
@@ -1158,20 +1200,10 @@ fn people_in_list(doc: &Doc<'_>, names: Vec<TokenRange>, out: &mut Discovery) {
                 .iter()
                 .any(|f| f.kind == EntityKind::Person && f.tokens == *name)
     };
-    // A name no list reads, of words that may be a person's and cue no
-    // other kind (`Kestrel Mining`).
-    let unread_name = |name: &TokenRange| {
-        (2..=3).contains(&name.indices().len())
-            && name.indices().all(|t| {
-                let classes = doc.classes(t);
-                doc.analysis.tokens[t].shape == Shape::Capitalized
-                    && doc.reading(t).is_none()
-                    && !doc.facts(t).cues_discovery()
-                    && (!classes.is(WordClass::Common) || classes.is(WordClass::NamePart))
-                    && !classes.is_closed_class()
-            })
-    };
-    if names.len() < 2 || !names.iter().any(is_person) {
+    let unread_name = |name: &TokenRange| is_unread_name(doc, *name);
+    // A name no list reads first, without the search of the people found:
+    // most lists are of known places or bodies.
+    if names.len() < 2 || !names.iter().any(unread_name) || !names.iter().any(is_person) {
         return;
     }
     let people = names.iter().filter(|name| is_person(name)).count();
