@@ -980,6 +980,16 @@ mod tests {
             &[("Nothing lasts.", Direct, Some("Ilse Marrow"), Signature)],
         ),
         (
+            "the words of a titled name after the quotation",
+            "“It is a sad day for us” – those were the words of opposition leader Dana Holt.",
+            &[(
+                "It is a sad day for us",
+                Direct,
+                Some("Dana Holt"),
+                AccordingTo,
+            )],
+        ),
+        (
             "a name in apposition after according to a role",
             "In the words of the city's chief engineer, Ines Valko, “the bridge is sound.”",
             &[(
