@@ -1670,6 +1670,10 @@ const RULES: &[Rule] = &[
         find: context::citations,
     },
     Rule {
+        how: How::NameShape,
+        find: context::ampersand_names,
+    },
+    Rule {
         how: How::Context,
         find: context::people_listed,
     },
@@ -3913,6 +3917,12 @@ mod tests {
             How::Context,
         ),
         (
+            "a firm's name of two names joined by `&`",
+            "She left Varn & Osk in 2019.",
+            "Varn & Osk",
+            How::NameShape,
+        ),
+        (
             "a company's legal form before its name",
             "Shares of PT Zantrofex fell on Monday.",
             "PT Zantrofex",
@@ -4529,6 +4539,18 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "authors cited elsewhere, joined by `&`, are no firm",
+            "Runners tire (Kelvaro, 2009; Tamsin, 2011). In Kelvaro & Tamsin's study, birds ran.",
+            "Kelvaro & Tamsin",
+            EntityKind::Organization,
+        ),
+        (
+            "names joined by `&` before a year are cited authors",
+            "As Kelvaro & Tamsin 2011 showed, birds ran.",
+            "Kelvaro & Tamsin",
+            EntityKind::Organization,
+        ),
         (
             "a country after a body's cue keeps its reading",
             "He met the leader of Norway on Monday.",

@@ -449,6 +449,56 @@ pub(super) fn citations(doc: &Doc<'_>, out: &mut Discovery) {
     }
 }
 
+/// Two capitalised names joined by `&` outside a citation, a firm's name
+/// (`Varn & Osk`, `Marks & Spencer`), or a name of the kind its head
+/// tells (`the Evergreen Aviation & Space Museum`). Authors cited so are
+/// people, whom the citation rule reads (`(Brannock & Osk, 2010)`, `Osk &
+/// Brill [7]`, then `in Osk & Brill's study`); names the gazetteer knows
+/// are its own (`Trinidad & Tobago`); abbreviations are a street's
+/// (`44th St & Tatum`), and `R&D` is one word.
+pub(super) fn ampersand_names(doc: &Doc<'_>, out: &mut Discovery) {
+    let tokens = &doc.analysis.tokens;
+    // The ampersands, found in the text: few documents have any.
+    for at in memchr::memchr_iter(b'&', doc.text.as_bytes()) {
+        let amp = tokens.partition_point(|t| t.span().start < at);
+        let spaced = doc.punct(amp) == Some('&')
+            && tokens[amp].space_before
+            && tokens.get(amp + 1).is_some_and(|t| t.space_before);
+        if !spaced {
+            continue;
+        }
+        let (start, end) = (doc.name_run_start(amp), doc.cap_run(amp + 1, 3));
+        if start == amp || end == amp + 1 {
+            continue;
+        }
+        let bracketed = start > 0 && matches!(doc.punct(start - 1), Some('(' | '['));
+        let cited = matches!(doc.punct(end), Some('(' | '['))
+            || doc.punct(end) == Some(',') && is_year(doc, end + 1)
+            || is_year(doc, end);
+        let name = TokenRange::new(start, end);
+        let words = || name.indices().filter(|&t| t != amp);
+        let known = words().any(|t| doc.reading(t).is_some() || doc.folded(t).len() < 3);
+        if bracketed || cited || known || words().any(|t| is_found_person_word(doc, t, out)) {
+            continue;
+        }
+        let kind = doc
+            .facts(end - 1)
+            .head()
+            .unwrap_or(EntityKind::Organization);
+        out.name(name, kind);
+    }
+}
+
+/// Whether the word at token `t` is written alone as a person a rule has
+/// found: an author cited elsewhere.
+fn is_found_person_word(doc: &Doc<'_>, t: usize, out: &Discovery) -> bool {
+    out.found.iter().any(|f| {
+        f.kind == EntityKind::Person
+            && f.tokens.end == f.tokens.start + 1
+            && doc.folded(f.tokens.start as usize) == doc.folded(t)
+    })
+}
+
 /// Whether token `i` is the number of a reference: one to three figures,
 /// then `]`, `,` or a dash (`[7]`, `[7, 12]`, `[7–9]`).
 fn is_reference_number(doc: &Doc<'_>, i: usize) -> bool {
