@@ -892,6 +892,17 @@ impl<'a> Doc<'a> {
         matches!(self.reading(i), Some((_, Reading::Demonym)))
     }
 
+    /// The kind of the gazetteer entry that reads `name` whole, if one
+    /// does.
+    pub(crate) fn whole_entry_kind(&self, name: TokenRange) -> Option<EntityKind> {
+        match self.reading(name.start as usize) {
+            Some((k, Reading::Entry(d))) if self.hits[k].tokens == name => {
+                Some(self.gazetteer.entries()[d.entry as usize].kind())
+            }
+            _ => None,
+        }
+    }
+
     /// The kind of the gazetteer entity a token belongs to, if any.
     pub(crate) fn entity_kind_at(&self, i: usize) -> Option<EntityKind> {
         match self.reading(i) {
@@ -3234,9 +3245,9 @@ fn name_after_cue(doc: &Doc<'_>, after: usize, kind: EntityKind, out: &mut Disco
     // name no list knows may fold as (`the startup Quillon`, Quilon); a
     // nationality word alone qualifies a noun (`a spokesman for the
     // Indonesian military`).
-    let known_otherwise = matches!(doc.reading(after), Some((k, Reading::Entry(_)))
-        if doc.hits[k].tokens == TokenRange::new(after, end))
-        && doc.entity_kind_at(after).is_some_and(|known| known != kind)
+    let known_otherwise = doc
+        .whole_entry_kind(TokenRange::new(after, end))
+        .is_some_and(|known| known != kind)
         && !doc.is_minor_place(after);
     let nationality = end == after + 1 && doc.is_demonym_at(after);
     if known_otherwise || nationality {

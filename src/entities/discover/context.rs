@@ -702,10 +702,10 @@ fn is_unknown_name_word(doc: &Doc<'_>, i: usize) -> bool {
 /// An unknown capitalised word, alone, that the document writes after two
 /// different prepositions of place: `the ferry from Tolvik … docked in
 /// Tolvik`; and the unknown end of a range from a known place
-/// ([`places_in_range`]). A place is left, reached and stayed in; one preposition alone
-/// is as often a company's (`works at Zantrofex`), a person's or a
-/// language's (`written in Eegimaa`), and `to` completes too many verbs
-/// (`related to`, `given to`) to count. A word the lists know, or one a
+/// ([`places_in_range`]). A place is left, reached and stayed in; one
+/// preposition alone is as often a company's (`works at Zantrofex`), a
+/// person's or a language's (`written in Eegimaa`), and `to` completes
+/// too many verbs (`related to`, `given to`) to count. A word the lists know, or one a
 /// rule before has named alone, is left alone; its other mentions follow
 /// by resolution.
 pub(super) fn places_after_prepositions(doc: &Doc<'_>, out: &mut Discovery) {
@@ -1123,10 +1123,8 @@ const MAX_PLACE_WORDS: usize = 3;
 /// not a minor place of one word, which a name no list knows may fold as
 /// (`Quillon` as `Quilon`).
 fn is_known_place(doc: &Doc<'_>, name: TokenRange) -> bool {
-    let start = name.start as usize;
-    matches!(doc.reading(start), Some((k, Reading::Entry(_))) if doc.hits[k].tokens == name)
-        && doc.entity_kind_at(start) == Some(EntityKind::Place)
-        && !doc.is_minor_place(start)
+    doc.whole_entry_kind(name) == Some(EntityKind::Place)
+        && !doc.is_minor_place(name.start as usize)
 }
 
 /// A list of names after a preposition of place that a conjunction
@@ -1174,7 +1172,7 @@ pub(super) fn people_listed(doc: &Doc<'_>, out: &mut Discovery) {
         }
         let mut names = vec![TokenRange::new(start, c)];
         names.extend(super::coordinated_after(doc, c));
-        people_in_list(doc, names, out);
+        people_in_list(doc, &names, out);
     }
     // Two names joined by a conjunction alone, one a person's: `Nokuthula
     // Zwane and Tendai Chirwa`. From the people known, far fewer than the
@@ -1195,7 +1193,7 @@ pub(super) fn people_listed(doc: &Doc<'_>, out: &mut Discovery) {
             // One of the two is a name no list reads, or there is nothing
             // to name.
             if pair.iter().any(|&name| is_unread_name(doc, name)) {
-                people_in_list(doc, pair.to_vec(), out);
+                people_in_list(doc, &pair, out);
             }
         }
     }
@@ -1239,12 +1237,9 @@ fn is_inside_list(doc: &Doc<'_>, start: usize) -> bool {
 /// Names each name of a list of two or more, one of them a person the
 /// gazetteer or a rule before knows, as a person when every other is a
 /// name no list reads; or none.
-fn people_in_list(doc: &Doc<'_>, names: Vec<TokenRange>, out: &mut Discovery) {
-    let names_len = names.len();
+fn people_in_list(doc: &Doc<'_>, names: &[TokenRange], out: &mut Discovery) {
     let is_person = |name: &TokenRange| {
-        let known = doc.entity_kind_at(name.start as usize) == Some(EntityKind::Person)
-            && matches!(doc.reading(name.start as usize), Some((k, _)) if doc.hits[k].tokens == *name);
-        known
+        doc.whole_entry_kind(*name) == Some(EntityKind::Person)
             || out
                 .found
                 .iter()
@@ -1258,11 +1253,12 @@ fn people_in_list(doc: &Doc<'_>, names: Vec<TokenRange>, out: &mut Discovery) {
     }
     let people = names.iter().filter(|name| is_person(name)).count();
     let new: Vec<TokenRange> = names
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|name| !is_person(name) && unread_name(name))
         .collect();
     // Every name of the list is a person's, or none is added.
-    if people + new.len() < names_len {
+    if people + new.len() < names.len() {
         return;
     }
     for name in new {
