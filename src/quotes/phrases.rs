@@ -546,8 +546,18 @@ impl<'a> Context<'a> {
         } else {
             What::Plain
         };
+        // A complement belongs to a common noun or a role (`a spokesman
+        // for the bank`); after a name no list reads it is the verb's
+        // (`said Zantrofex in a statement`).
+        let name_head =
+            self.is_cap(head) && head > self.sentence_start(head) && !self.is_role_noun(head);
+        let end = if name_head {
+            head + 1
+        } else {
+            self.with_complement(head + 1, stop)
+        };
         Some(Phrase {
-            tokens: TokenRange::new(i, self.with_complement(head + 1, stop)),
+            tokens: TokenRange::new(i, end),
             what,
         })
     }

@@ -503,6 +503,11 @@ mod tests {
             )],
         ),
         (
+            "cue, then a name no list reads and the verb's complement",
+            "“It is done,” said Zantrofex in a statement.",
+            &[("It is done,", Direct, Some("Zantrofex"), QuoteSpeakerCue)],
+        ),
+        (
             "cue, then a body, a modified title and its holder",
             "“It is a shift,” said Gallup senior editor Ana Velde.",
             &[("It is a shift,", Direct, Some("Ana Velde"), QuoteSpeakerCue)],
