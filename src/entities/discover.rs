@@ -3437,8 +3437,8 @@ mod tests {
         ),
         (
             "a place that is a given name too, before a person's surname found alone",
-            "After the rains failed, Chad Okonkwo lost his harvest. Okonkwo said he would replant.",
-            "Chad Okonkwo",
+            "After the rains failed, Chad Okwelumba lost his harvest. Okwelumba said he would replant.",
+            "Chad Okwelumba",
             How::Context,
         ),
         (
@@ -3923,8 +3923,8 @@ mod tests {
         ),
         (
             "an unknown name joined by `and` alone to a person's",
-            "The prize went to Thandeka Osk and Tendai Chirwa.",
-            "Thandeka Osk",
+            "The prize went to Velkaro Osk and Tendai Chirwa.",
+            "Velkaro Osk",
             How::Context,
         ),
         (
@@ -3946,6 +3946,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a person named by a given name and a surname common in one country",
+            "Thandiwe Mkhize was elected mayor.",
+            "Thandiwe Mkhize",
+            How::NameShape,
+        ),
+        (
             "the subject of a verb of speech",
             "Okwudili Fashanu said the floods came early.",
             "Okwudili Fashanu",
@@ -3953,8 +3959,8 @@ mod tests {
         ),
         (
             "the subject of a verb of speech before a noun-phrase apposition",
-            "Chidiebere Okonkwo, a trader at the market, said prices had doubled.",
-            "Chidiebere Okonkwo",
+            "Chidiebere Okwelumba, a trader at the market, said prices had doubled.",
+            "Chidiebere Okwelumba",
             How::Context,
         ),
         (
