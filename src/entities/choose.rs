@@ -304,7 +304,10 @@ fn senses_of(
             Sense::Entity { .. } => {}
             Sense::Demonym { place } => senses.demonym = Some(place),
             Sense::Title { title } => senses.title = senses.title.or(Some(title)),
-            Sense::Cue { verb, .. } => senses.cue = senses.cue.or(Some(verb)),
+            Sense::Cue { verb, .. } if !is_capitalised_after_lower_case(hit, analysis) => {
+                senses.cue = senses.cue.or(Some(verb));
+            }
+            Sense::Cue { .. } => {}
         }
     }
     if senses.demonym.is_some() {
@@ -312,6 +315,17 @@ fn senses_of(
         names.short.clear_last();
     }
     senses
+}
+
+/// Whether `hit` starts with a capital after a word written in lower case
+/// in its sentence: a name there, though spelled like a verb of speech
+/// (`spokesperson Promise Mkwananzi`, `party agent Said Ahmed`). A verb is
+/// capitalised only where every word is, as in a headline (`Police Say`).
+fn is_capitalised_after_lower_case(hit: &Hit, analysis: &Analysis) -> bool {
+    let first = hit.tokens.start as usize;
+    first > analysis.sentence_start(first)
+        && analysis.tokens[first].shape == Shape::Capitalized
+        && analysis.tokens[first - 1].shape == Shape::Lower
 }
 
 /// Whether `hit` is a word in capitals among words that are not, read as
@@ -1348,6 +1362,18 @@ test:velm-iq\tplace\tVelm\t\t52\t\tIQ\tcity\ntest:genvar-fr\tplace\tGenvar\t\t60
             Entity("test:vladimir-putin", ShortForm, OnlyCandidate),
         ),
         ("a_speech_cue", "The spokesman said no.", "said", Cue),
+        (
+            "a_verb_of_speech_capitalised_after_a_lower_case_word_is_a_name",
+            "The party spokesperson Promise Varn spoke.",
+            "Promise",
+            Nothing,
+        ),
+        (
+            "a_verb_of_speech_capitalised_with_every_word_is_one",
+            "Police Promise Reform",
+            "Promise",
+            Cue,
+        ),
         (
             "a_nationality_word",
             "Iraqi officials said no.",

@@ -3946,6 +3946,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a title's holder whose given name is spelled like a verb of speech",
+            "Party spokesperson Promise Varnakwe said the count was fair.",
+            "Promise Varnakwe",
+            How::Title,
+        ),
+        (
             "a person named by a given name and a surname common in one country",
             "Thandiwe Mkhize was elected mayor.",
             "Thandiwe Mkhize",
