@@ -3946,6 +3946,30 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a place after Spanish `new`, which opens its name",
+            "Rains flooded Nueva Ecija on Monday.",
+            "Nueva Ecija",
+            How::NameCue,
+        ),
+        (
+            "a name no list reads joined by `and` to a known place after a preposition of place",
+            "Floods hit homes in Kano and Varnela.",
+            "Varnela",
+            How::Context,
+        ),
+        (
+            "a given name joined by `and` to a known place after a preposition of place",
+            "Farmers in Kano and Isabela lost their crops.",
+            "Isabela",
+            How::Context,
+        ),
+        (
+            "a given name joined by `and` to a place a cue found",
+            "Farmers in Nueva Ecija and Isabela lost their crops.",
+            "Isabela",
+            How::Context,
+        ),
+        (
             "a title's holder whose given name is spelled like a verb of speech",
             "Party spokesperson Promise Varnakwe said the count was fair.",
             "Promise Varnakwe",
@@ -4562,6 +4586,18 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a given name after a place and `and` before a verb of speech starts a clause",
+            "The rally was held in Lagos and Peter said it went well.",
+            "Peter",
+            EntityKind::Place,
+        ),
+        (
+            "two unknown names joined by `and` after a preposition are no places by that alone",
+            "The deal was signed in Varnela and Tolvik.",
+            "Varnela",
+            EntityKind::Place,
+        ),
         (
             "authors cited elsewhere, joined by `&`, are no firm",
             "Runners tire (Kelvaro, 2009; Tamsin, 2011). In Kelvaro & Tamsin's study, birds ran.",

@@ -701,8 +701,8 @@ fn is_unknown_name_word(doc: &Doc<'_>, i: usize) -> bool {
 
 /// An unknown capitalised word, alone, that the document writes after two
 /// different prepositions of place: `the ferry from Tolvik … docked in
-/// Tolvik`; and the unknown end of a range from a known place
-/// ([`places_in_range`]). A place is left, reached and stayed in; one
+/// Tolvik`; and the other of two places paired with a known one
+/// ([`places_paired`]). A place is left, reached and stayed in; one
 /// preposition alone is as often a company's (`works at Zantrofex`), a
 /// person's or a language's (`written in Eegimaa`), and `to` completes
 /// too many verbs (`related to`, `given to`) to count. A word the lists know, or one a
@@ -723,7 +723,7 @@ pub(super) fn places_after_prepositions(doc: &Doc<'_>, out: &mut Discovery) {
         if !after_preposition {
             continue;
         }
-        places_in_range(doc, t, out);
+        places_paired(doc, t, out);
         let alone = !doc.is_cap(t + 1)
             && !doc.is_joining_hyphen(t + 1)
             && doc
@@ -1075,28 +1075,58 @@ fn owner_after(doc: &Doc<'_>, t: usize) -> Option<EntityKind> {
     None
 }
 
-/// The ends of a journey or a span of land, `from A to B`, when the
-/// gazetteer knows one as a place and no list reads any word of the
-/// other: `the road from Tolvik to Oslo`, `fled from Kigali to Ormsund`.
-/// Both unknown, they are as often firms or people (`moved from Zantrofex
-/// to Quillon`). `a` is the first word after a preposition of place; read
-/// in the walk of [`places_after_prepositions`], which passes every such
-/// word.
-fn places_in_range(doc: &Doc<'_>, a: usize, out: &mut Discovery) {
-    if !is_range_from(doc, a - 1) {
+/// Two places after a preposition of place, when the gazetteer knows one
+/// as a place and no list reads the other as anything else: the ends of a
+/// journey or a span of land, `from A to B` (`the road from Tolvik to
+/// Oslo`, `fled from Kigali to Ormsund`), and two places joined by a
+/// conjunction, `in A and B` (`farmers in Kano and Isabela`), where a
+/// given name alone is the place's too, as a person is not where a place
+/// is. Both unknown, they are as often firms or people (`moved from
+/// Zantrofex to Quillon`). `a` is the first word after a preposition of
+/// place; read in the walk of [`places_after_prepositions`], which passes
+/// every such word.
+fn places_paired(doc: &Doc<'_>, a: usize, out: &mut Discovery) {
+    let joint = doc.cap_run(a, MAX_PLACE_WORDS);
+    if joint == a {
         return;
     }
-    let to = doc.cap_run(a, MAX_PLACE_WORDS);
-    if to == a || !is_range_to(doc, to) {
+    let range = is_range_from(doc, a - 1) && is_range_to(doc, joint);
+    let conjunction = !range && !doc.is_cap(joint) && doc.is(joint, WordClass::Conjunction);
+    if !(range || conjunction) {
         return;
     }
-    let b_end = doc.cap_run(to + 1, MAX_PLACE_WORDS);
-    let (first, second) = (TokenRange::new(a, to), TokenRange::new(to + 1, b_end));
+    let b_end = doc.cap_run(joint + 1, MAX_PLACE_WORDS);
+    let (first, second) = (TokenRange::new(a, joint), TokenRange::new(joint + 1, b_end));
     for (known, other) in [(first, second), (second, first)] {
-        if is_known_place(doc, known) {
+        // A place a rule before found by its cue counts for `and`, whose
+        // places are as often provinces and towns no list holds.
+        let found = || {
+            out.found
+                .iter()
+                .any(|f| f.tokens == known && f.kind == EntityKind::Place)
+        };
+        if !(is_known_place(doc, known) || conjunction && found()) {
+            continue;
+        }
+        if conjunction && is_place_given_name(doc, other) {
+            out.name(other, EntityKind::Place);
+        } else {
             name_unknown_place(doc, other, out);
         }
     }
+}
+
+/// Whether `name` is one given name that nothing but a minor place reads:
+/// beside a place, the place's (`in Kano and Isabela`). Before a verb of
+/// speech it is the subject of a new clause (`in Lagos and Peter said`),
+/// which the rule of speakers, run before, has named.
+fn is_place_given_name(doc: &Doc<'_>, name: TokenRange) -> bool {
+    let t = name.start as usize;
+    name.indices().len() == 1
+        && doc.is_given_name(t)
+        && (matches!(doc.reading(t), None | Some((_, Reading::Unresolved)))
+            || doc.is_minor_place(t))
+        && !doc.facts(t).cues_discovery()
 }
 
 /// Whether token `i` is the `from` that opens a range of places.
