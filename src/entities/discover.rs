@@ -1986,8 +1986,9 @@ const MAX_KIND_APPOSITION: usize = 8;
 const MAX_APPOSED_NAME: usize = 3;
 
 /// A name no list reads, set beside a noun phrase that a cue of
-/// organizations ends: `Eskom, the state power utility, said`, `Petronas,
-/// Malaysia's state oil firm,`. The phrase opens with a determiner or a
+/// organizations ends, or its complement: `Eskom, the state power utility,
+/// said`, `Petronas, Malaysia's state oil firm,`, `Zantrofex, a Kenyan
+/// maker of solar panels,`. The phrase opens with a determiner or a
 /// possessive (not another name, as in a list) and the cue ends it.
 fn organizations_in_apposition(doc: &Doc<'_>, out: &mut Discovery) {
     for &c in &doc.analysis.commas {
@@ -2016,7 +2017,14 @@ fn organizations_in_apposition(doc: &Doc<'_>, out: &mut Discovery) {
         else {
             continue;
         };
-        if doc.kind_cue_ending_at(close) != Some(EntityKind::Organization) {
+        // The cue ends the phrase, or its complement follows it: `a
+        // Kenyan maker of solar panels`, `a supplier to European retailers`.
+        let cue_ends = |end: usize| doc.kind_cue_ending_at(end) == Some(EntityKind::Organization);
+        let complemented = || {
+            (c + 3..close)
+                .any(|k| doc.is(k, WordClass::Complement) && !doc.is_cap(k) && cue_ends(k))
+        };
+        if !(cue_ends(close) || complemented()) {
             continue;
         }
         let floor = doc.analysis.sentence_start(c - 1);
@@ -3219,6 +3227,11 @@ fn name_after_cue(doc: &Doc<'_>, after: usize, kind: EntityKind, out: &mut Disco
     } else {
         after
     };
+    // A name opens with none of the words it may hold inside: `an
+    // exporter to European buyers` names no one.
+    if organization && !doc.is_cap(after) && doc.is_function_word(after) {
+        return;
+    }
     let end = if organization {
         let end = institution_end(doc, after);
         (after..end)
@@ -3946,6 +3959,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a name beside a noun phrase whose organization cue takes a complement",
+            "Zantrofex, a Kenyan maker of solar panels, said sales rose.",
+            "Zantrofex",
+            How::Apposition,
+        ),
+        (
             "a place after Spanish `new`, which opens its name",
             "Rains flooded Nueva Ecija on Monday.",
             "Nueva Ecija",
@@ -4586,6 +4605,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "an organization's cue before a preposition names what follows no organization",
+            "It is the largest exporter to European buyers.",
+            "to European",
+            EntityKind::Organization,
+        ),
         (
             "a given name after a place and `and` before a verb of speech starts a clause",
             "The rally was held in Lagos and Peter said it went well.",
