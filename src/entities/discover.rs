@@ -3965,6 +3965,12 @@ mod tests {
             How::Apposition,
         ),
         (
+            "a long form translated from its acronym's language, which acts as a name",
+            "They removed the head of the National Jury of Elections (JNE). The JNE said it would appeal.",
+            "National Jury of Elections",
+            How::Acronym,
+        ),
+        (
             "a place after Spanish `new`, which opens its name",
             "Rains flooded Nueva Ecija on Monday.",
             "Nueva Ecija",
@@ -4605,6 +4611,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "names without a connector before an acronym none of them spells are no long form",
+            "Voters backed Tolvik Ormsund (KVP). The KVP said it would win.",
+            "Tolvik Ormsund",
+            EntityKind::Organization,
+        ),
         (
             "an organization's cue before a preposition names what follows no organization",
             "It is the largest exporter to European buyers.",

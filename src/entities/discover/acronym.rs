@@ -675,6 +675,13 @@ fn definition_before(
                 doc.is_cap(t) && split_initial(word).is_some_and(|(c, _)| same(c, letters[0]))
             })
         };
+        if known.is_none() && acts {
+            // Named nowhere else, the long form is the name the brackets
+            // close: `the National Jury of Elections (JNE) … the JNE said`.
+            let long = unread_name_before(doc, end)?;
+            out.name(long, EntityKind::Organization);
+            return Some(long);
+        }
         return known
             .filter(|&(tokens, kind)| {
                 kind == EntityKind::Organization && (acts || first_letter(tokens))
@@ -692,6 +699,41 @@ fn definition_before(
             Some(long)
         }
     }
+}
+
+/// The most tokens of a long form no letter of its acronym aligns with.
+const MAX_UNREAD_LONG_TOKENS: usize = 8;
+
+/// The name of capitalised words joined by a connector or more (`of`,
+/// `and`) that ends just before token `end`, when no list reads any of its
+/// words as a name and none is the head of a place's or a person's name:
+/// an institution's, translated from the language of its acronym
+/// (`National Jury of Elections`), not a person's (`Ruth Okafor (APC)`)
+/// nor a place's (`Bay of Varnel (BV)`).
+fn unread_name_before(doc: &Doc<'_>, end: usize) -> Option<TokenRange> {
+    let floor = doc.analysis.sentence_start(end.checked_sub(1)?);
+    let mut start = end;
+    let mut connectors = 0;
+    while start > floor && end - start < MAX_UNREAD_LONG_TOKENS {
+        let t = start - 1;
+        if doc.is_cap(t) {
+            let unread = doc.reading(t).is_none()
+                && doc
+                    .facts(t)
+                    .head()
+                    .is_none_or(|kind| kind == EntityKind::Organization);
+            if !unread {
+                return None;
+            }
+        } else if doc.is(t, WordClass::Connector) && doc.is_cap(t.checked_sub(1)?) {
+            connectors += 1;
+        } else {
+            break;
+        }
+        start = t;
+    }
+    let whole = connectors > 0 && super::institution_end(doc, start) == end;
+    whole.then(|| TokenRange::new(start, end))
 }
 
 /// The long form in brackets after acronym `a` (`NORKA (Norvalan Kestrel
