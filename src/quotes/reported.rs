@@ -130,8 +130,14 @@ fn clause(
     let only_circumstances = end >= last
         || ctx.is(end, WordClass::Circumstance)
         || matches!(ctx.punct(end), Some(',' | '.'));
+    // A name between two commas right before the cue is set beside the
+    // noun phrase before it, the cue's subject, which reports nothing:
+    // `The party's candidate, Ama Varn, conceded in a speech.`
+    let apposed =
+        start > 0 && ctx.punct(start - 1) == Some(',') && phrase.tokens.end as usize == start - 1;
     let closes_sentence = !that_follows
         && only_circumstances
+        && !apposed
         && speaker_start > sentence_start
         && ctx.punct(speaker_start - 1) == Some(',');
     if closes_sentence {
@@ -540,6 +546,11 @@ mod tests {
                 "Tom Hale",
                 QuoteCueSpeaker,
             )],
+        ),
+        (
+            "a name set between commas before the cue is its subject's apposition",
+            "The party's candidate, Karim Nouri, conceded in a speech at his home.",
+            &[],
         ),
         (
             "the cue's object",
