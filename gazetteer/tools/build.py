@@ -1344,8 +1344,8 @@ def load_local_names():
     return given, surname
 
 
-def build_name_parts(census, words, place_words, stats):
-    """`place_words`: the folds of the one-word names of the gazetteer's places."""
+def build_name_parts(census, words, place_names, stats):
+    """`place_names`: the one-word names and aliases of the gazetteer's places."""
     given = {n.lower() for n, _ in census["male"] + census["female"]}
     surname_rank = {n.lower(): r for n, r in census["last"] if r <= CENSUS_SURNAME_RANK}
     surname = set(surname_rank)
@@ -1374,7 +1374,8 @@ def build_name_parts(census, words, place_words, stats):
     # folds like a place (`Balangga` like `Balanga`) or a word reads the place or the word.
     crate_fold = load_crate_fold()
     folded_words = {crate_fold(w) for w in words}
-    known = given | surname | rig
+    place_words = {crate_fold(n) for n in place_names}
+    known = given | surname | rig | {n.lower() for n in CURATED_GIVEN_NAMES}
     for names in (local_given, local_surname):
         unread = {n for n in names - known
                   if crate_fold(n) in place_words or crate_fold(n) in folded_words}
@@ -1497,10 +1498,9 @@ def main():
     everyday = words | load_british_words() | {
         a.lower() for a in load_proper_adjectives()
         if not a.isupper() and a.lower() not in census_names}
-    crate_fold = load_crate_fold()
-    place_words = {crate_fold(n) for p in places + features for n in [p.name] + p.aliases
+    place_names = {n for p in places + features for n in [p.name] + p.aliases
                    if " " not in n and "-" not in n}
-    name_parts = build_name_parts(census, everyday, place_words, stats)
+    name_parts = build_name_parts(census, everyday, place_names, stats)
     outputs = {
         "places.tsv": render_places(places),
         "features.tsv": render_features(features),

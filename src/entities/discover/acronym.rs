@@ -705,8 +705,8 @@ fn definition_before(
 const MAX_UNREAD_LONG_TOKENS: usize = 8;
 
 /// The name of capitalised words joined by a connector or more (`of`,
-/// `and`) that ends just before token `end`, when no list reads any of its
-/// words as a name and none is the head of a place's or a person's name:
+/// `and`) that ends just before token `end`, when the gazetteer reads none
+/// of its words and none is the head of a place's or a person's name:
 /// an institution's, translated from the language of its acronym
 /// (`National Jury of Elections`), not a person's (`Ruth Okafor (APC)`)
 /// nor a place's (`Bay of Varnel (BV)`).
