@@ -3158,6 +3158,10 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
             let name = TokenRange::new(start, i);
             if start < i && i - start <= 3 && names_by_cue_after(doc, name, phrase.kind) {
                 out.name(name, phrase.kind);
+            } else if phrase.kind == EntityKind::Place {
+                if let Some(name) = place_before_apposition(doc, i, after) {
+                    out.name(name, EntityKind::Place);
+                }
             }
         }
         CuePosition::AfterList => {
@@ -3203,6 +3207,33 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
         }
         CuePosition::Head | CuePosition::LegalForm | CuePosition::LegalFormPrefix => {}
     }
+}
+
+/// The most ordinary words between the article of an apposition and the
+/// noun that ends it: `a small farming village`.
+const MAX_APPOSITION_MODIFIERS: usize = 2;
+
+/// The name before a comma that an apposition says is a place, the noun
+/// of a place's kind at `cue..after` ending it before a preposition or a
+/// stop: `Kivoro, a village in western Kenya`, `Catatumbo, a remote region
+/// near the border,`. Not a noun that qualifies another (`Okafor, a
+/// village elder,`), and not a name the gazetteer reads.
+fn place_before_apposition(doc: &Doc<'_>, cue: usize, after: usize) -> Option<TokenRange> {
+    let modifier = |t: usize| doc.is_word(t) && !doc.is_cap(t) && !doc.classes(t).is_closed_class();
+    let mut article = cue.checked_sub(1)?;
+    while cue - article <= MAX_APPOSITION_MODIFIERS && modifier(article) {
+        article = article.checked_sub(1)?;
+    }
+    let comma = article.checked_sub(1)?;
+    if !doc.is(article, WordClass::Determiner) || doc.punct(comma) != Some(',') {
+        return None;
+    }
+    let ends = doc.punct(after).is_some() || doc.is(after, WordClass::Preposition);
+    let start = doc.name_run_ending_at(comma);
+    let name = TokenRange::new(start, comma);
+    let unread = name.indices().all(|t| doc.reading(t).is_none());
+    let place = ends && start < comma && unread && names_by_cue_after(doc, name, EntityKind::Place);
+    place.then_some(name)
 }
 
 /// The name a cue written before it names (`the city of Ramadi`, `shares
@@ -3971,6 +4002,12 @@ mod tests {
             How::Acronym,
         ),
         (
+            "a name before an apposition whose noun is a place's kind",
+            "He was born in Kivoro, a small village in western Kenya.",
+            "Kivoro",
+            How::NameCue,
+        ),
+        (
             "a place after Spanish `new`, which opens its name",
             "Rains flooded Nueva Ecija on Monday.",
             "Nueva Ecija",
@@ -4611,6 +4648,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a place's kind that qualifies another noun in an apposition names no place",
+            "Talvi Okafor, a village elder, said the well was dry.",
+            "Talvi Okafor",
+            EntityKind::Place,
+        ),
         (
             "names without a connector before an acronym none of them spells are no long form",
             "Voters backed Tolvik Ormsund (KVP). The KVP said it would win.",
