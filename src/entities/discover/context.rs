@@ -1146,7 +1146,8 @@ fn name_unknown_place(doc: &Doc<'_>, name: TokenRange, out: &mut Discovery) {
     }
 }
 
-/// The most words of a place's name at an end of `from A to B`.
+/// The most words of a place's name on either side of a pair of places
+/// (`from A to B`, `in A and B`).
 const MAX_PLACE_WORDS: usize = 3;
 
 /// Whether `name` is one name the gazetteer knows as a place, whole, and
