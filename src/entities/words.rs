@@ -47,6 +47,13 @@ impl<'a> Words<'a> {
         i < self.len() && self.analysis.tokens[i].class == Class::Word
     }
 
+    /// Whether token `i` is a word with no letter written in either case,
+    /// a number as a rule: `24`, `5,000`, `2.5`.
+    #[inline]
+    pub(crate) fn is_number(&self, i: usize) -> bool {
+        self.is_word(i) && self.analysis.tokens[i].shape == crate::text::Shape::Other
+    }
+
     /// Whether token `i` is a word written in lower case, longer than
     /// `ending`, that ends with it whatever the letters' case: the ending
     /// of an inflected verb (`-ed`, `-en`, `-s`), read from the text as

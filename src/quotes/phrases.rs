@@ -102,13 +102,12 @@ fn is_modifier_of_noun(words: &Words<'_>, start: usize) -> bool {
             && !classes.is(WordClass::Quantifier)
             && !classes.is_any(CLAUSE_WORDS)
     };
-    let number = |k: usize| words.is_word(k) && words.analysis.tokens[k].shape == Shape::Other;
     let preposition = |k: usize| {
         let classes = words.classes(k);
         classes.is_any(PREPOSITIONS) && !classes.is_any(CLAUSE_WORDS)
     };
     determines(start - 1)
-        || number(start - 1) && start - 1 > floor && determines(start - 2)
+        || words.is_number(start - 1) && start - 1 > floor && determines(start - 2)
         || preposition(start - 1)
 }
 
@@ -459,11 +458,15 @@ impl<'a> Context<'a> {
 
     /// Whether token `i` may be a word of a noun phrase before its head or
     /// be its head: in a noun phrase, and no preposition or word of time
-    /// (`said on Monday`), though a determiner may be both (`this`).
+    /// (`said on Monday`), though a determiner may be both (`this`), and a
+    /// preposition before a number says how many (`a post made just over
+    /// 24 hours ago`, `about 30 residents`).
     fn is_modifier(&self, i: usize) -> bool {
         let c = self.classes(i);
+        let quantity = self.is_number(i + 1) && !c.is(WordClass::Circumstance);
         self.in_noun_phrase(i)
             && (c.is(WordClass::Determiner)
+                || quantity
                 || !c.is_any(&[WordClass::Preposition, WordClass::Circumstance]))
     }
 

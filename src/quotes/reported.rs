@@ -399,6 +399,29 @@ mod tests {
             &[],
         ),
         (
+            "a cue after a preposition of cause modifies a noun",
+            "Auditors questioned two clerks over alleged bribes, officials said.",
+            &[(
+                "Auditors questioned two clerks over alleged bribes",
+                "officials",
+                Nominal,
+            )],
+        ),
+        (
+            "a cue after a preposition of opposition modifies a noun",
+            "Villagers marched against reported land grabs on Sunday.",
+            &[],
+        ),
+        (
+            "a preposition before a number is in the speaker's noun phrase",
+            "According to a report issued just over 24 hours ago, the ferry will not sail.",
+            &[(
+                "the ferry will not sail",
+                "a report issued just over 24 hours ago",
+                AccordingTo,
+            )],
+        ),
+        (
             "a gerund after a preposition",
             "Dana Holt stopped short of saying that the plan had failed.",
             &[],
