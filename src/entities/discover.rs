@@ -3205,8 +3205,57 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
                 out.name(TokenRange::new(i, after), phrase.kind);
             }
         }
+        CuePosition::Distance => {
+            if let Some(name) = place_before_distance(doc, i) {
+                out.name(name, phrase.kind);
+            }
+        }
         CuePosition::Head | CuePosition::LegalForm | CuePosition::LegalFormPrefix => {}
     }
+}
+
+/// The name before a comma and a distance, a number of the units at
+/// `unit` with at most two words that qualify it before (`about`, `just
+/// over`, `roughly`): `Kivoro, about 40 km north of the capital`,
+/// `Tolvik, 12 miles away`. A place, as nothing else lies so far from
+/// somewhere; not a name the gazetteer reads as another kind, nor a
+/// clause's subject (`Hale, who drove 40 km`, `Hale, 45, walked 10 km`).
+fn place_before_distance(doc: &Doc<'_>, unit: usize) -> Option<TokenRange> {
+    let number = unit.checked_sub(1)?;
+    if !(doc.is_number(number) || doc.is(number, WordClass::Quantifier)) {
+        return None;
+    }
+    // A word of a closed class or an adverb's ending, not a verb's
+    // (`Hale, 45, walked 10 km`) nor one that opens a clause.
+    let qualifier = |t: usize| {
+        let classes = doc.classes(t);
+        doc.is_word(t)
+            && !doc.is_cap(t)
+            && (classes.is_closed_class() || doc.is_lower_ending_in(t, b"ly"))
+            && !classes.is_any(&[
+                WordClass::Relative,
+                WordClass::Conjunction,
+                WordClass::Auxiliary,
+                WordClass::Be,
+            ])
+    };
+    let mut comma = number.checked_sub(1)?;
+    while number - comma <= MAX_APPOSITION_MODIFIERS && qualifier(comma) {
+        comma = comma.checked_sub(1)?;
+    }
+    if doc.punct(comma) != Some(',') {
+        return None;
+    }
+    let start = doc.name_run_ending_at(comma);
+    let name = TokenRange::new(start, comma);
+    let other_kind = name
+        .indices()
+        .any(|t| matches!(doc.entity_kind_at(t), Some(k) if k != EntityKind::Place));
+    let place = start < comma
+        && comma - start <= 3
+        && !other_kind
+        && names_by_cue_after(doc, name, EntityKind::Place);
+    place.then_some(name)
 }
 
 /// The most ordinary words between the article of an apposition and the
@@ -4008,6 +4057,18 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a name before a comma and a distance in units",
+            "Families fled by boat to Varnel Osk, roughly 80 kilometres away.",
+            "Varnel Osk",
+            How::NameCue,
+        ),
+        (
+            "a name before a comma and a distance that a word of a closed class qualifies",
+            "Tolvik, about 12 miles north of the border, was shelled.",
+            "Tolvik",
+            How::NameCue,
+        ),
+        (
             "a place after Spanish `new`, which opens its name",
             "Rains flooded Nueva Ecija on Monday.",
             "Nueva Ecija",
@@ -4648,6 +4709,18 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a name before a verb and a distance is the verb's subject",
+            "Talvi Okafor, walking 10 km a day, reached the clinic.",
+            "Talvi Okafor",
+            EntityKind::Place,
+        ),
+        (
+            "a name before a relative clause and a distance is its subject",
+            "Talvi Okafor, who was 40 km away, heard the blast.",
+            "Talvi Okafor",
+            EntityKind::Place,
+        ),
         (
             "a place's kind that qualifies another noun in an apposition names no place",
             "Talvi Okafor, a village elder, said the well was dry.",

@@ -180,6 +180,10 @@ pub(crate) enum CuePosition {
     /// institution of the document's own country (`Congress passed`,
     /// `Parliament approved`).
     Alone,
+    /// Is a unit of distance: the name before a comma and a number of such
+    /// units is a place, outside it (`Kivoro, about 40 km north of`,
+    /// `Tolvik, 12 miles away`).
+    Distance,
 }
 
 impl CuePosition {
@@ -908,13 +912,14 @@ impl Gazetteer {
                 "closes" => CuePosition::Closes,
                 "alone" => CuePosition::Alone,
                 "with-place" => CuePosition::WithPlace,
+                "distance" => CuePosition::Distance,
                 other => {
                     return Err(bad_value(
                         file,
                         &row,
                         "position",
                         other,
-                        "head, legal-form, prefix, before, after, after-list, possessed, extends, closes, alone or with-place",
+                        "head, legal-form, prefix, before, after, after-list, possessed, extends, closes, alone, with-place or distance",
                     ));
                 }
             };
