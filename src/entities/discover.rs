@@ -4441,6 +4441,12 @@ mod tests {
             How::Acronym,
         ),
         (
+            "an abbreviation of a kind of thing that a body's name defines",
+            "The Central Bank of Varnland (CBE) held its rate. The CBE meets in May.",
+            "CBE",
+            How::Acronym,
+        ),
+        (
             "an acronym the text does not define",
             "The ZORVA said on Monday that the talks had failed.",
             "ZORVA",
@@ -4709,6 +4715,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "an abbreviation of a kind of thing that a title defines is no body",
+            "She was elected a Member of Parliament (MP) last year. The MP spoke.",
+            "MP",
+            EntityKind::Organization,
+        ),
         (
             "a name before a verb and a distance is the verb's subject",
             "Talvi Okafor, walking 10 km a day, reached the clinic.",

@@ -646,6 +646,27 @@ fn bracketed(doc: &Doc<'_>, a: usize) -> Option<usize> {
     Some(if possessive { open - 1 } else { open })
 }
 
+/// Whether the capitalised name that ends just before token `end` is
+/// headed by a word that heads organizations' names: its word before its
+/// first connector, or its last word (`Central Bank of Egypt`, `the Rural
+/// Electrification Agency`; not `Member of Parliament`, headed by
+/// `Member`).
+fn is_headed_as_organization(doc: &Doc<'_>, end: usize) -> bool {
+    let inside = |t: usize| doc.is_cap(t) || doc.is(t, WordClass::Connector) && !doc.is_cap(t);
+    let mut start = end;
+    while start > 0 && end - start < MAX_LONG_TOKENS && inside(start - 1) {
+        start -= 1;
+    }
+    while start < end && !doc.is_cap(start) {
+        start += 1;
+    }
+    let head = (start + 1..end)
+        .find(|&t| !doc.is_cap(t))
+        .unwrap_or(end)
+        .saturating_sub(1);
+    start < end && doc.is_cap(head) && doc.facts(head).head() == Some(EntityKind::Organization)
+}
+
 /// The long form that ends just before token `end` and that acronym
 /// `letters` stands for, recorded as a name when no rule found it; failing
 /// the letters, an organization's name found or known there. `acts`: the
@@ -828,7 +849,12 @@ pub(super) fn definitions(doc: &Doc<'_>, out: &mut Discovery) {
         let Some(letters) = Letters::of(&doc.text[doc.analysis.tokens[a].span()]) else {
             continue;
         };
-        if doc.acronym_facts(a).not_organization || nouns.contains(doc.folded(a)) {
+        // An abbreviation of a kind of thing is one body's when the name
+        // before its bracket is headed as one: `the Central Bank of Egypt
+        // (CBE)`, not `Commander of the British Empire (CBE)`.
+        let not_organization = doc.acronym_facts(a).not_organization
+            && !before.is_some_and(|end| is_headed_as_organization(doc, end));
+        if not_organization || nouns.contains(doc.folded(a)) {
             continue;
         }
         let letters = letters.as_slice();
