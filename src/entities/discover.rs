@@ -4057,6 +4057,18 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a name before an apposition whose noun is a suburb",
+            "Shops in Kaviro, a suburb of the capital, stayed shut.",
+            "Kaviro",
+            How::NameCue,
+        ),
+        (
+            "a name before a local unit written after it",
+            "Residents of the Tolvi hamlet fled the floods.",
+            "Tolvi",
+            How::NameCue,
+        ),
+        (
             "a name before a comma and a distance in units",
             "Families fled by boat to Varnel Osk, roughly 80 kilometres away.",
             "Varnel Osk",
