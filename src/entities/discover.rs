@@ -1846,13 +1846,17 @@ fn place_compounds(doc: &Doc<'_>, out: &mut Discovery) {
 /// A country's chapter of an international body: a place or a nationality
 /// word, then the name of an organization of no one country in two words
 /// or more, after `the` or opening the sentence (`The Kenya Red Cross
-/// said`, `the Lebanese Red Cross`). Its own organization, not the body's.
+/// said`, `the Lebanese Red Cross`); or that name, then a country's, before
+/// a word in lower case or a stop (`Amnesty International Kenya said`,
+/// `Transparency International Indonesia researcher`). Its own
+/// organization, not the body's.
 fn national_chapters(doc: &Doc<'_>, out: &mut Discovery) {
     for (k, hit) in doc.hits.iter().enumerate() {
         let (start, end) = (hit.tokens.start as usize, hit.tokens.end as usize);
-        // The tokens first, at hand; the entry only for the few hits after
+        // The tokens first, at hand; the entry only for the few hits beside
         // a capitalised word.
-        if end - start < 2 || start == 0 || !doc.is_cap(start - 1) {
+        let named_before = start > 0 && doc.is_cap(start - 1);
+        if end - start < 2 || !(named_before || doc.is_cap(end)) {
             continue;
         }
         let Reading::Entry(decision) = doc.readings[k] else {
@@ -1862,28 +1866,51 @@ fn national_chapters(doc: &Doc<'_>, out: &mut Discovery) {
         if entry.kind() != EntityKind::Organization || entry.country().is_some() {
             continue;
         }
-        let nationality = match doc.reading(start - 1) {
-            Some((n, Reading::Demonym)) => Some(n),
-            Some((n, Reading::Entry(_)))
-                if doc.entity_kind_at(start - 1) == Some(EntityKind::Place) =>
-            {
-                Some(n)
+        if named_before {
+            if let Some(opening) = nationality_before(doc, start) {
+                out.name(TokenRange::new(opening, end), EntityKind::Organization);
             }
-            _ => None,
-        };
-        let Some(opening) = nationality
-            .map(|n| doc.hits[n].tokens)
-            .filter(|n| n.end as usize == start)
-            .map(|n| n.start as usize)
-        else {
-            continue;
-        };
-        let opens = opening == doc.analysis.sentence_start(opening)
-            || opening > 0 && doc.is(opening - 1, WordClass::Definite);
-        if opens {
-            out.name(TokenRange::new(opening, end), EntityKind::Organization);
+        }
+        if let Some(country_end) = country_after(doc, end) {
+            out.name(
+                TokenRange::new(start, country_end),
+                EntityKind::Organization,
+            );
         }
     }
+}
+
+/// Where a nationality word or a place that ends just before token
+/// `start` opens, when it opens the sentence or follows `the`.
+fn nationality_before(doc: &Doc<'_>, start: usize) -> Option<usize> {
+    let nationality = match doc.reading(start - 1) {
+        Some((n, Reading::Demonym)) => n,
+        Some((n, Reading::Entry(_)))
+            if doc.entity_kind_at(start - 1) == Some(EntityKind::Place) =>
+        {
+            n
+        }
+        _ => return None,
+    };
+    let tokens = doc.hits[nationality].tokens;
+    let opening = tokens.start as usize;
+    let opens = opening == doc.analysis.sentence_start(opening)
+        || opening > 0 && doc.is(opening - 1, WordClass::Definite);
+    (tokens.end as usize == start && opens).then_some(opening)
+}
+
+/// The end of a country's name that the gazetteer reads from token `start`
+/// on, when a word in lower case, a stop or the text's end follows it.
+fn country_after(doc: &Doc<'_>, start: usize) -> Option<usize> {
+    let (n, Reading::Entry(decision)) = doc.reading(start)? else {
+        return None;
+    };
+    let tokens = doc.hits[n].tokens;
+    let end = tokens.end as usize;
+    let country = tokens.start as usize == start
+        && doc.gazetteer.entries()[decision.entry as usize].is_country();
+    let closed = end >= doc.len() || !doc.is_cap(end) && !doc.is_punct(end, b'-');
+    (country && closed).then_some(end)
 }
 
 /// `Maj. Gen. Tahsin Khafaji`, `Iraqi Prime Minister Muhammad Shiaa Al-Sudani`,
@@ -4273,6 +4300,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a country after a body of no one country, before a word in lower case, names its chapter",
+            "Red Cross Uganda volunteers carried the wounded.",
+            "Red Cross Uganda",
+            How::NameCue,
+        ),
+        (
             "a nationality word before a body of no one country names its chapter",
             "Aid was sent by the Lebanese Red Cross on Monday.",
             "Lebanese Red Cross",
@@ -4727,6 +4760,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a country before a name after a body of no one country is no chapter's",
+            "Red Cross Uganda Chapter officials met.",
+            "Red Cross Uganda",
+            EntityKind::Organization,
+        ),
         (
             "an abbreviation of a kind of thing that a title defines is no body",
             "She was elected a Member of Parliament (MP) last year. The MP spoke.",
