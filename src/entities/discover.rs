@@ -3580,6 +3580,18 @@ mod tests {
             How::Context,
         ),
         (
+            "a team that opens a clause after a subordinator, before a match's score",
+            "Fans danced when Varnel Rovers beat Tolvik City 2-1 at home.",
+            "Varnel Rovers",
+            How::Context,
+        ),
+        (
+            "a team that opens a clause after a conjunction and `the`",
+            "Rain fell and the Austin Voyagers beat Ormsund 3-0.",
+            "Austin Voyagers",
+            How::Context,
+        ),
+        (
             "a team after a match's score and its preposition",
             "The Austin Voyagers lost 3-1 to Dallas Comets.",
             "Dallas Comets",

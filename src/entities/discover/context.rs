@@ -995,16 +995,27 @@ fn after_article(doc: &Doc<'_>, start: usize) -> usize {
 }
 
 /// The capitalised run that ends right before the verb at token `verb` and
-/// opens its clause (after `the`, a comma or nothing).
+/// opens its clause, `the` before it or not: after a stop, a comma, a
+/// subordinator or a conjunction.
 fn subject_of(doc: &Doc<'_>, verb: usize) -> Option<TokenRange> {
     if !is_verb_after(doc, verb) || doc.is(verb, WordClass::Auxiliary) {
         return None;
     }
     let start = doc.name_run_ending_at(verb);
+    // A clause opens after a stop, a comma, a subordinator or a
+    // conjunction in lower case (`as Simba SC beat`), and `the` may open
+    // its subject.
+    let clause_opens_at = |t: usize| {
+        t == doc.sentence_start(t)
+            || doc.is_punct(t - 1, b',')
+            || !doc.is_cap(t - 1)
+                && doc
+                    .classes(t - 1)
+                    .is_any(&[WordClass::Subordinator, WordClass::Conjunction])
+    };
     let opens = start == doc.sentence_start(start)
-        || doc.is_punct(start - 1, b',')
-        || doc.is(start - 1, WordClass::Definite)
-            && (start - 1 == doc.sentence_start(start) || doc.is_punct(start - 2, b','));
+        || clause_opens_at(start)
+        || doc.is(start - 1, WordClass::Definite) && clause_opens_at(start - 1);
     (start < verb && opens).then(|| TokenRange::new(start, verb))
 }
 
