@@ -3574,6 +3574,18 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a club after the noun of its kind",
+            "The club Ormsund Voyagers signed a new coach on Monday.",
+            "Ormsund Voyagers",
+            How::NameCue,
+        ),
+        (
+            "a magazine after the noun of its kind",
+            "The satirical magazine Kestrel Review mocked the minister.",
+            "Kestrel Review",
+            How::NameCue,
+        ),
+        (
             "a team before a match's score",
             "Orlando Pirates beat Kaizer Chiefs 2-0 on Saturday.",
             "Kaizer Chiefs",
