@@ -170,7 +170,11 @@ fn speaker_and_cue_after(ctx: &Context<'_>, m: &Marked) -> Option<Found> {
         // `“…,” the minister was told`: the subject heard it; the agent,
         // if named, said it.
         Frame::Say if ctx.is_passive(cue) => agent(ctx, cue, limit),
-        Frame::Say | Frame::Quote | Frame::Tag => Some(Found::by(phrase, cue)),
+        // `“…,” the union's general secretary, Peter Moyo, told`: the
+        // name set off after a role is the speaker.
+        Frame::Say | Frame::Quote | Frame::Tag => {
+            Some(Found::by(ctx.named_in_apposition(phrase, cue.start()), cue))
+        }
         _ => None,
     }
 }
@@ -681,6 +685,16 @@ mod tests {
                 Partial,
                 Some("Sixty percent of voters"),
                 SpeakerCueQuote,
+            )],
+        ),
+        (
+            "a name set off after a role between the quotation and its cue",
+            "“We will not back down,” the union's general secretary, Tendai Varn, told a rally.",
+            &[(
+                "We will not back down,",
+                Direct,
+                Some("Tendai Varn"),
+                QuoteCueSpeaker,
             )],
         ),
         (
