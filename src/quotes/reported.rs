@@ -168,8 +168,10 @@ fn clause(
     } else {
         THAT_WINDOW
     };
+    // A noun of statements may stand in the way: `said in a statement
+    // that …`.
     let window = (end..last.min(end + reach))
-        .take_while(|&k| !ctx.is_cue(k))
+        .take_while(|&k| !ctx.is_cue(k) || ctx.cue_frame(k) == Some(Frame::Statement))
         .find(|&k| ctx.is(k, WordClass::Complementizer) || in_quote[k]);
     let from = match window {
         Some(k) if !in_quote[k] => k + 1,
@@ -397,6 +399,11 @@ mod tests {
             "a cue after a preposition modifies a noun",
             "Police arrested him for alleged links to the gang.",
             &[],
+        ),
+        (
+            "a noun of statements between the cue and `that`",
+            "The governor's office said in a statement that the curfew would end.",
+            &[("the curfew would end", "The governor's office", Nominal)],
         ),
         (
             "a cue after a preposition of cause modifies a noun",
