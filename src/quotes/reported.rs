@@ -159,6 +159,11 @@ fn clause(
             .map_or(floor, |k| k + 1);
         return Some((TokenRange::new(after_quote, to), QuoteRule::QuoteCueSpeaker));
     }
+    if cue.frame == Frame::Quote {
+        if let Some(said) = what_saying_reports(ctx, end, last, in_quote) {
+            return Some((said, QuoteRule::SpeakerCueQuote));
+        }
+    }
     // The `that` of this cue, not of a cue after it (`said the bridge was
     // safe, adding that …`).
     // A prepositional phrase before `that` may be long: `confirmed to the
@@ -210,6 +215,25 @@ fn clause(
         .find(|&k| in_quote[k] || next_report(k))
         .unwrap_or(limit);
     Some((TokenRange::new(from, to), QuoteRule::SpeakerCueQuote))
+}
+
+/// What the participle of saying after a cue of quoting that ends at
+/// token `end` reports, past the cue's agent: `was quoted by Bernama as
+/// saying the talks had failed`, `was quoted as saying that …`.
+fn what_saying_reports(
+    ctx: &Context<'_>,
+    end: usize,
+    last: usize,
+    in_quote: &[bool],
+) -> Option<TokenRange> {
+    let saying = (end..last.min(end + 2 * THAT_WINDOW)).find_map(|k| {
+        ctx.cue_starting_at(k)
+            .filter(|c| c.frame == Frame::Say && ctx.is_participle(*c))
+    })?;
+    let from = saying.end() + usize::from(ctx.is(saying.end(), WordClass::Complementizer));
+    let limit = last.min(from + MAX_CLAUSE_TOKENS);
+    let to = (from..limit).find(|&k| in_quote[k]).unwrap_or(limit);
+    (from < to).then(|| TokenRange::new(from, to))
 }
 
 /// The longest phrase of time after a cue: `earlier on Tuesday night`.
@@ -399,6 +423,11 @@ mod tests {
             "a cue after a preposition modifies a noun",
             "Police arrested him for alleged links to the gang.",
             &[],
+        ),
+        (
+            "a passive cue of quoting, its agent, and a participle of saying",
+            "Tendai Varn was quoted by the state broadcaster as saying the dam was safe.",
+            &[("the dam was safe", "Tendai Varn", SpeakerCueQuote)],
         ),
         (
             "a noun of statements between the cue and `that`",
