@@ -3,7 +3,10 @@
 //!
 //! A speech cue whose subject is a speaker (a name, a pronoun, a role)
 //! reports what follows `that`, or the object that follows the cue, or —
-//! when the cue closes the sentence — the clause before the speaker. The
+//! when the cue closes the sentence — the clause before the speaker. A cue
+//! of quoting reports what a participle of saying after it reports, its
+//! subject the speaker in the passive (`was quoted as saying …`), its
+//! object in the active (`Reuters quoted the minister as saying …`). The
 //! reported clause never overlaps a quotation, and cues that attribute a
 //! quotation report nothing more. These are `Indirect` quotations, with a
 //! lower confidence than marked ones.
@@ -59,12 +62,18 @@ pub(crate) fn find(
     according_to(ctx, in_quote, &used, claimed, quotes);
     for cue in ctx.all_cues() {
         let start = cue.start();
-        if !reports_its_subject(ctx, cue)
-            || in_quote[start]
+        if in_quote[start]
             || claimed[start]
             || used.contains(&ctx.span_of(cue.tokens))
             || in_headline(ctx, start)
         {
+            continue;
+        }
+        if cue.frame == Frame::Quote && !ctx.is_passive(cue) {
+            quotes.extend(voiced(ctx, cue, in_quote));
+            continue;
+        }
+        if !reports_its_subject(ctx, cue) {
             continue;
         }
         let Some(phrase) = speaker(ctx, cue) else {
@@ -80,6 +89,25 @@ pub(crate) fn find(
         let a = rules::attribution(ctx, Found::by(phrase, cue), rule, 0.9);
         quotes.push(indirect(ctx, clause, a));
     }
+}
+
+/// `Reuters quoted the minister as saying prices would fall`: the object
+/// of a cue of quoting in the active voice said what the participle of
+/// saying after it reports; the subject only passed it on.
+fn voiced(ctx: &Context<'_>, cue: Cue, in_quote: &[bool]) -> Option<Quote> {
+    let last = ctx.sentence_end_before_stop(cue.start()).max(cue.end());
+    let quoted = ctx.phrase_after(cue.end(), last)?;
+    let clause = what_saying_reports(ctx, quoted.tokens.end as usize, last, in_quote)?;
+    let words = clause.indices().filter(|&k| ctx.is_word(k)).count();
+    if words < MIN_WORDS {
+        return None;
+    }
+    let found = Found {
+        rule: Some(QuoteRule::ReportedVoice),
+        ..Found::by(quoted, cue)
+    };
+    let a = rules::attribution(ctx, found, QuoteRule::ReportedVoice, 0.9);
+    Some(indirect(ctx, clause, a))
 }
 
 /// Whether the subject of `cue` is who said what it reports: a verb of
@@ -422,6 +450,16 @@ mod tests {
         (
             "a cue after a preposition modifies a noun",
             "Police arrested him for alleged links to the gang.",
+            &[],
+        ),
+        (
+            "an active cue of quoting: its object said what the participle reports",
+            "The broadcaster quoted Tendai Varn as saying the dam was safe.",
+            &[("the dam was safe", "Tendai Varn", ReportedVoice)],
+        ),
+        (
+            "an active cue of quoting with no participle of saying reports nothing",
+            "The broadcaster quoted Tendai Varn at length in its report.",
             &[],
         ),
         (
