@@ -3246,14 +3246,15 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
 /// over`, `roughly`): `Kivoro, about 40 km north of the capital`,
 /// `Tolvik, 12 miles away`. A place, as nothing else lies so far from
 /// somewhere; not a name the gazetteer reads as another kind, nor a
-/// clause's subject (`Hale, who drove 40 km`, `Hale, 45, walked 10 km`).
+/// clause's subject (`Okafor, who was 40 km away`, `Okafor, walking 10 km
+/// a day`).
 fn place_before_distance(doc: &Doc<'_>, unit: usize) -> Option<TokenRange> {
     let number = unit.checked_sub(1)?;
     if !(doc.is_number(number) || doc.is(number, WordClass::Quantifier)) {
         return None;
     }
     // A word of a closed class or an adverb's ending, not a verb's
-    // (`Hale, 45, walked 10 km`) nor one that opens a clause.
+    // (`walking 10 km`) nor one that opens a clause.
     let qualifier = |t: usize| {
         let classes = doc.classes(t);
         doc.is_word(t)

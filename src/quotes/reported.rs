@@ -69,45 +69,53 @@ pub(crate) fn find(
         {
             continue;
         }
-        if cue.frame == Frame::Quote && !ctx.is_passive(cue) {
-            quotes.extend(voiced(ctx, cue, in_quote));
-            continue;
-        }
-        if !reports_its_subject(ctx, cue) {
-            continue;
-        }
-        let Some(phrase) = speaker(ctx, cue) else {
-            continue;
+        let reported = if cue.frame == Frame::Quote && !ctx.is_passive(cue) {
+            voiced(ctx, cue, in_quote)
+        } else if reports_its_subject(ctx, cue) {
+            said_by_subject(ctx, cue, in_quote)
+        } else {
+            None
         };
-        let Some((clause, rule)) = clause(ctx, cue, phrase, in_quote) else {
+        let Some((found, clause, rule)) = reported else {
             continue;
         };
         let words = clause.indices().filter(|&k| ctx.is_word(k)).count();
         if words < MIN_WORDS || clause.indices().any(|k| in_quote[k]) {
             continue;
         }
-        let a = rules::attribution(ctx, Found::by(phrase, cue), rule, 0.9);
+        let a = rules::attribution(ctx, found, rule, 0.9);
         quotes.push(indirect(ctx, clause, a));
     }
+}
+
+/// What a cue whose subject is its speaker reports, with the speaker and
+/// the rule.
+fn said_by_subject(
+    ctx: &Context<'_>,
+    cue: Cue,
+    in_quote: &[bool],
+) -> Option<(Found, TokenRange, QuoteRule)> {
+    let phrase = speaker(ctx, cue)?;
+    let (clause, rule) = clause(ctx, cue, phrase, in_quote)?;
+    Some((Found::by(phrase, cue), clause, rule))
 }
 
 /// `Reuters quoted the minister as saying prices would fall`: the object
 /// of a cue of quoting in the active voice said what the participle of
 /// saying after it reports; the subject only passed it on.
-fn voiced(ctx: &Context<'_>, cue: Cue, in_quote: &[bool]) -> Option<Quote> {
+fn voiced(
+    ctx: &Context<'_>,
+    cue: Cue,
+    in_quote: &[bool],
+) -> Option<(Found, TokenRange, QuoteRule)> {
     let last = ctx.sentence_end_before_stop(cue.start()).max(cue.end());
     let quoted = ctx.phrase_after(cue.end(), last)?;
     let clause = what_saying_reports(ctx, quoted.tokens.end as usize, last, in_quote)?;
-    let words = clause.indices().filter(|&k| ctx.is_word(k)).count();
-    if words < MIN_WORDS {
-        return None;
-    }
     let found = Found {
         rule: Some(QuoteRule::ReportedVoice),
         ..Found::by(quoted, cue)
     };
-    let a = rules::attribution(ctx, found, QuoteRule::ReportedVoice, 0.9);
-    Some(indirect(ctx, clause, a))
+    Some((found, clause, QuoteRule::ReportedVoice))
 }
 
 /// Whether the subject of `cue` is who said what it reports: a verb of

@@ -652,7 +652,7 @@ fn bracketed(doc: &Doc<'_>, a: usize) -> Option<usize> {
 /// Electrification Agency`; not `Member of Parliament`, headed by
 /// `Member`).
 fn is_headed_as_organization(doc: &Doc<'_>, end: usize) -> bool {
-    let inside = |t: usize| doc.is_cap(t) || doc.is(t, WordClass::Connector) && !doc.is_cap(t);
+    let inside = |t: usize| doc.is_cap(t) || doc.is(t, WordClass::Connector);
     let mut start = end;
     while start > 0 && end - start < MAX_LONG_TOKENS && inside(start - 1) {
         start -= 1;

@@ -1003,7 +1003,7 @@ fn subject_of(doc: &Doc<'_>, verb: usize) -> Option<TokenRange> {
     }
     let start = doc.name_run_ending_at(verb);
     // A clause opens after a stop, a comma, a subordinator or a
-    // conjunction in lower case (`as Simba SC beat`), and `the` may open
+    // conjunction in lower case (`when Simba SC beat`), and `the` may open
     // its subject.
     let clause_opens_at = |t: usize| {
         t == doc.sentence_start(t)
@@ -1013,8 +1013,7 @@ fn subject_of(doc: &Doc<'_>, verb: usize) -> Option<TokenRange> {
                     .classes(t - 1)
                     .is_any(&[WordClass::Subordinator, WordClass::Conjunction])
     };
-    let opens = start == doc.sentence_start(start)
-        || clause_opens_at(start)
+    let opens = clause_opens_at(start)
         || doc.is(start - 1, WordClass::Definite) && clause_opens_at(start - 1);
     (start < verb && opens).then(|| TokenRange::new(start, verb))
 }
