@@ -1476,7 +1476,25 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        start
+        self.with_opening_particle(start, floor)
+    }
+
+    /// `start`, or the lower-case particle hyphenated to the word there,
+    /// not before `floor`: the article opens the name (`in al-Hartha
+    /// district`).
+    fn with_opening_particle(&self, start: usize, floor: usize) -> usize {
+        match start.checked_sub(2) {
+            Some(particle)
+                if particle >= floor
+                    && self.is_cap(start)
+                    && self.is_joining_hyphen(particle + 1)
+                    && !self.is_cap(particle)
+                    && self.particle(particle).is_some() =>
+            {
+                particle
+            }
+            _ => start,
+        }
     }
 
     /// The capitalised word before a lower-case particle that ends at
@@ -2825,8 +2843,11 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
         }
         // After `to`, a name with a head of its own, or one the gazetteer
         // knows, is another name: `from US Weekly to Time Magazine`, `from
-        // Kelvaro Airport to Lagos`, not `Coalition to Counter ISIL`.
-        let another_name = doc.is(end, WordClass::Infinitive)
+        // Kelvaro Airport to Lagos`, not `Coalition to Counter ISIL`. So is
+        // it after a place's `for`, which gives the place's use: `Varne
+        // Stadium for the NFL Browns`, not `Centre for Disease Control`.
+        let use_of_place = kind == EntityKind::Place && is_purpose(doc, end);
+        let another_name = (doc.is(end, WordClass::Infinitive) || use_of_place)
             && (doc.entity_kind_at(complement).is_some()
                 || (complement..run).any(|t| doc.facts(t).head().is_some()));
         if run > complement && !another_name {
@@ -2836,16 +2857,18 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
         // `Task Force 50`: a unit's number is part of its name.
         end += 1;
     }
+    // A place's head with a purpose after it names a body: `the Centre for
+    // Policy Alternatives`, `Nigeria Centre for Disease Control`.
+    let kind = if kind == EntityKind::Place && end > i + 1 && is_purpose(doc, i + 1) {
+        EntityKind::Organization
+    } else {
+        kind
+    };
     if start < i {
         let tokens = TokenRange::new(start, end);
         out.name_with_core(tokens, TokenRange::new(start, i), kind);
     } else if end > i + 1 {
         let tokens = TokenRange::new(i, end);
-        let kind = if kind == EntityKind::Place && is_purpose(doc, i + 1) {
-            EntityKind::Organization
-        } else {
-            kind
-        };
         out.name_with_core(tokens, TokenRange::new(complement, end), kind);
     } else if alone_head(doc, i, kind) {
         out.name(TokenRange::new(i, i + 1), kind);
@@ -3466,6 +3489,12 @@ mod tests {
     /// rule of [`RULES`], in sentences written for it, with names no
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
+        (
+            "a lower-case article hyphenated to a place's name opens it",
+            "Pumps were installed in al-Varnah district last week.",
+            "al-Varnah",
+            How::NameCue,
+        ),
         (
             "a village by the Arabic noun that opens its name",
             "The power plants at Zahrin and Deir Hamdan were shut.",
@@ -4785,6 +4814,24 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a place's use after its `for` is no part of its name",
+            "Fans filled the Varne Stadium for the Ostrava Steel Club on Sunday.",
+            "Varne Stadium for the Ostrava Steel Club",
+            EntityKind::Organization,
+        ),
+        (
+            "a place's head after a name, with a purpose after it, names no place",
+            "The Norvala Centre for Tropical Medicine said it had sent a team.",
+            "Norvala Centre for Tropical Medicine",
+            EntityKind::Place,
+        ),
+        (
+            "a surname alone that ends a person's name with a particle is no body",
+            "Sheikh Tarek al-Varnoudi, an elder, spoke. Varnoudi said the wells were dry.",
+            "Varnoudi",
+            EntityKind::Organization,
+        ),
         (
             "a country before a name after a body of no one country is no chapter's",
             "Red Cross Uganda Chapter officials met.",

@@ -403,6 +403,14 @@ fn lower_head(variant: &mut Variant, units: &[Unit], kept: &[usize], heads: &Has
     }
 }
 
+/// Whether the `k`th unit kept is a particle hyphenated to the next: its
+/// capital is not asked for, since running text writes the article of a
+/// hyphenated name in lower case as often as not (`in al-Anbar`,
+/// `Al-Anbar province`).
+fn is_hyphenated_particle(units: &[Unit], kept: &[usize], hyphen: &[bool], k: usize) -> bool {
+    units[kept[k]].particle.is_some() && kept.get(k + 1).is_some_and(|&next| hyphen[next])
+}
+
 /// The variant of the units `kept`, those of `hyphen` joined to the
 /// previous one by a hyphen: its pattern and the case the text must have.
 /// `spelled`: the variant matches only as spelled.
@@ -427,7 +435,8 @@ fn variant(
         }
         pattern.push_str(&u.folded);
         pattern.push(' ');
-        if u.shape.is_capital() && position < 32 {
+        if u.shape.is_capital() && !is_hyphenated_particle(units, kept, hyphen, k) && position < 32
+        {
             case.capitals |= 1 << position;
         }
         if kind.every_capital && position < 32 {
@@ -462,7 +471,8 @@ fn variant(
     let first = &units[kept[0]];
     Variant {
         pattern,
-        first_needs_capital: first.shape.is_capital(),
+        first_needs_capital: first.shape.is_capital()
+            && !is_hyphenated_particle(units, kept, hyphen, 0),
         first: first.folded.clone(),
         case,
         form,
@@ -691,6 +701,16 @@ mod tests {
             .find(|v| v.pattern == " hashd al - shaabi ")
             .unwrap();
         assert_eq!(v.case.capitals, 0b1001);
+        // A capitalised particle asks for its capital only spaced from
+        // the next part: `in al-Anbar`, `Al Anbar`.
+        out.clear();
+        generate("Al Anbar", AliasKind::PLAIN, &rules, &mut out);
+        let capitals = |pattern: &str| {
+            let v = out.iter().find(|v| v.pattern == pattern).unwrap();
+            (v.case.capitals, v.first_needs_capital)
+        };
+        assert_eq!(capitals(" al - anbar "), (0b100, false));
+        assert_eq!(capitals(" al anbar "), (0b11, true));
         out.clear();
         generate(
             "U.S.",

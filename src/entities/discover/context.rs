@@ -54,9 +54,18 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Discovery) {
             }
             _ => continue,
         }
+        // A word alone that ends a person's name is that person's short
+        // form, whatever its place in the sentence (`Sheikh Mazen
+        // al-Obaidi … Obaidi said`).
+        let alone = || {
+            organization_alone(doc, start, end).filter(|&name| {
+                let ends = name_ends.get_or_insert_with(|| people_name_ends(doc, out));
+                !is_short_form(doc, ends, name)
+            })
+        };
         if let Some(name) = organization_before(doc, start, end)
             .or_else(|| organization_after_place(doc, start))
-            .or_else(|| organization_alone(doc, start, end))
+            .or_else(alone)
         {
             out.name(name, EntityKind::Organization);
             continue;
@@ -67,10 +76,7 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Discovery) {
             .into_iter()
             .flatten()
         {
-            let ends = name_ends.get_or_insert_with(|| {
-                let people = out.found.iter().filter(|f| f.kind == EntityKind::Person);
-                people.flat_map(|f| name_ends_of(doc, f.tokens)).collect()
-            });
+            let ends = name_ends.get_or_insert_with(|| people_name_ends(doc, out));
             if !is_short_form(doc, ends, name) {
                 ends.extend(name_ends_of(doc, name));
                 out.name(name, EntityKind::Person);
@@ -205,6 +211,12 @@ fn apposition_start(doc: &Doc<'_>, verb: usize) -> Option<usize> {
     let open = (floor..close).rev().find(|&t| doc.punct(t) == Some(','))?;
     let lower = open + 1 < close && !doc.is_cap(open + 1) && doc.is_word(open + 1);
     lower.then_some(open)
+}
+
+/// The first and last words of the people `out` has found.
+fn people_name_ends<'a>(doc: &Doc<'a>, out: &Discovery) -> HashSet<&'a str> {
+    let people = out.found.iter().filter(|f| f.kind == EntityKind::Person);
+    people.flat_map(|f| name_ends_of(doc, f.tokens)).collect()
 }
 
 /// The first and last words of a name of two words or more.
