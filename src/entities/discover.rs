@@ -1336,6 +1336,30 @@ impl<'a> Doc<'a> {
             && self.one_word_entry_kind(i) == Some(EntityKind::Place)
     }
 
+    /// The given name inside the run `start..end` that a capitalised
+    /// ordinary word stands right before: a role no title list holds, no
+    /// part of the name (`County Recorder Alicia Varnow`, `Sioux County
+    /// Supervisor Pete Van Engen`). An ordinary word that is a name part
+    /// too may be the person's (`Young Kim`), and an initial is one
+    /// (`Kirk M. Bart`).
+    fn given_name_after_role(&self, start: usize, end: usize) -> Option<usize> {
+        (start + 1..end).find(|&g| self.is_given_name_after_role(g))
+    }
+
+    /// Whether token `g` is a given name after a role: see
+    /// [`Doc::given_name_after_role`].
+    fn is_given_name_after_role(&self, g: usize) -> bool {
+        let Some(role) = g.checked_sub(1) else {
+            return false;
+        };
+        self.is_given_name(g)
+            && self.is_cap(role)
+            && !self.is_initial(role)
+            && self.is(role, WordClass::Common)
+            && !self.is(role, WordClass::NamePart)
+            && self.reading(role).is_none()
+    }
+
     fn is_given_name(&self, i: usize) -> bool {
         let facts = self.facts(i);
         facts.has(WordClass::NamePart)
@@ -1376,6 +1400,7 @@ impl<'a> Doc<'a> {
             }
             start = portfolio_end;
         }
+        start = self.given_name_after_role(start, end).unwrap_or(start);
         // The end of a longer name joined by `of`, `on`: `Theodorus of
         // Tabennese`, `Bank of England`; never a person alone.
         let joined = start >= 2
@@ -2369,7 +2394,9 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
                 && doc.analysis.sentence_start(i) != i
                 && !is_opening_ordinary_word(doc, i - 1)
                 // `Kenyan Eliud Varnek`: a nationality qualifies the person.
-                && !doc.is_demonym_at(i - 1))
+                && !doc.is_demonym_at(i - 1)
+                // `County Recorder Alicia Varnow`: so does a role.
+                && !doc.is_given_name_after_role(i))
             // `the Harlow Ledger`: a determined name is a thing's.
             && !(i > 0 && doc.is(i - 1, WordClass::Determiner))
             // `residents of Orlando East`: a cue names its kind.
@@ -2397,8 +2424,10 @@ fn name_shapes(doc: &Doc<'_>, out: &mut Discovery) {
                         || is_unknown_pair(doc, i, end))
                     && (!surname_given || end == i + 2) =>
             {
-                let name = TokenRange::new(i, end);
-                out.name(name, EntityKind::Person);
+                let start = doc.given_name_after_role(i, end).unwrap_or(i);
+                if end - start >= 2 {
+                    out.name(TokenRange::new(start, end), EntityKind::Person);
+                }
                 resume = end;
             }
             _ => {}
@@ -3111,7 +3140,14 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
                     .person_run(after, doc.analysis.sentence_end(after))
                     .map_or(after, |(end, _)| end),
                 EntityKind::Person => after,
-                EntityKind::Place => doc.cap_run(after, 4),
+                // Not a role before a person's name, nor into the name:
+                // `County Recorder Alicia Varnow`.
+                EntityKind::Place => {
+                    let end = doc.cap_run(after, 4);
+                    let given_limit = (end + 1).min(doc.len());
+                    doc.given_name_after_role(after, given_limit)
+                        .map_or(end, |g| g - 1)
+                }
             };
             // A name that ends in the head of another kind is of that kind,
             // the head's rule's to find: `Port Elmira University`.
@@ -3489,6 +3525,12 @@ mod tests {
     /// rule of [`RULES`], in sentences written for it, with names no
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
+        (
+            "a role no title list holds before a given name opens no name",
+            "County Recorder Alicia Varnow said the count was wrong.",
+            "Alicia Varnow",
+            How::NameShape,
+        ),
         (
             "a lower-case article hyphenated to a place's name opens it",
             "Pumps were installed in al-Varnah district last week.",
@@ -4814,6 +4856,18 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a place's prefix takes no role before a person's name",
+            "Officials said County Recorder Alicia Varnow was wrong.",
+            "County Recorder",
+            EntityKind::Place,
+        ),
+        (
+            "a person named after a cue of speech leaves a role before the given name out",
+            "According to Harlow County Supervisor Pete Varnek, the office was short.",
+            "Harlow County Supervisor Pete Varnek",
+            EntityKind::Person,
+        ),
         (
             "a place's use after its `for` is no part of its name",
             "Fans filled the Varne Stadium for the Ostrava Steel Club on Sunday.",

@@ -346,7 +346,11 @@ pub(super) fn name_after(doc: &Doc<'_>, after: usize) -> Option<TokenRange> {
         || doc.is_stop(end) && end + 1 >= limit
         || doc.is_mark(end)
         || matches!(doc.punct(end), Some(',' | ':' | ')'));
-    (closes && is_person_like(doc, after, end, parts)).then(|| TokenRange::new(after, end))
+    if !(closes && is_person_like(doc, after, end, parts)) {
+        return None;
+    }
+    let start = doc.given_name_after_role(after, end).unwrap_or(after);
+    Some(TokenRange::new(start, end))
 }
 
 /// Whether the capitalised run `start..end` of `parts` name parts may be a
