@@ -29,7 +29,7 @@ use super::words::Words;
 use super::{EntityKind, How};
 use crate::gazetteer::grammar::{Classes, WordClass};
 use crate::gazetteer::lexicon::PatternWord;
-use crate::gazetteer::{CuePosition, Gazetteer, NamePartKind, TitleClass};
+use crate::gazetteer::{CuePosition, Entry, Gazetteer, NamePartKind, TitleClass};
 use crate::text::word_map::WordMap;
 use crate::text::{Analysis, Class, Folder, PerToken, Shape, Spelling, Token, TokenRange};
 
@@ -639,6 +639,9 @@ pub(crate) struct Doc<'a> {
     /// The folds of the words written somewhere in lower case, by their
     /// inline keys (longer ones are left out), made when a rule first asks.
     lower_case_folds: OnceCell<rustc_hash::FxHashSet<u128>>,
+    /// The countries of the places the gazetteer reads in the document,
+    /// but first-level divisions, made when a rule first asks.
+    countries_named: OnceCell<Vec<Box<str>>>,
 }
 
 impl<'a> std::ops::Deref for Doc<'a> {
@@ -688,7 +691,35 @@ impl<'a> Doc<'a> {
             after_determiners: OnceCell::new(),
             after_capitals: OnceCell::new(),
             lower_case_folds: OnceCell::new(),
+            countries_named: OnceCell::new(),
         }
+    }
+
+    /// Whether the document names the country of `entry`, or a place in
+    /// it other than a first-level division, by a reading of the gazetteer:
+    /// what a division's name needs to be read as the division.
+    fn names_country_of(&self, entry: &Entry) -> bool {
+        let Some(country) = entry.country() else {
+            return false;
+        };
+        let named = self.countries_named.get_or_init(|| {
+            let entries = self.gazetteer.entries();
+            let mut named: Vec<Box<str>> = self
+                .readings
+                .iter()
+                .filter_map(|reading| match reading {
+                    Reading::Entry(d) => Some(&entries[d.entry as usize]),
+                    _ => None,
+                })
+                .filter(|e| e.kind() == EntityKind::Place && !e.is_first_level_division())
+                .filter_map(Entry::country)
+                .map(Box::from)
+                .collect();
+            named.sort_unstable();
+            named.dedup();
+            named
+        });
+        named.iter().any(|named| **named == *country)
     }
 
     /// Whether the word of token `i` is written somewhere right after
@@ -951,21 +982,36 @@ impl<'a> Doc<'a> {
     #[inline]
     pub(crate) fn is_name_read_as_minor_place(&self, i: usize) -> bool {
         // The word's classes first: most words the gazetteer reads are no
-        // given names, and the classes are at hand.
-        self.is_given_name(i) && self.is_minor_place(i) && !self.written_as_place(i)
+        // given names, and the classes are at hand. A first-level division
+        // of a country the document names by another place is the
+        // division, whatever its prior (set below big cities' for the names
+        // they share, not for its prominence): `Virginia` in a story from
+        // Richmond. Elsewhere a division's name is as often a given name
+        // (`Isabel`, a Solomon Islands province).
+        self.is_given_name(i)
+            && self.minor_place(i).is_some_and(|entry| {
+                !(entry.is_first_level_division() && self.names_country_of(entry))
+            })
+            && !self.written_as_place(i)
     }
 
     /// Whether the gazetteer reads token `i`, alone, as a place less
     /// prominent than [`STRONG_PLACE_PRIOR`]: a reading a word may owe to
     /// chance.
     pub(crate) fn is_minor_place(&self, i: usize) -> bool {
+        self.minor_place(i).is_some()
+    }
+
+    /// The entry of [`Doc::is_minor_place`].
+    fn minor_place(&self, i: usize) -> Option<&Entry> {
         let Some((k, Reading::Entry(d))) = self.reading(i) else {
-            return false;
+            return None;
         };
         let entry = &self.gazetteer.entries()[d.entry as usize];
-        self.hits[k].tokens.end - self.hits[k].tokens.start == 1
+        let minor = self.hits[k].tokens.end - self.hits[k].tokens.start == 1
             && entry.kind() == EntityKind::Place
-            && entry.prior() < STRONG_PLACE_PRIOR
+            && entry.prior() < STRONG_PLACE_PRIOR;
+        minor.then_some(entry)
     }
 
     /// Whether token `i` is an ordinary English word the gazetteer reads as
@@ -5683,6 +5729,47 @@ mod tests {
                 rule.how
             );
         }
+    }
+
+    /// `(name, text, word, whether it is a place)`: a first-level division
+    /// whose name is a given name too is the division where the document
+    /// names its country, and no chance reading elsewhere.
+    const DIVISIONS: &[(&str, &str, &str, bool)] = &[
+        (
+            "a state named in a story from a city of its country",
+            "Officials in Reno said Nevada would appeal.",
+            "Nevada",
+            true,
+        ),
+        (
+            "a province of another country than the story's",
+            "Officials in Reno said Isabel would appeal.",
+            "Isabel",
+            false,
+        ),
+        (
+            "a state in a story of no country",
+            "The engineers said Nevada would appeal.",
+            "Nevada",
+            false,
+        ),
+    ];
+
+    #[test]
+    fn divisions_are_places_in_their_country() {
+        crate::test_util::assert_unique(DIVISIONS.iter().map(|r| r.0));
+        let mut wrong = Vec::new();
+        for &(name, text, word, want) in DIVISIONS {
+            let x = crate::test_util::extract(text);
+            let place = x.mentions().iter().any(|m| {
+                &text[m.span()] == word
+                    && x.entity(m.entity()).map(crate::Entity::kind) == Some(EntityKind::Place)
+            });
+            if place != want {
+                wrong.push(format!("{name}: {word:?} in {text:?} is a place: {place}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 
     /// `(name, word, class, whether the word has it)`: names that the

@@ -30,6 +30,9 @@ const PARTICLE_COLUMNS: &[&str] = &["particle", "droppable"];
 const TRANSLITERATION_COLUMNS: &[&str] = &["rule", "from", "to"];
 /// The feature class of a country in the `roles` column of `places.tsv`.
 const COUNTRY_CLASS: &str = "country";
+/// The feature class of a first-level division in the `roles` column of
+/// `places.tsv`.
+const FIRST_LEVEL_DIVISION_CLASS: &str = "admin1";
 
 const NAME_ORDER_COLUMNS: &[&str] = &["country", "order"];
 const NAME_CUE_COLUMNS: &[&str] = &["cue", "kind", "position"];
@@ -262,6 +265,16 @@ impl Entry {
     /// `places.tsv`.
     pub fn is_country(&self) -> bool {
         self.kind == EntityKind::Place && self.roles.iter().any(|r| r.title == COUNTRY_CLASS)
+    }
+
+    /// Whether it is a first-level division of a country (a state, a
+    /// province): a place of the feature class `admin1` in `places.tsv`.
+    pub(crate) fn is_first_level_division(&self) -> bool {
+        self.kind == EntityKind::Place
+            && self
+                .roles
+                .iter()
+                .any(|r| r.title == FIRST_LEVEL_DIVISION_CLASS)
     }
 
     pub(crate) fn case(&self) -> CaseRule {
