@@ -176,6 +176,13 @@ impl WordFacts {
         matches!(self.head, Some(Head::LegalForm | Head::LeadingLegalForm))
     }
 
+    /// Whether the word is a company's legal form that opens its name
+    /// (`PT`, `JSC`).
+    #[inline]
+    pub(crate) fn is_leading_legal_form(&self) -> bool {
+        self.head == Some(Head::LeadingLegalForm)
+    }
+
     /// Whether the word is of `class`.
     #[inline]
     pub(crate) fn has(&self, class: WordClass) -> bool {
@@ -2971,6 +2978,26 @@ fn is_purpose(doc: &Doc<'_>, i: usize) -> bool {
     doc.is(i, WordClass::Complement) && !doc.is(i, WordClass::Preposition)
 }
 
+/// Where the name of a company that its legal form opens at `after - 1`
+/// ends: its capitalised words, at most [`MAX_NAME_TOKENS`], no function
+/// word nor title, given names and all, hyphenated words whole.
+fn company_name_end(doc: &Doc<'_>, after: usize) -> usize {
+    let limit = doc.sentence_end(after.min(doc.len().saturating_sub(1)));
+    let mut end = after;
+    while end < limit
+        && end - after < MAX_NAME_TOKENS
+        && doc.is_cap(end)
+        && !doc.is_function_word(end)
+        && !doc.is_title_at(end)
+    {
+        end += 1;
+        while end + 1 < limit && doc.is_joining_hyphen(end) && doc.is_cap(end + 1) {
+            end += 2;
+        }
+    }
+    end
+}
+
 /// Where the name of an institution that a prefix opens ends: its
 /// capitalised words, and more of them after a connector, an article or a
 /// particle inside it (`Ministry of the Interior`, `Ministry of Gender
@@ -3180,6 +3207,11 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
     match phrase.position {
         CuePosition::Prefix => {
             let end = match phrase.kind {
+                // A company's whole name, though it holds a person's:
+                // `PT Samudra Karya Nusantara`.
+                EntityKind::Organization if doc.facts(i).is_leading_legal_form() => {
+                    company_name_end(doc, after)
+                }
                 EntityKind::Organization => institution_end(doc, after),
                 // `Abu Bakr al-Varni`: the person's name, particles and all.
                 EntityKind::Person if after < doc.len() => doc
@@ -3571,6 +3603,18 @@ mod tests {
     /// rule of [`RULES`], in sentences written for it, with names no
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
+        (
+            "a company's leading legal form opens its whole name, a person's name and all",
+            "The licence of PT Varnesa Karya Nusantara was revoked.",
+            "PT Varnesa Karya Nusantara",
+            How::NameCue,
+        ),
+        (
+            "a word of a company's trade heads its name",
+            "The contract went to Veridane Systems last year.",
+            "Veridane Systems",
+            How::NameCue,
+        ),
         (
             "a role no title list holds before a given name opens no name",
             "County Recorder Alicia Varnow said the count was wrong.",

@@ -786,7 +786,40 @@ impl<'a> Context<'a> {
         if let Some(name) = self.name_between(open + 1, last) {
             return Some(name);
         }
-        self.phrase_before_depth(open, depth - 1)
+        let before = self.phrase_before_depth(open, depth - 1);
+        // `The contractor, Izinyoni Fleet Solutions, said`: a body set off
+        // after a noun with no complement is that noun's name; after one
+        // with a complement it may name the complement (`A spokesman for
+        // the group, Hamas, said`).
+        match before {
+            Some(noun) if opening == Some(',') && !self.has_complement(noun.tokens) => {
+                self.body_between(open + 1, last).or(before)
+            }
+            _ => before,
+        }
+    }
+
+    /// Whether a preposition or connector, no article, stands inside
+    /// `tokens`.
+    fn has_complement(&self, tokens: TokenRange) -> bool {
+        tokens.indices().any(|k| {
+            let classes = self.classes(k);
+            self.is_word(k)
+                && classes.is_any(&[
+                    WordClass::Preposition,
+                    WordClass::Connector,
+                    WordClass::InNounPhrase,
+                ])
+                && !classes.is_any(&[WordClass::Definite, WordClass::Determiner])
+        })
+    }
+
+    /// The organization mention that tokens `start..end` are, if they are
+    /// one.
+    fn body_between(&self, start: usize, end: usize) -> Option<Phrase> {
+        let m = self.mention_ending_at(end)?;
+        let whole = self.inputs.resolved.mention_tokens[m].start as usize == start;
+        (whole && self.entity_kind(m) == EntityKind::Organization).then(|| self.mention(m))
     }
 
     /// The name that tokens `start..end` are, if they are one: a person
@@ -1128,6 +1161,16 @@ mod tests {
             "a name in apposition to a role",
             "The head of the council, Ansel Varro, said, “We stay.”",
             Some("Ansel Varro"),
+        ),
+        (
+            "a body in apposition to a noun with no complement",
+            "The contractor, Orvane Fleet Solutions, said, “We stay.”",
+            Some("Orvane Fleet Solutions"),
+        ),
+        (
+            "a body in apposition to the complement of a role",
+            "A spokesman for the group, Norvik Holdings, said, “We stay.”",
+            Some("A spokesman for the group"),
         ),
         (
             "a noun phrase a place completes",
