@@ -2953,7 +2953,16 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
         let tokens = TokenRange::new(i, end);
         out.name_with_core(tokens, TokenRange::new(complement, end), kind);
     } else if alone_head(doc, i, kind) {
-        out.name(TokenRange::new(i, i + 1), kind);
+        // A capitalised article after a word is the name's: `told The
+        // Gleaner`, not `the Tribune` nor a sentence's `The`.
+        let article = i - 1;
+        let inside = article > 0 && doc.is_word(article - 1);
+        let start = if inside && doc.is_cap(article) {
+            article
+        } else {
+            i
+        };
+        out.name(TokenRange::new(start, i + 1), kind);
     }
 }
 
@@ -3603,6 +3612,18 @@ mod tests {
     /// rule of [`RULES`], in sentences written for it, with names no
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
+        (
+            "a broadcaster's word opens its name",
+            "Officials spoke to Radio Varnoka on Monday.",
+            "Radio Varnoka",
+            How::NameCue,
+        ),
+        (
+            "a head alone after a capitalised article inside a sentence takes the article",
+            "Vendors told The Varnish Tribune nothing; they told The Tribune everything.",
+            "The Tribune",
+            How::NameCue,
+        ),
         (
             "a company's leading legal form opens its whole name, a person's name and all",
             "The licence of PT Varnesa Karya Nusantara was revoked.",
