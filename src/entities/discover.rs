@@ -3613,6 +3613,12 @@ mod tests {
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
         (
+            "a contest's challenger set off before a name is the person's role",
+            "Her challenger, Esnart Kalulu, welcomed the ruling.",
+            "Esnart Kalulu",
+            How::Apposition,
+        ),
+        (
             "a broadcaster's word opens its name",
             "Officials spoke to Radio Varnoka on Monday.",
             "Radio Varnoka",
@@ -4358,7 +4364,7 @@ mod tests {
         ),
         (
             "the subject of a verb of speech before a noun-phrase apposition",
-            "Chidiebere Okwelumba, a trader at the market, said prices had doubled.",
+            "Chidiebere Okwelumba, a regular at the market, said prices had doubled.",
             "Chidiebere Okwelumba",
             How::Context,
         ),
