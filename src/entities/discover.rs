@@ -3237,8 +3237,11 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
                 }
             };
             // A name that ends in the head of another kind is of that kind,
-            // the head's rule's to find: `Port Elmira University`.
+            // the head's rule's to find: `Port Elmira University`. Not one
+            // an institution's noun opens: `Banco del Sur`, `Minera Plata
+            // del Sur`.
             let headed_otherwise = end > after
+                && phrase.kind != EntityKind::Organization
                 && doc
                     .facts(end - 1)
                     .head()
@@ -3612,6 +3615,12 @@ mod tests {
     /// rule of [`RULES`], in sentences written for it, with names no
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
+        (
+            "a mining company's noun in Spanish opens its name",
+            "The mine belongs to Minera Tolkara.",
+            "Minera Tolkara",
+            How::NameCue,
+        ),
         (
             "a contest's challenger set off before a name is the person's role",
             "Her challenger, Esnart Kalulu, welcomed the ruling.",
@@ -4973,6 +4982,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "an institution's noun opens a body's name that ends in a place's head",
+            "Loans came from Banco Tolkara del Sur.",
+            "Banco Tolkara del Sur",
+            EntityKind::Place,
+        ),
         (
             "a place's prefix takes no role before a person's name",
             "Officials said County Recorder Alicia Varnow was wrong.",
