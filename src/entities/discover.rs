@@ -2849,6 +2849,12 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
         && doc.is_joining_hyphen(i - 1)
         && doc.is_cap(i - 2)
         && !doc.classes(i - 2).is_closed_class();
+    // A head hyphenated to a word, where a person found before ends in the
+    // same word, is that person's double surname: `State Sen. Renee
+    // Castellanos-Ward … Castellanos-Ward, a senator`.
+    if hyphenated && ends_person_found(doc, out, i) {
+        return;
+    }
     let start = if hyphenated {
         doc.name_run_ending_at(i - 1)
     } else {
@@ -2964,6 +2970,17 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
         };
         out.name(TokenRange::new(start, i + 1), kind);
     }
+}
+
+/// Whether a person `out` has found, named by two words or more, ends in
+/// the word of token `i`.
+fn ends_person_found(doc: &Doc<'_>, out: &Discovery, i: usize) -> bool {
+    let spelling = doc.analysis.tokens[i].spelling;
+    out.found.iter().any(|f| {
+        f.kind == EntityKind::Person
+            && f.tokens.end - f.tokens.start >= 2
+            && doc.analysis.tokens[f.tokens.end as usize - 1].spelling == spelling
+    })
 }
 
 /// The first word of the name that a particle joins to a place's head at
@@ -4982,6 +4999,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a head hyphenated to a word is a person's double surname where the person ends in it",
+            "State Sen. Renee Tolkaros-Ward spoke. Tolkaros-Ward, a senator, left.",
+            "Tolkaros-Ward",
+            EntityKind::Place,
+        ),
         (
             "an institution's noun opens a body's name that ends in a place's head",
             "Loans came from Banco Tolkara del Sur.",
