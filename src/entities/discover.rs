@@ -648,7 +648,7 @@ pub(crate) struct Doc<'a> {
     lower_case_folds: OnceCell<rustc_hash::FxHashSet<u128>>,
     /// The countries of the places the gazetteer reads in the document,
     /// but first-level divisions, made when a rule first asks.
-    countries_named: OnceCell<Vec<Box<str>>>,
+    countries_named: OnceCell<Vec<[u8; 2]>>,
 }
 
 impl<'a> std::ops::Deref for Doc<'a> {
@@ -706,12 +706,14 @@ impl<'a> Doc<'a> {
     /// it other than a first-level division, by a reading of the gazetteer:
     /// what a division's name needs to be read as the division.
     fn names_country_of(&self, entry: &Entry) -> bool {
-        let Some(country) = entry.country() else {
+        // Countries are ISO 3166-1 alpha-2 codes: two bytes, no allocation.
+        let code = |e: &Entry| -> Option<[u8; 2]> { e.country()?.as_bytes().try_into().ok() };
+        let Some(country) = code(entry) else {
             return false;
         };
         let named = self.countries_named.get_or_init(|| {
             let entries = self.gazetteer.entries();
-            let mut named: Vec<Box<str>> = self
+            let mut named: Vec<[u8; 2]> = self
                 .readings
                 .iter()
                 .filter_map(|reading| match reading {
@@ -719,14 +721,13 @@ impl<'a> Doc<'a> {
                     _ => None,
                 })
                 .filter(|e| e.kind() == EntityKind::Place && !e.is_first_level_division())
-                .filter_map(Entry::country)
-                .map(Box::from)
+                .filter_map(code)
                 .collect();
             named.sort_unstable();
             named.dedup();
             named
         });
-        named.iter().any(|named| **named == *country)
+        named.contains(&country)
     }
 
     /// Whether the word of token `i` is written somewhere right after
@@ -3651,7 +3652,7 @@ mod tests {
             How::NameCue,
         ),
         (
-            "a head alone after a capitalised article inside a sentence takes the article",
+            "a head alone after a capitalised article that follows a word takes the article",
             "Vendors told The Varnish Tribune nothing; they told The Tribune everything.",
             "The Tribune",
             How::NameCue,
