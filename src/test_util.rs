@@ -45,3 +45,22 @@ pub(crate) fn people_of(text: &str) -> Vec<&str> {
         .map(|m| &text[m.span()])
         .collect()
 }
+
+/// The rows of a table `(name, text, word, whether it is a place)` whose
+/// word the bundled extractor reads otherwise than the row says, each as
+/// a line naming the row.
+pub(crate) fn wrong_place_rows(rows: &[(&str, &str, &str, bool)]) -> Vec<String> {
+    assert_unique(rows.iter().map(|r| r.0));
+    let mut wrong = Vec::new();
+    for &(name, text, word, want) in rows {
+        let x = extract(text);
+        let place = x.mentions().iter().any(|m| {
+            &text[m.span()] == word
+                && x.entity(m.entity()).map(crate::Entity::kind) == Some(crate::EntityKind::Place)
+        });
+        if place != want {
+            wrong.push(format!("{name}: {word:?} in {text:?} is a place: {place}"));
+        }
+    }
+    wrong
+}

@@ -1662,6 +1662,12 @@ impl<'a> Doc<'a> {
     /// the next capitalised word goes on with them: `Aita al-Shaab`, `Kafr
     /// al-Dik`.
     fn cap_run(&self, start: usize, max: usize) -> usize {
+        self.cap_run_until(start, max, |i| self.opens_person_name(i))
+    }
+
+    /// [`Doc::cap_run`], stopping before a later word where `stop` says,
+    /// rather than before a person's name.
+    fn cap_run_until(&self, start: usize, max: usize, stop: impl Fn(usize) -> bool) -> usize {
         let limit = self.analysis.sentence_at(start).map_or(0, |s| s.end) as usize;
         let mut i = start;
         while i < limit
@@ -1669,7 +1675,7 @@ impl<'a> Doc<'a> {
             && self.is_cap(i)
             && !self.is_function_word(i)
             && !self.is_title_at(i)
-            && !(i > start && self.opens_person_name(i))
+            && !(i > start && stop(i))
         {
             i += 1;
             loop {
@@ -3005,26 +3011,6 @@ fn is_purpose(doc: &Doc<'_>, i: usize) -> bool {
     doc.is(i, WordClass::Complement) && !doc.is(i, WordClass::Preposition)
 }
 
-/// Where the name of a company that its legal form opens at `after - 1`
-/// ends: its capitalised words, at most [`MAX_NAME_TOKENS`], no function
-/// word nor title, given names and all, hyphenated words whole.
-fn company_name_end(doc: &Doc<'_>, after: usize) -> usize {
-    let limit = doc.sentence_end(after.min(doc.len().saturating_sub(1)));
-    let mut end = after;
-    while end < limit
-        && end - after < MAX_NAME_TOKENS
-        && doc.is_cap(end)
-        && !doc.is_function_word(end)
-        && !doc.is_title_at(end)
-    {
-        end += 1;
-        while end + 1 < limit && doc.is_joining_hyphen(end) && doc.is_cap(end + 1) {
-            end += 2;
-        }
-    }
-    end
-}
-
 /// Where the name of an institution that a prefix opens ends: its
 /// capitalised words, and more of them after a connector, an article or a
 /// particle inside it (`Ministry of the Interior`, `Ministry of Gender
@@ -3237,7 +3223,7 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
                 // A company's whole name, though it holds a person's:
                 // `PT Samudra Karya Nusantara`.
                 EntityKind::Organization if doc.facts(i).is_leading_legal_form() => {
-                    company_name_end(doc, after)
+                    doc.cap_run_until(after, MAX_NAME_TOKENS, |_| false)
                 }
                 EntityKind::Organization => institution_end(doc, after),
                 // `Abu Bakr al-Varni`: the person's name, particles and all.
@@ -5867,18 +5853,7 @@ mod tests {
 
     #[test]
     fn divisions_are_places_in_their_country() {
-        crate::test_util::assert_unique(DIVISIONS.iter().map(|r| r.0));
-        let mut wrong = Vec::new();
-        for &(name, text, word, want) in DIVISIONS {
-            let x = crate::test_util::extract(text);
-            let place = x.mentions().iter().any(|m| {
-                &text[m.span()] == word
-                    && x.entity(m.entity()).map(crate::Entity::kind) == Some(EntityKind::Place)
-            });
-            if place != want {
-                wrong.push(format!("{name}: {word:?} in {text:?} is a place: {place}"));
-            }
-        }
+        let wrong = crate::test_util::wrong_place_rows(DIVISIONS);
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 

@@ -726,18 +726,7 @@ mod tests {
 
     #[test]
     fn ordinary_words_are_no_places() {
-        crate::test_util::assert_unique(ORDINARY_WORDS.iter().map(|r| r.0));
-        let mut wrong = Vec::new();
-        for &(name, text, word, want) in ORDINARY_WORDS {
-            let x = crate::test_util::extract(text);
-            let place = x.mentions().iter().any(|m| {
-                &text[m.span()] == word
-                    && x.entity(m.entity()).map(crate::Entity::kind) == Some(EntityKind::Place)
-            });
-            if place != want {
-                wrong.push(format!("{name}: {word:?} in {text:?} is a place: {place}"));
-            }
-        }
+        let wrong = crate::test_util::wrong_place_rows(ORDINARY_WORDS);
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 
