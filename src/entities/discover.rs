@@ -1173,6 +1173,32 @@ impl<'a> Doc<'a> {
             && !facts.has(WordClass::Determiner)
     }
 
+    /// Whether token `i` is the possessive of an ordinary noun inside a
+    /// name: `the People's Assembly`, `the Workers' Union`, `Magistrates'
+    /// Court`. A name's possessive ends the name instead: `Kenya's Health
+    /// Ministry` is a place and a ministry. The plural's bare apostrophe
+    /// is attached to its word and followed by a space, which a closing
+    /// quotation mark before a name would seldom be.
+    fn is_possessive_in_name(&self, i: usize) -> bool {
+        let tokens = &self.analysis.tokens;
+        let mark = match tokens[i].class {
+            Class::Possessive => true,
+            Class::Punct => {
+                self.punct(i) == Some('\'')
+                    && !tokens[i].space_before
+                    && tokens.get(i + 1).is_some_and(|t| t.space_before)
+            }
+            _ => false,
+        };
+        // Not a head's either: `Michigan State University's Broad Art
+        // Museum` is two names.
+        mark && i > 0
+            && self.is_cap(i - 1)
+            && self.is(i - 1, WordClass::Common)
+            && self.reading(i - 1).is_none()
+            && self.facts(i - 1).head().is_none()
+    }
+
     /// Whether the `and` at token `i` follows a name of its own: a word no
     /// list knows (`Sasol and MTN Group`, `Petronas and Tenaga Nasional
     /// Berhad`), where the words of one name joined by `and` are words a
@@ -1485,6 +1511,10 @@ impl<'a> Doc<'a> {
             .sentence_at(at)
             .map_or(0, |s| s.start as usize);
         let mut start = end;
+        // Past an ordinary noun's possessive the name is a few capitalised
+        // words (`Metro Employers' Council`), joined by no connector: `Yung
+        // of New People's Party` is a person and a party.
+        let mut past_possessive = false;
         while start > floor && end - start < MAX_NAME_TOKENS {
             let p = start - 1;
             let word = self.is_cap(p)
@@ -1496,14 +1526,21 @@ impl<'a> Doc<'a> {
             if word {
                 start = p;
             } else if p > floor
+                && !past_possessive
                 && (self.is_joining_hyphen(p) || self.is_inner_connector(p))
                 && self.is_cap(p - 1)
                 && start < end
                 && !self.ends_name_before_and(p)
             {
                 start = p - 1;
-            } else if let Some(word) = self.word_before_particle(p, floor).filter(|_| start < end) {
+            } else if let Some(word) = self
+                .word_before_particle(p, floor)
+                .filter(|_| start < end && !past_possessive)
+            {
                 start = word;
+            } else if p > floor && !past_possessive && self.is_possessive_in_name(p) {
+                start = p - 1;
+                past_possessive = true;
             } else {
                 break;
             }
@@ -3620,6 +3657,18 @@ mod tests {
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
         (
+            "an ordinary plural's possessive stands inside a body's name",
+            "The Tarvel Teachers' Union called a strike on Monday.",
+            "Tarvel Teachers' Union",
+            How::NameCue,
+        ),
+        (
+            "an ordinary noun's possessive stands inside a body's name",
+            "Members of the Osk People's Assembly walked out.",
+            "Osk People's Assembly",
+            How::NameCue,
+        ),
+        (
             "a mining company's noun in Spanish opens its name",
             "The mine belongs to Minera Tolkara.",
             "Minera Tolkara",
@@ -4986,6 +5035,18 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a head's possessive ends the name before it",
+            "The prize went to Tarvel University's Varn Art Museum.",
+            "Tarvel University's Varn Art Museum",
+            EntityKind::Place,
+        ),
+        (
+            "past an ordinary noun's possessive no connector joins a name",
+            "Seats went to Osk Tarn of Varn People's Party.",
+            "Osk Tarn of Varn People's Party",
+            EntityKind::Organization,
+        ),
         (
             "a head hyphenated to a word is a person's double surname where the person ends in it",
             "State Sen. Renee Tolkaros-Ward spoke. Tolkaros-Ward, a senator, left.",
