@@ -3657,6 +3657,18 @@ mod tests {
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
         (
+            "a stream's English noun ends its name",
+            "Floodwater from Tarvel Creek reached the school.",
+            "Tarvel Creek",
+            How::NameCue,
+        ),
+        (
+            "a river's noun in Spanish opens its name",
+            "Miners polluted the Río Varnecho last year.",
+            "Río Varnecho",
+            How::NameCue,
+        ),
+        (
             "an ordinary plural's possessive stands inside a body's name",
             "The Tarvel Teachers' Union called a strike on Monday.",
             "Tarvel Teachers' Union",
