@@ -958,14 +958,20 @@ impl<'a> Doc<'a> {
             None | Some((_, Reading::Unresolved)) => true,
             Some((k, Reading::Entry(d))) => {
                 let entry = &self.gazetteer.entries()[d.entry as usize];
-                let single = self.hits[k].tokens.end - self.hits[k].tokens.start == 1;
+                let tokens = self.hits[k].tokens;
+                let single = tokens.end - tokens.start == 1;
+                // A match that stops inside a hyphenated given name has
+                // cut a person's name: `Lin Yu-ting` is no town `Lin Yu`.
+                let end = tokens.end as usize;
+                let cuts_given_name =
+                    self.is_joining_hyphen(end) && self.is_given_syllable(end - 1, end + 1);
                 // A minor place, or a surname the gazetteer only guessed
                 // from prominence (`Johnson` in `Mike Johnson`).
                 let weak_place =
                     entry.kind() == EntityKind::Place && entry.prior() < STRONG_PLACE_PRIOR;
                 let guessed_surname =
                     d.how == How::ShortForm && d.choice == crate::entities::Choice::Prior;
-                single && (weak_place || guessed_surname)
+                (single || cuts_given_name) && (weak_place || guessed_surname)
             }
             Some(_) => false,
         }
@@ -2642,12 +2648,20 @@ fn is_family_name_first(doc: &Doc<'_>, i: usize) -> bool {
         let word = &doc.text[doc.analysis.tokens[t].span()];
         (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_alphabetic())
     };
+    // A family name that is also a function word (`Oh`, `An`, `So`) before
+    // a given name of romanised syllables the gazetteer reads as nothing:
+    // `Oh Jae-won`, not `In Kyiv-based firms`.
+    let function_word_as_family = |i: usize| {
+        is_romanised_syllable(doc.folded(i + 1))
+            && is_romanised_syllable(doc.folded(i + 3))
+            && doc.reading(i + 1).is_none()
+    };
     let tokens = &doc.analysis.tokens;
     // Punctuation two words on first: it rules out nearly every word.
     tokens.get(i + 2).is_some_and(|t| t.class == Class::Punct)
         && doc.is_joining_hyphen(i + 2)
         && doc.is(i, WordClass::NamePart)
-        && !doc.is_function_word(i)
+        && (!doc.is_function_word(i) || function_word_as_family(i))
         && tokens[i].shape == Shape::Capitalized
         && tokens
             .get(i + 1)
@@ -3656,6 +3670,18 @@ mod tests {
     /// rule of [`RULES`], in sentences written for it, with names no
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
+        (
+            "a minor place's match that stops inside a hyphenated given name gives way to the person",
+            "Lin Yu-hsuan, a county councillor, resigned on Friday.",
+            "Lin Yu-hsuan",
+            How::NameShape,
+        ),
+        (
+            "a family name that is a function word opens a hyphenated given name of syllables",
+            "Oh Seung-min told reporters the deal was off.",
+            "Oh Seung-min",
+            How::NameShape,
+        ),
         (
             "a stream's English noun ends its name",
             "Floodwater from Tarvel Creek reached the school.",
