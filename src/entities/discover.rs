@@ -3671,6 +3671,12 @@ mod tests {
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
         (
+            "a reported clause's `that` before a name with an age determines no name",
+            "Prosecutors found that Varn Kesobi, 44, had forged the ledgers.",
+            "Varn Kesobi",
+            How::Context,
+        ),
+        (
             "a minor place's match that stops inside a hyphenated given name gives way to the person",
             "Lin Yu-hsuan, a county councillor, resigned on Friday.",
             "Lin Yu-hsuan",

@@ -324,10 +324,13 @@ fn is_coordinated_unknown(doc: &Doc<'_>, start: usize, end: usize) -> bool {
 
 /// Whether a determiner or a possessive stands right before token `start`:
 /// `the Herald said`, `Norland's Sentinel said`, `the Tsar, who`. A
-/// person's name takes neither; a title, a group or a paper does.
+/// person's name takes neither; a title, a group or a paper does. A
+/// determiner that also opens a reported clause opens the clause before a
+/// name: `found that Han Soojin, 44, had`.
 pub(super) fn is_determined(doc: &Doc<'_>, start: usize) -> bool {
     start > 0
         && (doc.is(start - 1, WordClass::Determiner)
+            && !doc.is(start - 1, WordClass::Complementizer)
             || doc.is(start - 1, WordClass::Possessive)
             || doc.analysis.tokens[start - 1].class == Class::Possessive)
 }
