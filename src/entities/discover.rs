@@ -3671,6 +3671,12 @@ mod tests {
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
         (
+            "a city council's office before a name",
+            "Councilmember Dara Kesobi voted against the budget on Tuesday.",
+            "Dara Kesobi",
+            How::Title,
+        ),
+        (
             "a reported clause's `that` before a name with an age determines no name",
             "Prosecutors found that Varn Kesobi, 44, had forged the ledgers.",
             "Varn Kesobi",
