@@ -3339,6 +3339,9 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
                 }
             }
         }
+        // A cue hyphenated to the word before it is part of a modifier:
+        // `a second-team All-District pick` names no team.
+        CuePosition::Before if i > 0 && doc.is_joining_hyphen(i - 1) => {}
         CuePosition::Before => name_after_cue(doc, after, phrase.kind, out),
         CuePosition::After if phrase.kind == EntityKind::Person => {
             // `Fashanu was born`, `Fashanu, who`, `Fashanu (born …)`,
@@ -3670,6 +3673,12 @@ mod tests {
     /// rule of [`RULES`], in sentences written for it, with names no
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
+        (
+            "a campaign committee's noun before a name",
+            "The political action committee Osk Forward said it would spend heavily.",
+            "Osk Forward",
+            How::NameCue,
+        ),
         (
             "a city council's office before a name",
             "Councilmember Dara Kesobi voted against the budget on Tuesday.",
@@ -5085,6 +5094,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a cue hyphenated to the word before it is part of a modifier",
+            "He was named to the second-team Varnel Kestrels roster last year.",
+            "Varnel Kestrels",
+            EntityKind::Organization,
+        ),
         (
             "a head's possessive ends the name before it",
             "The prize went to Tarvel University's Varn Art Museum.",
