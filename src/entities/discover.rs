@@ -3674,6 +3674,24 @@ mod tests {
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
         (
+            "a sports club's noun in Spanish opens its name",
+            "Fans of Atlético Varnesa invaded the pitch.",
+            "Atlético Varnesa",
+            How::NameCue,
+        ),
+        (
+            "a trade's noun in Spanish opens a company's name",
+            "The land was bought by Inversiones Tolkara last year.",
+            "Inversiones Tolkara",
+            How::NameCue,
+        ),
+        (
+            "a football club's abbreviation opens its name",
+            "Supporters of FC Osk Varnel rioted after the match.",
+            "FC Osk Varnel",
+            How::NameCue,
+        ),
+        (
             "a campaign committee's noun before a name",
             "The political action committee Osk Forward said it would spend heavily.",
             "Osk Forward",
