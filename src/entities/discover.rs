@@ -1518,7 +1518,8 @@ impl<'a> Doc<'a> {
             .map_or(0, |s| s.start as usize);
         let mut start = end;
         // Past an ordinary noun's possessive the name is a few capitalised
-        // words (`Metro Employers' Council`), joined by no connector: `Yung
+        // words (`Metro Employers' Council`, `Amalgamated Municipal and
+        // Allied Workers' Union`), joined by no connector but `and`: `Yung
         // of New People's Party` is a person and a party.
         let mut past_possessive = false;
         while start > floor && end - start < MAX_NAME_TOKENS {
@@ -1532,7 +1533,7 @@ impl<'a> Doc<'a> {
             if word {
                 start = p;
             } else if p > floor
-                && !past_possessive
+                && (!past_possessive || self.is(p, WordClass::Conjunction))
                 && (self.is_joining_hyphen(p) || self.is_inner_connector(p))
                 && self.is_cap(p - 1)
                 && start < end
@@ -3673,6 +3674,12 @@ mod tests {
     /// rule of [`RULES`], in sentences written for it, with names no
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
+        (
+            "past an ordinary plural's possessive `and` still joins a body's name",
+            "The Tarvel Municipal and Allied Workers' Union called a strike.",
+            "Tarvel Municipal and Allied Workers' Union",
+            How::NameCue,
+        ),
         (
             "a sports club's noun in Spanish opens its name",
             "Fans of Atlético Varnesa invaded the pitch.",
