@@ -1120,10 +1120,35 @@ impl<'a> Doc<'a> {
                     && (t > 0 && self.facts(t - 1).is_place_preposition()
                         || self.punct(t + 1) == Some(',')
                             && self.entity_kind_at(t + 2) == Some(EntityKind::Place)
-                        || self.is_after_party_letter(t))
+                        || self.is_after_party_letter(t)
+                        || self.is_hometown_after_name(t))
             })
         });
         self.spelling_in(bits, i)
+    }
+
+    /// Whether token `i`, a word alone, follows `of` after a person's name,
+    /// the comma between them or none: the person's town (`Rep. Marcus
+    /// Pike of Columbus`, `Ruth Okafor, of Dayton,`). The word before `of`
+    /// is a name's part or a word no list knows, no head nor title: `the
+    /// University of Dayton` names a body, `the Earl of Snowdon` a title;
+    /// and a name that goes on is a body's (`Isabel Ruiz of Heaven Sent
+    /// Gaming`).
+    fn is_hometown_after_name(&self, i: usize) -> bool {
+        let of = i.wrapping_sub(1);
+        if i < 2 || !self.is(of, WordClass::Complement) || self.is_cap(of) || self.is_cap(i + 1) {
+            return false;
+        }
+        let last = if self.punct(of - 1) == Some(',') {
+            of.wrapping_sub(2)
+        } else {
+            of - 1
+        };
+        last < of
+            && self.is_cap(last)
+            && (self.is(last, WordClass::NamePart) || is_unknown_word(self, last))
+            && self.facts(last).head().is_none()
+            && !self.is_title_at(last)
     }
 
     /// Whether token `i` follows the letter of a lawmaker's party and its
@@ -6001,6 +6026,36 @@ mod tests {
             false,
         ),
     ];
+
+    /// `(name, text, word, whether it is a place)`: a town whose name is a
+    /// given name too, after `of` and a person's name, is the person's
+    /// town.
+    const HOMETOWNS: &[(&str, &str, &str, bool)] = &[
+        (
+            "after `of` and a person's name",
+            "Rep. Dana Kesobi of Dayton voted no.",
+            "Dayton",
+            true,
+        ),
+        (
+            "after a person's name, a comma and `of`",
+            "Ruth Okafor, of Columbus, agreed.",
+            "Columbus",
+            true,
+        ),
+        (
+            "a name that goes on after `of` is a body's",
+            "Ruth Okafor of Columbus Freight agreed.",
+            "Columbus",
+            false,
+        ),
+    ];
+
+    #[test]
+    fn a_persons_town_follows_of() {
+        let wrong = crate::test_util::wrong_place_rows(HOMETOWNS);
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
 
     #[test]
     fn divisions_are_places_in_their_country() {
