@@ -3700,6 +3700,12 @@ mod tests {
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
         (
+            "a newspaper's word ends its name",
+            "The mayor told the Tarvel Ledger she would not resign.",
+            "Tarvel Ledger",
+            How::NameCue,
+        ),
+        (
             "past an ordinary plural's possessive `and` still joins a body's name",
             "The Tarvel Municipal and Allied Workers' Union called a strike.",
             "Tarvel Municipal and Allied Workers' Union",
