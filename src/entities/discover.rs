@@ -3700,6 +3700,12 @@ mod tests {
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
         (
+            "a team after its verb's preposition and before a score",
+            "Tarvel Kestrels lost to Osk Rovers 2-0 on Sunday.",
+            "Osk Rovers",
+            How::Context,
+        ),
+        (
             "a newspaper's word ends its name",
             "The mayor told the Tarvel Ledger she would not resign.",
             "Tarvel Ledger",

@@ -951,7 +951,9 @@ pub(super) fn owners(doc: &Doc<'_>, out: &mut Discovery) {
 }
 
 /// Teams named around a match's score: the subject of the verb and its
-/// object before the score (`Orlando Pirates beat Kaizer Chiefs 2-0`), or
+/// object before the score (`Orlando Pirates beat Kaizer Chiefs 2-0`,
+/// after the verb's preposition too: `Acholi Pride lost to Ndejje Rising
+/// 2-0`), or
 /// the subject and the name after the score's preposition (`the Austin
 /// Voyagers lost 3-1 to Dallas Comets`, `Kestrel United drew 1-1 with Varn
 /// Rovers`). A poll's figures stand between people (`Okafor led Mensah
@@ -984,6 +986,12 @@ pub(super) fn teams(doc: &Doc<'_>, out: &mut Discovery) {
             // Comets 3-1`).
             let object = TokenRange::new(doc.name_run_ending_at(score), score);
             let verb = after_article(doc, object.start as usize);
+            // Or the verb's preposition: `Acholi Pride lost to Ndejje
+            // Rising 2-0`, `drew with`.
+            let verb = match verb.checked_sub(1) {
+                Some(p) if is_lower_closed_class(doc, p) => p,
+                _ => verb,
+            };
             if let Some(subject) = verb.checked_sub(1).and_then(|v| subject_of(doc, v)) {
                 name_teams(doc, [subject, object], out);
             }
@@ -993,15 +1001,21 @@ pub(super) fn teams(doc: &Doc<'_>, out: &mut Discovery) {
             let preposition = score + 3;
             let opponent =
                 preposition + 1 + usize::from(doc.is(preposition + 1, WordClass::Definite));
-            let by_preposition = doc.is_word(preposition)
-                && doc.analysis.tokens[preposition].shape == Shape::Lower
-                && doc.classes(preposition).is_closed_class();
+            let by_preposition = is_lower_closed_class(doc, preposition);
             if by_preposition && doc.is_cap(opponent) {
                 let end = doc.cap_run(opponent, 4);
                 name_teams(doc, [subject, TokenRange::new(opponent, end)], out);
             }
         }
     }
+}
+
+/// Whether token `i` is a closed-class word in lower case: after a
+/// match's verb, its preposition (`lost to`, `drew with`).
+fn is_lower_closed_class(doc: &Doc<'_>, i: usize) -> bool {
+    doc.is_word(i)
+        && doc.analysis.tokens[i].shape == Shape::Lower
+        && doc.classes(i).is_closed_class()
 }
 
 /// Where the phrase of the name at `start` opens: at its article, if `the`
