@@ -1606,7 +1606,13 @@ impl<'a> Doc<'a> {
         {
             let inside_known = self.reading(c).is_some();
             let first_known = self.reading(c - 1).is_some();
-            let first_headed = (start..c).any(|t| self.facts(t).head().is_some());
+            // A head alone, with neither a name before it nor its
+            // complement after, is a field of the name, no name of its own:
+            // `Mining and Energy Union`.
+            let first_headed = (start..c).any(|t| {
+                self.facts(t).head().is_some()
+                    && (t > start || self.is(t + 1, WordClass::Complement))
+            });
             if !inside_known && (first_headed || first_known) {
                 start = c + 1;
             }
@@ -3699,6 +3705,12 @@ mod tests {
     /// rule of [`RULES`], in sentences written for it, with names no
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
+        (
+            "a head alone before `and` is a field of the name, no name of its own",
+            "Members of the Mining and Transport Union walked out.",
+            "Mining and Transport Union",
+            How::NameCue,
+        ),
         (
             "a team after its verb's preposition and before a score",
             "Tarvel Kestrels lost to Osk Rovers 2-0 on Sunday.",
