@@ -3706,6 +3706,12 @@ mod tests {
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
         (
+            "a broadcaster's word after a verb of telling opens a body's name, no person's",
+            "The farmer told Radio Varnoka: “The river rose overnight.”",
+            "Radio Varnoka",
+            How::NameCue,
+        ),
+        (
             "a head alone before `and` is a field of the name, no name of its own",
             "Members of the Mining and Transport Union walked out.",
             "Mining and Transport Union",

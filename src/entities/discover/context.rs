@@ -338,7 +338,9 @@ pub(super) fn is_determined(doc: &Doc<'_>, start: usize) -> bool {
 /// The name right after a verb at token `after` (`said Fashanu,`) when it
 /// ends its clause.
 pub(super) fn name_after(doc: &Doc<'_>, after: usize) -> Option<TokenRange> {
-    if !doc.is_cap(after) || doc.is_function_word(after) {
+    // A word that opens the names of places or bodies opens no person's:
+    // `told Radio Varnoka:`.
+    if !doc.is_cap(after) || doc.is_function_word(after) || doc.is_prefix_cue(after) {
         return None;
     }
     let limit = doc.sentence_end(after);
