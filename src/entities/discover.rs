@@ -2952,7 +2952,7 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
     };
     let start = match kind {
         EntityKind::Place if start == i => name_before_particle(doc, i).unwrap_or(start),
-        _ => start,
+        _ => after_person_found(doc, out, start, i),
     };
     // A name the gazetteer knows up to its head is that name, and what
     // follows is no part of it: `Quds Force of Iran`. The head alone, a
@@ -3060,6 +3060,30 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
         };
         out.name(TokenRange::new(start, i + 1), kind);
     }
+}
+
+/// Where a name running from `start` to the head at `head` starts past
+/// the last person `out` has found inside it, and the connectors after
+/// that person: `Analyst Fransiska Wulandari of Mandala Sekuritas` names a
+/// person and a firm.
+fn after_person_found(doc: &Doc<'_>, out: &Discovery, start: usize, head: usize) -> usize {
+    let Some(mut end) = out
+        .found
+        .iter()
+        .filter(|f| {
+            f.kind == EntityKind::Person
+                && f.tokens.start as usize >= start
+                && (f.tokens.end as usize) < head
+        })
+        .map(|f| f.tokens.end as usize)
+        .max()
+    else {
+        return start;
+    };
+    while end < head && !doc.is_cap(end) {
+        end += 1;
+    }
+    end
 }
 
 /// Whether a person `out` has found, named by two words or more, ends in
@@ -3705,6 +3729,18 @@ mod tests {
     /// rule of [`RULES`], in sentences written for it, with names no
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
+        (
+            "a railway's word ends its name, a place's name inside it",
+            "Delays hit Tarvel Kogen Railway again.",
+            "Tarvel Kogen Railway",
+            How::NameCue,
+        ),
+        (
+            "a firm's head after a person and `of` names the firm alone",
+            "Analyst Dewi Kesobi of Tarvel Sekuritas said demand was weak.",
+            "Tarvel Sekuritas",
+            How::NameCue,
+        ),
         (
             "a broadcaster's word after a verb of telling opens a body's name, no person's",
             "The farmer told Radio Varnoka: “The river rose overnight.”",
@@ -5174,6 +5210,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a person found inside a body's run is no part of the body's name",
+            "Analyst Dewi Kesobi of Tarvel Sekuritas said demand was weak.",
+            "Analyst Dewi Kesobi of Tarvel Sekuritas",
+            EntityKind::Organization,
+        ),
         (
             "a cue hyphenated to the word before it is part of a modifier",
             "He was named to the second-team Varnel Kestrels roster last year.",
