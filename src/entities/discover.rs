@@ -570,6 +570,9 @@ pub(crate) struct Discovery {
     /// The rule at work, which every name it finds reports: set from
     /// [`RULES`] as each rule runs.
     how: How,
+    /// A bit for each token that ends a person found, for the rules that
+    /// ask it of the few tokens of a run.
+    person_ends: Vec<u64>,
 }
 
 impl Default for Discovery {
@@ -580,6 +583,7 @@ impl Default for Discovery {
             acronyms: Vec::new(),
             capitals: acronym::Capitals::default(),
             how: How::NameShape,
+            person_ends: Vec::new(),
         }
     }
 }
@@ -591,6 +595,14 @@ impl Discovery {
         self.roles.clear();
         self.acronyms.clear();
         self.capitals.clear();
+        self.person_ends.clear();
+    }
+
+    /// Whether a person found so far ends at token `i`.
+    fn ends_person(&self, i: usize) -> bool {
+        self.person_ends
+            .get(i / 64)
+            .is_some_and(|bits| bits >> (i % 64) & 1 == 1)
     }
 
     /// Records a name whose core is the whole name.
@@ -600,6 +612,13 @@ impl Discovery {
 
     /// Records a name and its core, the name without its cue word.
     fn name_with_core(&mut self, tokens: TokenRange, core: TokenRange, kind: EntityKind) {
+        if kind == EntityKind::Person && tokens.end > tokens.start {
+            let last = tokens.end as usize - 1;
+            if self.person_ends.len() <= last / 64 {
+                self.person_ends.resize(last / 64 + 1, 0);
+            }
+            self.person_ends[last / 64] |= 1 << (last % 64);
+        }
         self.found.push(Found {
             tokens,
             core,
@@ -3067,19 +3086,15 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
 /// that person: `Analyst Fransiska Wulandari of Mandala Sekuritas` names a
 /// person and a firm.
 fn after_person_found(doc: &Doc<'_>, out: &Discovery, start: usize, head: usize) -> usize {
-    let Some(mut end) = out
-        .found
-        .iter()
-        .filter(|f| {
-            f.kind == EntityKind::Person
-                && f.tokens.start as usize >= start
-                && (f.tokens.end as usize) < head
-        })
-        .map(|f| f.tokens.end as usize)
-        .max()
+    // A person right before the head gives the body its name: `the Ruth
+    // Okafor Foundation`.
+    let Some(last) = (start..head.saturating_sub(1))
+        .rev()
+        .find(|&t| out.ends_person(t))
     else {
         return start;
     };
+    let mut end = last + 1;
     while end < head && !doc.is_cap(end) {
         end += 1;
     }

@@ -989,7 +989,7 @@ mod tests {
             &[(
                 "a man of the people.",
                 Partial,
-                Some("the Harlow Ledger"),
+                Some("Harlow Ledger"),
                 SpeakerCueQuote,
             )],
         ),
