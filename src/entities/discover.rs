@@ -1154,17 +1154,18 @@ impl<'a> Doc<'a> {
     /// and a name that goes on is a body's (`Isabel Ruiz of Heaven Sent
     /// Gaming`).
     fn is_hometown_after_name(&self, i: usize) -> bool {
-        let of = i.wrapping_sub(1);
-        if i < 2 || !self.is(of, WordClass::Complement) || self.is_cap(of) || self.is_cap(i + 1) {
+        let Some(of) = i.checked_sub(1) else {
+            return false;
+        };
+        if !self.is(of, WordClass::Complement) || self.is_cap(of) || self.is_cap(i + 1) {
             return false;
         }
-        let last = if self.punct(of - 1) == Some(',') {
-            of.wrapping_sub(2)
-        } else {
-            of - 1
+        // The name's last word, before the comma if one stands there.
+        let comma = of.checked_sub(1).filter(|&c| self.punct(c) == Some(','));
+        let Some(last) = comma.unwrap_or(of).checked_sub(1) else {
+            return false;
         };
-        last < of
-            && self.is_cap(last)
+        self.is_cap(last)
             && (self.is(last, WordClass::NamePart) || is_unknown_word(self, last))
             && self.facts(last).head().is_none()
             && !self.is_title_at(last)
