@@ -3054,6 +3054,11 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
     } else if kind == EntityKind::Organization && doc.is_designation(end) {
         // `Task Force 50`: a unit's number is part of its name.
         end += 1;
+    } else if let Some(topic_end) =
+        topic_after(doc, end).filter(|_| kind == EntityKind::Organization)
+    {
+        complement = end + 1;
+        end = topic_end;
     }
     // A place's head with a purpose after it names a body: `the Centre for
     // Policy Alternatives`, `Nigeria Centre for Disease Control`.
@@ -3080,6 +3085,32 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
         };
         out.name(TokenRange::new(start, i + 1), kind);
     }
+}
+
+/// The end of a body's topic after its head, when the preposition at `on`
+/// opens one: capitalised ordinary words that no list reads as a name or a
+/// head (`Committee on Foreign Relations`, `Conference on Disarmament`).
+/// The preposition is one that also opens a circumstance and is no
+/// complement of `of`'s kind; a time or a place after it is the
+/// circumstance (`the Board on Monday`, `Congress on Capitol Hill`,
+/// `Space Center on STS-1` is a place's head anyway).
+fn topic_after(doc: &Doc<'_>, on: usize) -> Option<usize> {
+    let preposition = doc.is_word(on)
+        && !doc.is_cap(on)
+        && doc.is(on, WordClass::Preposition)
+        && doc.is(on, WordClass::Circumstance)
+        && !doc.is(on, WordClass::Complement);
+    if !preposition {
+        return None;
+    }
+    let end = doc.cap_run(on + 1, 3);
+    let topic = |t: usize| {
+        doc.is(t, WordClass::Common)
+            && !doc.is_function_word(t)
+            && doc.reading(t).is_none()
+            && doc.facts(t).head().is_none()
+    };
+    (end > on + 1 && (on + 1..end).all(topic)).then_some(end)
 }
 
 /// Where a name running from `start` to the head at `head` starts past
@@ -3745,6 +3776,12 @@ mod tests {
     /// rule of [`RULES`], in sentences written for it, with names no
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
+        (
+            "a body's topic after `on` belongs to its name",
+            "The Osk Committee on Coastal Fisheries met on Tuesday.",
+            "Osk Committee on Coastal Fisheries",
+            How::NameCue,
+        ),
         (
             "a railway's word ends its name, a place's name inside it",
             "Delays hit Tarvel Kogen Railway again.",
@@ -5226,6 +5263,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a time after a body's `on` is the circumstance, no topic",
+            "The Tarvel Council on Monday approved the plan.",
+            "Tarvel Council on Monday",
+            EntityKind::Organization,
+        ),
         (
             "a person found inside a body's run is no part of the body's name",
             "Analyst Dewi Kesobi of Tarvel Sekuritas said demand was weak.",
