@@ -3054,8 +3054,8 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
     } else if kind == EntityKind::Organization && doc.is_designation(end) {
         // `Task Force 50`: a unit's number is part of its name.
         end += 1;
-    } else if let Some(topic_end) =
-        topic_after(doc, end).filter(|_| kind == EntityKind::Organization)
+    } else if kind == EntityKind::Organization
+        && let Some(topic_end) = topic_after(doc, end)
     {
         complement = end + 1;
         end = topic_end;
@@ -3089,7 +3089,7 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
 
 /// The end of a body's topic after its head, when the preposition at `on`
 /// opens one: capitalised ordinary words that no list reads as a name or a
-/// head (`Committee on Foreign Relations`, `Conference on Disarmament`).
+/// head (`Committee on Foreign Relations`, `Council on Foreign Relations`).
 /// The preposition is one that also opens a circumstance and is no
 /// complement of `of`'s kind; a time or a place after it is the
 /// circumstance (`the Board on Monday`, `Congress on Capitol Hill`,
