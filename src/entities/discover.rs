@@ -2859,8 +2859,12 @@ fn office_holder_before(doc: &Doc<'_>, head: usize) -> Option<usize> {
 /// Whether token `last` may end a name that the given name at `first`
 /// starts. An ordinary word may only if it is a surname too (`Isaac
 /// Newton`, not `Thanksgiving Day`); after a given name that is an ordinary
-/// word itself only a known surname that is none may: `Mark Hamill`, not
-/// `Royal Society`, `Grace Garden` nor `Winter Paralympics`. A word in
+/// word itself only a known surname that is none may, or a word no list
+/// knows at all when the given name is no closed-class word (`Will`, `One`)
+/// and follows no number, which makes the words an edition's (`the 2014
+/// Winter Paralympics`): `Mark Hamill`, `Faith Tolvakwe`, `Maria
+/// Kestrova`, not `Royal Society`, `Grace Garden` nor `Will Tolvak be
+/// ready?`. A word in
 /// capitals without stops after one that is not is an acronym, no
 /// surname: `Maria BBA` is a firm's unit (an initial is the name's, `George
 /// W.`; a heading in capitals writes names so, `HANS SANDE`).
@@ -2873,6 +2877,9 @@ fn ends_a_name(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     }
     if ordinary(first) {
         doc.is_known_name_part(last)
+            || is_unknown_word(doc, last)
+                && !doc.classes(first).is_closed_class()
+                && !(first > 0 && doc.is_number(first - 1))
     } else {
         !ordinary(last) || doc.is(last, WordClass::NamePart)
     }
@@ -3776,6 +3783,18 @@ mod tests {
     /// rule of [`RULES`], in sentences written for it, with names no
     /// gazetteer holds.
     const ROWS: &[(&str, &str, &str, How)] = &[
+        (
+            "a given name that is an ordinary word before a word no list knows",
+            "Villagers said Faith Tolvakwe led the march.",
+            "Faith Tolvakwe",
+            How::NameShape,
+        ),
+        (
+            "a common given name that is a dictionary word before an unknown surname",
+            "Maria Kestrova won the seat.",
+            "Maria Kestrova",
+            How::NameShape,
+        ),
         (
             "a body's topic after `on` belongs to its name",
             "The Osk Committee on Coastal Fisheries met on Tuesday.",
@@ -5263,6 +5282,24 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a modal that is a given name opens no name",
+            "Will Tolvak be ready in time?",
+            "Will Tolvak",
+            EntityKind::Person,
+        ),
+        (
+            "an ordinary given name after a year names an edition",
+            "Athletes trained for the 2030 Winter Kestravics in Osk.",
+            "Winter Kestravics",
+            EntityKind::Person,
+        ),
+        (
+            "an ordinary given name before an ordinary word is no person",
+            "Visitors crowded Grace Garden on Sunday.",
+            "Grace Garden",
+            EntityKind::Person,
+        ),
         (
             "a time after a body's `on` is the circumstance, no topic",
             "The Tarvel Council on Monday approved the plan.",
