@@ -1453,6 +1453,12 @@ mod tests {
     /// (case, text, acronym, the long form it is defined by)
     const DEFINITIONS: &[(&str, &str, &str, Option<&str>)] = &[
         (
+            "an acronym before a group's role noun is the group's, no term",
+            "The Tolvar Meshi Sangh (TMS) filed the case. TMS convenor Ruth Okafor spoke.",
+            "TMS",
+            Some("Tolvar Meshi Sangh"),
+        ),
+        (
             "a term the document uses before nouns, never owning",
             "Most homes use the Compact Varnel Lamp (CVL). CVL bulbs last long.",
             "CVL",
