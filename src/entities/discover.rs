@@ -3193,8 +3193,12 @@ fn institution_end(doc: &Doc<'_>, after: usize) -> usize {
             next += 1 + usize::from(doc.is_joining_hyphen(next + 1));
         }
         let run = doc.cap_run(next, 4);
+        // A cue heads a name only as its last word: `Island Affairs` is a
+        // field, `Osk Island` a place.
         let own_name = doc.is(end, WordClass::Conjunction)
-            && (next..run).any(|t| doc.facts(t).cues_discovery() || doc.reading(t).is_some());
+            && ((next..run).any(|t| doc.reading(t).is_some())
+                || doc.facts(run - 1).cues_discovery()
+                || doc.is_prefix_cue(next));
         if next == end || run == next || own_name {
             return field_list_end(doc, end).unwrap_or(end);
         }
@@ -5158,6 +5162,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a cue inside a field after `and` heads no name of its own",
+            "The Ministry of Fisheries and Island Affairs said boats must stay in port.",
+            "Ministry of Fisheries and Island Affairs",
+            How::NameCue,
+        ),
+        (
             "a prefix's name goes on over the list of the fields it covers",
             "The Ministry of Education, Science and Technology issued a circular.",
             "Ministry of Education, Science and Technology",
@@ -5282,6 +5292,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a name a cue ends after `and` is its own, no field of a body",
+            "The Ministry of Health and Osk Island officials met.",
+            "Ministry of Health and Osk Island",
+            EntityKind::Organization,
+        ),
         (
             "a modal that is a given name opens no name",
             "Will Tolvak be ready in time?",
