@@ -1270,13 +1270,15 @@ impl<'a> Doc<'a> {
     }
 
     /// A unit's number after its name: one to three figures, so not a
-    /// year (`Task Force 50`, not `Planning Commission 2020`).
+    /// year (`Task Force 50`, not `Planning Commission 2020`), and alone,
+    /// not a tally's first number (`cleared the Senate 35-32`).
     fn is_designation(&self, i: usize) -> bool {
         if !self.is_word(i) {
             return false;
         }
         let s = self.text[self.analysis.tokens[i].span()].as_bytes();
-        (1..=3).contains(&s.len()) && s.iter().all(u8::is_ascii_digit)
+        let tally = matches!(self.punct(i + 1), Some('-' | '–' | '—')) && self.is_number(i + 2);
+        (1..=3).contains(&s.len()) && s.iter().all(u8::is_ascii_digit) && !tally
     }
 
     /// A one-letter initial with its stop: `J.`.
@@ -2845,7 +2847,8 @@ const MAX_OFFICE_TOKENS: usize = 3;
 /// Where the office whose possessive stands before the head at `head`
 /// starts, when one does: `the Ombudsman's Office`, `the Attorney
 /// General's Office`. An office that holds a body names it, with no name
-/// of its own before the head.
+/// of its own before the head but the place it serves: `the Varn County
+/// Sheriff's Office`.
 fn office_holder_before(doc: &Doc<'_>, head: usize) -> Option<usize> {
     let possessive = head.checked_sub(1)?;
     if doc.analysis.tokens[possessive].class != Class::Possessive {
@@ -2853,7 +2856,15 @@ fn office_holder_before(doc: &Doc<'_>, head: usize) -> Option<usize> {
     }
     let title = |t: usize| doc.is_cap(t) && doc.is_title_at(t);
     let floor = possessive.saturating_sub(MAX_OFFICE_TOKENS);
-    (floor..possessive).rev().take_while(|&t| title(t)).last()
+    let office = (floor..possessive).rev().take_while(|&t| title(t)).last()?;
+    let place = doc.name_run_ending_at(office);
+    let serves = place < office
+        && (place..office).any(|t| {
+            doc.entity_kind_at(t) == Some(EntityKind::Place)
+                || doc.facts(t).head() == Some(EntityKind::Place)
+        })
+        && (place..office).all(|t| doc.entity_kind_at(t) != Some(EntityKind::Organization));
+    Some(if serves { place } else { office })
 }
 
 /// Whether token `last` may end a name that the given name at `first`
@@ -5162,6 +5173,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "an office's body takes the place it serves before the title",
+            "A spokeswoman for the Dunvar County Sheriff's Office declined to comment.",
+            "Dunvar County Sheriff's Office",
+            How::NameCue,
+        ),
+        (
             "a cue inside a field after `and` heads no name of its own",
             "The Ministry of Fisheries and Island Affairs said boats must stay in port.",
             "Ministry of Fisheries and Island Affairs",
@@ -5292,6 +5309,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a tally after a body's head is no unit's number",
+            "The bill cleared the Varnland Senate 35-32 on Thursday.",
+            "Varnland Senate 35",
+            EntityKind::Organization,
+        ),
         (
             "a name a cue ends after `and` is its own, no field of a body",
             "The Ministry of Health and Osk Island officials met.",
