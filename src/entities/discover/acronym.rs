@@ -461,6 +461,9 @@ enum Piece {
 /// keeps its lower-case words too (`sea surface salinity (SSS)`).
 fn piece(doc: &Doc<'_>, i: usize, term: bool) -> Piece {
     let token = &doc.analysis.tokens[i];
+    if token.shape == Shape::Lower && after_elision(&doc.text[token.span()]).is_some() {
+        return Piece::Unit(Part::Kept);
+    }
     if token.class == Class::Possessive || doc.is_joining_hyphen(i) || doc.punct(i) == Some('&') {
         return Piece::Between;
     }
@@ -490,6 +493,23 @@ fn piece(doc: &Doc<'_>, i: usize, term: bool) -> Piece {
     }
 }
 
+/// The capitalised word after an elided article or preposition written
+/// onto it, which gives the acronym its letter: `Avenir` of `l'Avenir` in
+/// `Parti de l'Avenir Démocratique (PAD)`, `Arte` of `dell'Arte`.
+fn after_elision(word: &str) -> Option<&str> {
+    let (at, mark) = word.char_indices().find(|&(_, c)| c == '\'' || c == '’')?;
+    let (elided, rest) = (&word[..at], &word[at + mark.len_utf8()..]);
+    let lower = (1..=4).contains(&elided.len()) && elided.bytes().all(|b| b.is_ascii_lowercase());
+    (lower && rest.chars().next().is_some_and(char::is_uppercase)).then_some(rest)
+}
+
+/// The word of token `i` that gives a long form's letters: past an elided
+/// article (`l'Avenir`).
+fn unit_word<'t>(doc: &Doc<'t>, i: usize) -> &'t str {
+    let word = &doc.text[doc.analysis.tokens[i].span()];
+    after_elision(word).unwrap_or(word)
+}
+
 /// The units of the long form that ends just before token `end`: back to
 /// the start of the sentence or a word that is in no name.
 fn units_before<'t>(doc: &Doc<'t>, end: usize, term: bool) -> Units<'t> {
@@ -500,8 +520,13 @@ fn units_before<'t>(doc: &Doc<'t>, end: usize, term: bool) -> Units<'t> {
         i -= 1;
         match piece(doc, i, term) {
             Piece::Unit(part) => {
-                let word = &doc.text[doc.analysis.tokens[i].span()];
-                units.push(Unit { word, part }, i);
+                units.push(
+                    Unit {
+                        word: unit_word(doc, i),
+                        part,
+                    },
+                    i,
+                );
             }
             Piece::Between => {}
             Piece::Stop => break,
@@ -519,8 +544,13 @@ fn units_in<'t>(doc: &Doc<'t>, range: TokenRange) -> Option<Units<'t>> {
     for i in range.indices() {
         match piece(doc, i, false) {
             Piece::Unit(part) => {
-                let word = &doc.text[doc.analysis.tokens[i].span()];
-                if !units.push(Unit { word, part }, i) {
+                if !units.push(
+                    Unit {
+                        word: unit_word(doc, i),
+                        part,
+                    },
+                    i,
+                ) {
                     return None;
                 }
             }
@@ -1452,6 +1482,24 @@ mod tests {
 
     /// (case, text, acronym, the long form it is defined by)
     const DEFINITIONS: &[(&str, &str, &str, Option<&str>)] = &[
+        (
+            "an elided article gives the letter of the word it is written onto",
+            "The Parti de l'Essor Varnois (PEV) won. PEV said so.",
+            "PEV",
+            Some("Parti de l'Essor Varnois"),
+        ),
+        (
+            "a connector of another language inside a long form",
+            "The Movimiento Ciudadano por la Tierra Varnesa (MCTV) won two seats.",
+            "MCTV",
+            Some("Movimiento Ciudadano por la Tierra Varnesa"),
+        ),
+        (
+            "the connectors of a Swahili name",
+            "The Chama cha Wakulima wa Varno (CWV) sued the board.",
+            "CWV",
+            Some("Chama cha Wakulima wa Varno"),
+        ),
         (
             "an acronym before a group's role noun is the group's, no term",
             "The Tolvar Meshi Sangh (TMS) filed the case. TMS convenor Ruth Okafor spoke.",
