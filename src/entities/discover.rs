@@ -3193,9 +3193,12 @@ fn institution_end(doc: &Doc<'_>, after: usize) -> usize {
     let mut end = doc.cap_run(after, 4);
     while end - after < MAX_NAME_TOKENS {
         let mut next = end;
-        // `of`, and the particles of the languages whose institutions
-        // English news names untranslated: `de`, `da`, `du`, `y`.
-        let connector = doc.is(next, WordClass::Connector) || doc.particle(next).is_some();
+        // `of`, and the particles and connectors of the languages whose
+        // institutions English news names untranslated: `de`, `da`, `du`,
+        // `y`, `do`, `por`.
+        let connector = doc.is(next, WordClass::Connector)
+            || doc.particle(next).is_some()
+            || doc.is_foreign_connector(next);
         if connector && !doc.is_cap(next) {
             next += 1 + usize::from(doc.is_joining_hyphen(next + 1));
         }
@@ -5176,6 +5179,24 @@ mod tests {
             "an office's body takes the place it serves before the title",
             "A spokeswoman for the Dunvar County Sheriff's Office declined to comment.",
             "Dunvar County Sheriff's Office",
+            How::NameCue,
+        ),
+        (
+            "a connector of another language's names inside an institution's",
+            "The Liga Varnesa do Interior fined the club.",
+            "Liga Varnesa do Interior",
+            How::NameCue,
+        ),
+        (
+            "a council's noun in Spanish opens its name",
+            "The Concejo Deliberante de Osk approved the budget.",
+            "Concejo Deliberante de Osk",
+            How::NameCue,
+        ),
+        (
+            "a stadium's noun in Spanish opens a place's name",
+            "Fans marched to the Estadio Varnel on Sunday.",
+            "Estadio Varnel",
             How::NameCue,
         ),
         (

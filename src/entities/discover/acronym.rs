@@ -169,6 +169,12 @@ impl Doc<'_> {
         self.is_cap(i + 1) && prefix(i) || i > 0 && self.is_cap(i) && prefix(i - 1)
     }
 
+    /// Whether token `i` is a connector of another language's names that
+    /// `acronyms.tsv` lists: `do` in `Liga Paulista do Interior`, `por`.
+    pub(super) fn is_foreign_connector(&self, i: usize) -> bool {
+        i < self.len() && self.acronym_facts(i).connector
+    }
+
     /// What `acronyms.tsv` says of token `i`.
     fn acronym_facts(&self, i: usize) -> AcronymFacts {
         let token = &self.analysis.tokens[i];
