@@ -5182,6 +5182,24 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a firm's trade before its one-word name",
+            "The cocoa processor Tolvaro cut its forecast.",
+            "Tolvaro",
+            How::NameCue,
+        ),
+        (
+            "an investment firm's word ends its name",
+            "Osk Varnel Capital raised its price target.",
+            "Osk Varnel Capital",
+            How::NameCue,
+        ),
+        (
+            "a savings co-operative's word ends its name",
+            "Loans from Tolvak Sacco doubled.",
+            "Tolvak Sacco",
+            How::NameCue,
+        ),
+        (
             "a connector of another language's names inside an institution's",
             "The Liga Varnesa do Interior fined the club.",
             "Liga Varnesa do Interior",
