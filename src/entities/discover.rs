@@ -5182,6 +5182,18 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a Malaysian honorific is no part of the name after it",
+            "Datuk Lim Varn Keat said the plan would go ahead.",
+            "Lim Varn Keat",
+            How::Title,
+        ),
+        (
+            "a West African honorific is no part of the name after it",
+            "Alhaji Musa Tolvak said the road would be rebuilt.",
+            "Musa Tolvak",
+            How::Title,
+        ),
+        (
             "a firm's trade before its one-word name",
             "The cocoa processor Tolvaro cut its forecast.",
             "Tolvaro",
