@@ -1759,7 +1759,17 @@ impl<'a> Doc<'a> {
     /// the next capitalised word goes on with them: `Aita al-Shaab`, `Kafr
     /// al-Dik`.
     fn cap_run(&self, start: usize, max: usize) -> usize {
-        self.cap_run_until(start, max, |i| self.opens_person_name(i))
+        self.cap_run_until(start, max, |i| {
+            self.opens_person_name(i) && !self.continues_known_name(i)
+        })
+    }
+
+    /// Whether token `i` is inside a name the gazetteer reads, past its
+    /// first word: `Juan` of `San Juan`, which opens no person's name there
+    /// (`the village of San Juan Tolvak`).
+    fn continues_known_name(&self, i: usize) -> bool {
+        matches!(self.reading(i), Some((k, Reading::Entry(_)))
+            if (self.hits[k].tokens.start as usize) < i)
     }
 
     /// [`Doc::cap_run`], stopping before a later word where `stop` says,
@@ -5192,6 +5202,18 @@ mod tests {
             "Alhaji Musa Tolvak said the road would be rebuilt.",
             "Musa Tolvak",
             How::Title,
+        ),
+        (
+            "a given name inside a known place opens no person's name after a cue",
+            "Police in the village of San Juan Tolvak said so.",
+            "San Juan Tolvak",
+            How::NameCue,
+        ),
+        (
+            "a town's noun in Spanish opens a place's name",
+            "Mayor Rodrigo Varnez of Ciudad Tolvak said so.",
+            "Ciudad Tolvak",
+            How::NameCue,
         ),
         (
             "a firm's trade before its one-word name",
