@@ -33,6 +33,24 @@ fn alternate_names_reach_their_place() {
     assert_eq!(erbil, ["Irbil", "Hawler", "Hewlêr", "Erbil", "ERBIL"]);
 }
 
+/// The short forms wire copy gives whole countries (`CURATED_COUNTRY_ALIASES`
+/// in gazetteer/tools/build.py) reach them, not an organization by their
+/// capitals.
+#[test]
+fn wire_copy_short_forms_name_their_countries() {
+    let text = "PNG's Electoral Commission and the DPRK met officials of the KSA and the PRC.";
+    let x = bundled_extractor().extract(text);
+    let ids = gazetteer_ids(text, &x);
+    for (short, id) in [
+        ("PNG", "geonames:2088628"),
+        ("DPRK", "geonames:1873107"),
+        ("KSA", "geonames:102358"),
+        ("PRC", "geonames:1814991"),
+    ] {
+        assert!(ids.contains(&(short, Some(id))), "{short}: {ids:?}");
+    }
+}
+
 #[test]
 fn washington_in_news_is_the_capital() {
     let text = "Iraqi Prime Minister Mustafa al-Kadhimi landed in Washington on Thursday.";

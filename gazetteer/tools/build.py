@@ -120,6 +120,10 @@ CURATED_COUNTRY_ALIASES = {
     "AE": ["UAE", "Emirates"],
     "CD": ["DR Congo"],
     "VA": ["Holy See"],
+    "PG": ["PNG"],
+    "SA": ["KSA"],
+    "CN": ["PRC"],
+    "KP": ["DPRK"],
 }
 
 # World regions. Continents and UN M49 sub-regions come from CLDR's English territory names
