@@ -470,7 +470,18 @@ fn piece(doc: &Doc<'_>, i: usize, term: bool) -> Piece {
     if token.shape == Shape::Lower && after_elision(&doc.text[token.span()]).is_some() {
         return Piece::Unit(Part::Kept);
     }
-    if token.class == Class::Possessive || doc.is_joining_hyphen(i) || doc.punct(i) == Some('&') {
+    // A plural's bare apostrophe, attached to its word, is a possessive
+    // too: `Municipal Workers' Union (Samwu)`.
+    let plural_possessive = matches!(doc.punct(i), Some('\'' | '’'))
+        && !token.space_before
+        && i > 0
+        && doc.is_word(i - 1)
+        && doc.text[..token.span().start].ends_with(['s', 'S']);
+    if token.class == Class::Possessive
+        || plural_possessive
+        || doc.is_joining_hyphen(i)
+        || doc.punct(i) == Some('&')
+    {
         return Piece::Between;
     }
     if !doc.is_word(i) {
@@ -1488,6 +1499,12 @@ mod tests {
 
     /// (case, text, acronym, the long form it is defined by)
     const DEFINITIONS: &[(&str, &str, &str, Option<&str>)] = &[
+        (
+            "a plural's bare apostrophe inside a long form a word acronym spells",
+            "Members of the Varnel Municipal Workers' Union (Vamwu) marched. Vamwu would strike.",
+            "Vamwu",
+            Some("Varnel Municipal Workers' Union"),
+        ),
         (
             "an elided article gives the letter of the word it is written onto",
             "The Parti de l'Essor Varnois (PEV) won. PEV said so.",
