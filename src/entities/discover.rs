@@ -5228,6 +5228,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a school's word in US news ends its name, a place's name inside it",
+            "Pupils at Tolvak Park Elementary were sent home.",
+            "Tolvak Park Elementary",
+            How::NameCue,
+        ),
+        (
             "a savings co-operative's word ends its name",
             "Loans from Tolvak Sacco doubled.",
             "Tolvak Sacco",
