@@ -29,7 +29,7 @@ use super::words::Words;
 use super::{EntityKind, How};
 use crate::gazetteer::grammar::{Classes, WordClass};
 use crate::gazetteer::lexicon::PatternWord;
-use crate::gazetteer::{CuePosition, Entry, Gazetteer, NamePartKind, TitleClass};
+use crate::gazetteer::{CuePosition, Entry, Frame, Gazetteer, NamePartKind, TitleClass};
 use crate::text::word_map::WordMap;
 use crate::text::{Analysis, Class, Folder, PerToken, Shape, Spelling, Token, TokenRange};
 
@@ -3480,7 +3480,10 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
         // A cue hyphenated to the word before it is part of a modifier:
         // `a second-team All-District pick` names no team.
         CuePosition::Before if i > 0 && doc.is_joining_hyphen(i - 1) => {}
-        CuePosition::Before => name_after_cue(doc, after, phrase.kind, out),
+        CuePosition::Before => match named_after_calling(doc, after, phrase.kind) {
+            Some(name) => out.name(name, phrase.kind),
+            None => name_after_cue(doc, after, phrase.kind, out),
+        },
         CuePosition::After if phrase.kind == EntityKind::Person => {
             // `Fashanu was born`, `Fashanu, who`, `Fashanu (born …)`,
             // `Fashanu had died`: the cue word alone is listed, so that no
@@ -3739,6 +3742,43 @@ fn name_after_cue(doc: &Doc<'_>, after: usize, kind: EntityKind, out: &mut Disco
             out.name(name, kind);
         }
     }
+}
+
+/// The name a verb of naming gives after a body's cue: `a political
+/// action committee called Restore Our Prairie Values`, `a startup dubbed
+/// Quillon`. Written in title case, the name holds its capitalised function
+/// words, and connectors between capitalised words (`a charity called
+/// Friends of the Varn`), but not a circumstance after it (`the firm
+/// called Reuters on Monday`).
+fn named_after_calling(doc: &Doc<'_>, at: usize, kind: EntityKind) -> Option<TokenRange> {
+    let naming = matches!(doc.reading(at), Some((k, &Reading::Cue(verb)))
+        if doc.hits[k].tokens.start as usize == at
+            && doc.hits[k].tokens.end as usize == at + 1
+            && doc.gazetteer.lists.speech_verbs[verb as usize].frame == Frame::Call);
+    if kind != EntityKind::Organization || !naming {
+        return None;
+    }
+    let start = at + 1;
+    let limit = doc.analysis.sentence_end(at);
+    let mut end = start;
+    while end < limit && end - start < MAX_NAME_TOKENS {
+        if doc.is_cap(end) {
+            end += 1;
+        } else if end > start
+            && doc.is_inner_connector(end)
+            && !doc.is(end, WordClass::Circumstance)
+        {
+            // `of the`: the article goes with the connector.
+            let word = end + 1 + usize::from(doc.is(end + 1, WordClass::Definite));
+            if !doc.is_cap(word) {
+                break;
+            }
+            end = word + 1;
+        } else {
+            break;
+        }
+    }
+    (end > start).then(|| TokenRange::new(start, end))
 }
 
 /// The name of an organization written right before the post at `post`
@@ -5228,6 +5268,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a verb of naming after a body's cue gives its title-case name",
+            "A political action committee called Keep Our Varn Rivers spent $2 million.",
+            "Keep Our Varn Rivers",
+            How::NameCue,
+        ),
+        (
             "a school's word in US news ends its name, a place's name inside it",
             "Pupils at Tolvak Park Elementary were sent home.",
             "Tolvak Park Elementary",
@@ -5388,6 +5434,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a circumstance after a name a verb of naming gives is no part of it",
+            "The firm called Tolvak Osk on Monday to complain.",
+            "Tolvak Osk on Monday",
+            EntityKind::Organization,
+        ),
         (
             "a tally after a body's head is no unit's number",
             "The bill cleared the Varnland Senate 35-32 on Thursday.",
