@@ -3220,6 +3220,7 @@ fn institution_end(doc: &Doc<'_>, after: usize) -> usize {
         // A cue heads a name only as its last word: `Island Affairs` is a
         // field, `Osk Island` a place.
         let own_name = doc.is(end, WordClass::Conjunction)
+            && run > next
             && ((next..run).any(|t| doc.reading(t).is_some())
                 || doc.facts(run - 1).cues_discovery()
                 || doc.is_prefix_cue(next));
