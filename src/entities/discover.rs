@@ -3006,10 +3006,14 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
     // follows is no part of it: `Quds Force of Iran`. The head alone, a
     // name too, still opens a body's name with its purpose: `Centre` is a
     // province of three countries, `the Centre for Policy Alternatives` none.
+    // A head inside a name the gazetteer knows, which goes on past it, ends
+    // no name: `Major League Baseball`, not `the Boston Red Sox of Major
+    // League`.
     let known = matches!(doc.reading(i), Some((k, Reading::Entry(_)))
-        if doc.hits[k].tokens.end as usize == i + 1
-            && doc.hits[k].tokens.start as usize <= start
-            && !(doc.hits[k].tokens.start as usize == i && is_purpose(doc, i + 1)));
+        if doc.hits[k].tokens.end as usize > i + 1
+            || doc.hits[k].tokens.end as usize == i + 1
+                && doc.hits[k].tokens.start as usize <= start
+                && !(doc.hits[k].tokens.start as usize == i && is_purpose(doc, i + 1)));
     // A head that is a given name too may end a person's name: `Chan Kam
     // Wing`, not the `Kestrel Wing`.
     let person = kind == EntityKind::Organization && doc.is_name_with_given_head(start, i);
@@ -5435,6 +5439,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a head inside a name the gazetteer knows ends no name there",
+            "Tolvak played shortstop for the Oskvale Herons of Major League Baseball.",
+            "Oskvale Herons of Major League",
+            EntityKind::Organization,
+        ),
         (
             "a circumstance after a name a verb of naming gives is no part of it",
             "The firm called Tolvak Osk on Monday to complain.",
