@@ -310,7 +310,10 @@ fn senses_of(
             Sense::Cue { .. } => {}
         }
     }
-    if senses.demonym.is_some() {
+    // A title written with an abbreviation's stop is the title whatever
+    // else it spells: `Hon. Lopeti Kauvaka`, not the town of Hon.
+    let stopped = senses.title.is_some() && analysis.ends_in_stop_mark(hit.tokens.end as usize - 1);
+    if senses.demonym.is_some() || stopped {
         names.full.clear_last();
         names.short.clear_last();
     }
@@ -1028,6 +1031,7 @@ test:ostra-iq\tplace\tOstra\t\t45\t\tIQ\tcity
 test:ostra-fr\tplace\tOstra\t\t52\t\tFR\tcity
 test:varna-ab\tplace\tVarnagrad\tVelm\t64\t\tFR\tcity
 test:velm-iq\tplace\tVelm\t\t52\t\tIQ\tcity\ntest:genvar-fr\tplace\tGenvar\t\t60\t\tFR\tcity\ntest:genvar-iq\tplace\tGenvar\t\t42\t\tIQ\tcity\ntest:tarnik-iq\tplace\tTarnik\t\t40\t\tIQ\tcity
+test:gen-iq\tplace\tGen\t\t45\t\tIQ\tcity
 ";
     const DEMONYMS: &str = "place\tdemonyms\ntest:iraq\tIraqi|Iraqis\n";
 
@@ -1360,6 +1364,18 @@ test:velm-iq\tplace\tVelm\t\t52\t\tIQ\tcity\ntest:genvar-fr\tplace\tGenvar\t\t60
             "President Putin spoke.",
             "Putin",
             Entity("test:vladimir-putin", ShortForm, OnlyCandidate),
+        ),
+        (
+            "a_title_written_with_its_stop_over_a_place_of_its_letters",
+            "Gen. Varnouri spoke.",
+            "Gen.",
+            Title,
+        ),
+        (
+            "a_place_named_like_a_title_without_its_stop",
+            "Farmers left Gen on Monday.",
+            "Gen",
+            Entity("test:gen-iq", Full, OnlyCandidate),
         ),
         ("a_speech_cue", "The spokesman said no.", "said", Cue),
         (

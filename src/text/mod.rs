@@ -840,6 +840,12 @@ impl Analysis {
         Some(self.paragraph_of_sentence[*self.sentence_of.get(i)? as usize] as usize)
     }
 
+    /// Whether token `i` ends in a mark that may end a sentence (`.`, `!`,
+    /// `?`, `…`): a word's stop (`Hon.`) or the mark itself.
+    pub(crate) fn ends_in_stop_mark(&self, i: usize) -> bool {
+        u32::try_from(i).is_ok_and(|i| self.sentence_ends.binary_search(&i).is_ok())
+    }
+
     /// The fold of token `i`.
     #[inline]
     pub(crate) fn folded(&self, i: usize) -> &str {
