@@ -3875,6 +3875,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a trade's plural ends a firm's name",
+            "The contract went to Toala Vesi Builders last year.",
+            "Toala Vesi Builders",
+            How::NameCue,
+        ),
+        (
             "a railway's word ends its name, a place's name inside it",
             "Delays hit Tarvel Kogen Railway again.",
             "Tarvel Kogen Railway",
