@@ -3135,14 +3135,47 @@ fn topic_after(doc: &Doc<'_>, on: usize) -> Option<usize> {
     if !preposition {
         return None;
     }
-    let end = doc.cap_run(on + 1, 3);
+    let end = topic_run(doc, on + 1)?;
+    Some(topic_list_end(doc, on, end))
+}
+
+/// The end of a run of a topic's words from `start`, if one starts there.
+fn topic_run(doc: &Doc<'_>, start: usize) -> Option<usize> {
+    let end = doc.cap_run(start, 3);
     let topic = |t: usize| {
         doc.is(t, WordClass::Common)
             && !doc.is_function_word(t)
             && doc.reading(t).is_none()
             && doc.facts(t).head().is_none()
     };
-    (end > on + 1 && (on + 1..end).all(topic)).then_some(end)
+    (end > start && (start..end).all(topic)).then_some(end)
+}
+
+/// Where the topics of a body after `on` end, the first ending at `end`:
+/// the last after a conjunction, and `the`, with those listed before it
+/// after commas (`Committee on Agriculture, Water and Natural Resources`,
+/// `Committee on Natural Resources and the Environment`). Topics after
+/// commas with no conjunction to close the list are not the name's.
+fn topic_list_end(doc: &Doc<'_>, on: usize, mut end: usize) -> usize {
+    let listed = end;
+    while end - on < MAX_NAME_TOKENS {
+        let comma = doc.punct(end) == Some(',');
+        let joint = end + usize::from(comma);
+        let conjunction = doc.is_word(joint) && doc.is(joint, WordClass::Conjunction);
+        if !comma && !conjunction {
+            break;
+        }
+        let next = joint + usize::from(conjunction);
+        let next = next + usize::from(conjunction && doc.is(next, WordClass::Definite));
+        let Some(run) = topic_run(doc, next) else {
+            break;
+        };
+        if conjunction {
+            return run;
+        }
+        end = run;
+    }
+    listed
 }
 
 /// Where a name running from `start` to the head at `head` starts past
@@ -3872,6 +3905,24 @@ mod tests {
             "a body's topic after `on` belongs to its name",
             "The Osk Committee on Coastal Fisheries met on Tuesday.",
             "Osk Committee on Coastal Fisheries",
+            How::NameCue,
+        ),
+        (
+            "a legislature's word ends its name, a county's name inside it",
+            "The Dunvar County Legislature voted 9-2 on Tuesday.",
+            "Dunvar County Legislature",
+            How::NameCue,
+        ),
+        (
+            "a body's topics listed after `on` belong to its name",
+            "The bill went to the House Committee on Farming, Water and Rural Roads on Monday.",
+            "House Committee on Farming, Water and Rural Roads",
+            How::NameCue,
+        ),
+        (
+            "a body's topic after `and the` belongs to its name",
+            "The Osk Committee on Coastal Fisheries and the Environment met.",
+            "Osk Committee on Coastal Fisheries and the Environment",
             How::NameCue,
         ),
         (
@@ -5445,6 +5496,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a topic after a comma and no conjunction is no body's",
+            "Members of the Osk Committee on Appropriations, Education Secretary Ruth Okafor said.",
+            "Osk Committee on Appropriations, Education",
+            EntityKind::Organization,
+        ),
         (
             "a head inside a name the gazetteer knows ends no name there",
             "Tolvak played shortstop for the Oskvale Herons of Major League Baseball.",
