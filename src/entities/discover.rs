@@ -1743,11 +1743,24 @@ impl<'a> Doc<'a> {
     /// Whether token `i` is a cue of one word that starts the name of a
     /// place or an organization (`Port`, `Cape`, `Daily`), as written.
     fn is_prefix_cue(&self, i: usize) -> bool {
+        self.is_one_word_prefix(i, |kind| kind != EntityKind::Person)
+    }
+
+    /// Whether token `i` is a one-word prefix of people's names: a kunya
+    /// or a nasab (`Abu`, `Umm`, `Ibn`), a name of its own with the word
+    /// after it, whatever place it also spells.
+    pub(crate) fn is_person_prefix(&self, i: usize) -> bool {
+        self.is_one_word_prefix(i, |kind| kind == EntityKind::Person)
+    }
+
+    /// Whether token `i` is a prefix of one word of `name_cues.tsv`, of a
+    /// kind `of_kind` accepts.
+    fn is_one_word_prefix(&self, i: usize, of_kind: impl Fn(EntityKind) -> bool) -> bool {
         self.facts(i).phrase_group().is_some_and(|g| {
             self.cues.phrase_groups[g].iter().any(|&p| {
                 let phrase = &self.cues.phrases[p];
                 phrase.position == CuePosition::Prefix
-                    && phrase.kind != EntityKind::Person
+                    && of_kind(phrase.kind)
                     && phrase.words.len() == 1
                     && self.phrase_at(i, &phrase.words)
             })
@@ -5496,6 +5509,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a kunya that spells a place opens a speaker's name, no place's body",
+            "Abu Tarnikh said the market would reopen.",
+            "Abu Tarnikh",
+            EntityKind::Organization,
+        ),
         (
             "a topic after a comma and no conjunction is no body's",
             "Members of the Osk Committee on Appropriations, Education Secretary Ruth Okafor said.",
