@@ -991,9 +991,34 @@ impl<'a> Doc<'a> {
                 let guessed_surname =
                     d.how == How::ShortForm && d.choice == crate::entities::Choice::Prior;
                 (single || cuts_given_name) && (weak_place || guessed_surname)
+                    || single
+                        && entry.kind() == EntityKind::Place
+                        && self.is_given_name_before_surname(i)
             }
             Some(_) => false,
         }
+    }
+
+    /// Whether token `i`, a place however prominent but no country, is a
+    /// given name before a surname of the lists that is no ordinary word
+    /// and names nothing else, or before a word no list knows, not after a
+    /// preposition of place: `Sofia Paredes said`, `Sofia Kestrova`; not
+    /// `Georgia Power`, nor `in Sofia Smith said`, nor a country's body
+    /// (`Kenya Varnacom said`).
+    pub(crate) fn is_given_name_before_surname(&self, i: usize) -> bool {
+        let next = i + 1;
+        let surname = self.is(next, WordClass::NamePart)
+            && !self.is(next, WordClass::Common)
+            && (self.reading(next).is_none() || self.is_minor_place(next));
+        let country = matches!(self.reading(i), Some((_, Reading::Entry(d)))
+            if self.gazetteer.entries()[d.entry as usize].is_country());
+        self.is_given_name(i)
+            && !country
+            && self.is_cap(next)
+            && (surname || is_unknown_word(self, next))
+            && !i
+                .checked_sub(1)
+                .is_some_and(|p| self.facts(p).is_place_preposition())
     }
 
     /// Whether the lower-case word at `after` is the second syllable of a
@@ -3921,6 +3946,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a given name that is a capital city before a surname of the lists",
+            "Sofia Paredes said the road was closed.",
+            "Sofia Paredes",
+            How::NameShape,
+        ),
+        (
             "a legislature's word ends its name, a county's name inside it",
             "The Dunvar County Legislature voted 9-2 on Tuesday.",
             "Dunvar County Legislature",
@@ -5509,6 +5540,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a given name that is a place, before a word no list knows, is no place's body",
+            "Sofia Kestrova said the road was closed.",
+            "Sofia Kestrova",
+            EntityKind::Organization,
+        ),
         (
             "a kunya that spells a place opens a speaker's name, no place's body",
             "Abu Tarnikh said the market would reopen.",

@@ -191,8 +191,12 @@ fn organization_after_place(doc: &Doc<'_>, verb: usize) -> Option<TokenRange> {
         .hit_of
         .get(start - 1)
         .map(|k| doc.hits[k].tokens.start as usize)?;
-    // `Abu Shanab said` is a person's kunya, whatever place `Abu` is.
-    if doc.is_person_prefix(place) || speaks_of_a_person(doc, verb) {
+    // `Abu Shanab said` is a person's kunya, and `Sofia Kestrova said` a
+    // given name and a surname, whatever places `Abu` and `Sofia` are.
+    if doc.is_person_prefix(place)
+        || doc.is_given_name_before_surname(place)
+        || speaks_of_a_person(doc, verb)
+    {
         return None;
     }
     Some(TokenRange::new(place, verb))
