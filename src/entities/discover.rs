@@ -991,34 +991,9 @@ impl<'a> Doc<'a> {
                 let guessed_surname =
                     d.how == How::ShortForm && d.choice == crate::entities::Choice::Prior;
                 (single || cuts_given_name) && (weak_place || guessed_surname)
-                    || single
-                        && entry.kind() == EntityKind::Place
-                        && self.is_given_name_before_surname(i)
             }
             Some(_) => false,
         }
-    }
-
-    /// Whether token `i`, a place however prominent but no country, is a
-    /// given name before a surname of the lists that is no ordinary word
-    /// and names nothing else, or before a word no list knows, not after a
-    /// preposition of place: `Sofia Paredes said`, `Sofia Kestrova`; not
-    /// `Georgia Power`, nor `in Sofia Smith said`, nor a country's body
-    /// (`Kenya Varnacom said`).
-    pub(crate) fn is_given_name_before_surname(&self, i: usize) -> bool {
-        let next = i + 1;
-        let surname = self.is(next, WordClass::NamePart)
-            && !self.is(next, WordClass::Common)
-            && (self.reading(next).is_none() || self.is_minor_place(next));
-        let country = matches!(self.reading(i), Some((_, Reading::Entry(d)))
-            if self.gazetteer.entries()[d.entry as usize].is_country());
-        self.is_given_name(i)
-            && !country
-            && self.is_cap(next)
-            && (surname || is_unknown_word(self, next))
-            && !i
-                .checked_sub(1)
-                .is_some_and(|p| self.facts(p).is_place_preposition())
     }
 
     /// Whether the lower-case word at `after` is the second syllable of a
@@ -1364,7 +1339,8 @@ impl<'a> Doc<'a> {
                 && (self.may_be_in_person_name(i)
                     || surname_entry
                     || parts > 0 && self.is_title_surname(i)
-                    || parts == 0 && self.is_place_as_given_name(i))
+                    || parts == 0 && self.is_place_as_given_name(i)
+                    || parts == 2 && self.is_second_surname(start, i))
             {
                 parts += 1;
                 i += 1;
@@ -1480,18 +1456,45 @@ impl<'a> Doc<'a> {
         facts.has(WordClass::NamePart) && !facts.has(WordClass::Common)
     }
 
-    /// Whether token `i` is a place the gazetteer knows by one word that
-    /// is a given name too, before a name part no list reads otherwise:
-    /// `Paris Hilton`, `Chad Michael Murray`, `Israel Katz`. Not before an
-    /// ordinary word (`Georgia Power`).
-    fn is_place_as_given_name(&self, i: usize) -> bool {
+    /// Whether token `i` is a second surname, as Spanish and Portuguese
+    /// names have, after a given name at `start` and a surname: a surname
+    /// of the lists that spells a place, no country, and ends the name
+    /// (`Jorge Ruiz Santiago`, not `Jorge Ruiz Santiago Bernabéu`).
+    fn is_second_surname(&self, start: usize, i: usize) -> bool {
+        let country = matches!(self.reading(i), Some((_, Reading::Entry(d)))
+            if self.gazetteer.entries()[d.entry as usize].is_country());
+        i == start + 2
+            && self.is_given_name(start)
+            && self.is_known_name_part(start + 1)
+            && self.is_surname_place(i)
+            && !country
+            && !self.is_cap(i + 1)
+    }
+
+    /// Whether token `i` is a place the gazetteer knows by one word, however
+    /// prominent, that is a given name too, before a name part no list
+    /// reads otherwise or reads as a minor place (`Paris Hilton`, `Chad
+    /// Michael Murray`, `Israel Katz`, `Sofia Paredes`), or, a place no
+    /// country, before a word no list knows (`Sofia Kestrova`; `Kenya
+    /// Varnacom` is a country's body). Not before an ordinary word
+    /// (`Georgia Power`), nor after a preposition of place (`in Sofia
+    /// Bulgarian officials`).
+    pub(crate) fn is_place_as_given_name(&self, i: usize) -> bool {
         let next = i + 1;
-        self.is_given_name(i)
-            && self.is_cap(next)
-            && self.is(next, WordClass::NamePart)
+        if !self.is_given_name(i)
+            || !self.is_cap(next)
+            || self.one_word_entry_kind(i) != Some(EntityKind::Place)
+            || i.checked_sub(1)
+                .is_some_and(|p| self.facts(p).is_place_preposition())
+        {
+            return false;
+        }
+        let surname = self.is(next, WordClass::NamePart)
             && !self.is(next, WordClass::Common)
-            && self.reading(next).is_none()
-            && self.one_word_entry_kind(i) == Some(EntityKind::Place)
+            && (self.reading(next).is_none() || self.is_minor_place(next));
+        let country = matches!(self.reading(i), Some((_, Reading::Entry(d)))
+            if self.gazetteer.entries()[d.entry as usize].is_country());
+        surname || !country && is_unknown_word(self, next)
     }
 
     /// The given name inside the run `start..end` that a capitalised
@@ -3944,6 +3947,12 @@ mod tests {
             "The Osk Committee on Coastal Fisheries met on Tuesday.",
             "Osk Committee on Coastal Fisheries",
             How::NameCue,
+        ),
+        (
+            "a second surname that spells a place ends a person's name",
+            "Officials met Jorge Ruiz Santiago on Monday.",
+            "Jorge Ruiz Santiago",
+            How::NameShape,
         ),
         (
             "a given name that is a capital city before a surname of the lists",

@@ -194,7 +194,7 @@ fn organization_after_place(doc: &Doc<'_>, verb: usize) -> Option<TokenRange> {
     // `Abu Shanab said` is a person's kunya, and `Sofia Kestrova said` a
     // given name and a surname, whatever places `Abu` and `Sofia` are.
     if doc.is_person_prefix(place)
-        || doc.is_given_name_before_surname(place)
+        || doc.is_place_as_given_name(place)
         || speaks_of_a_person(doc, verb)
     {
         return None;
