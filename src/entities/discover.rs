@@ -3502,7 +3502,19 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
                 // Not a role before a person's name, nor into the name:
                 // `County Recorder Alicia Varnow`.
                 EntityKind::Place => {
-                    let end = doc.cap_run(after, 4);
+                    // The name may open with a particle a hyphen joins to it:
+                    // `Nahr al-Kabir`, `Hayy al-Andalus`.
+                    let first = if doc.particle(after).is_some()
+                        && !doc.is_cap(after)
+                        && doc.is_joining_hyphen(after + 1)
+                        && doc.is_cap(after + 2)
+                    {
+                        after + 2
+                    } else {
+                        after
+                    };
+                    let end = doc.cap_run(first, 4);
+                    let end = if end > first { end } else { after };
                     let given_limit = (end + 1).min(doc.len());
                     doc.given_name_after_role(after, given_limit)
                         .map_or(end, |g| g - 1)
@@ -3946,6 +3958,18 @@ mod tests {
             "a body's topic after `on` belongs to its name",
             "The Osk Committee on Coastal Fisheries met on Tuesday.",
             "Osk Committee on Coastal Fisheries",
+            How::NameCue,
+        ),
+        (
+            "a place's prefix before a particle joined to its name",
+            "Families fled along Wadi al-Tarnikh on Monday.",
+            "Wadi al-Tarnikh",
+            How::NameCue,
+        ),
+        (
+            "a river's Arabic noun opens its name",
+            "Herders watered their flocks at Nahr Varsh.",
+            "Nahr Varsh",
             How::NameCue,
         ),
         (
