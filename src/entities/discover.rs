@@ -5574,6 +5574,12 @@ mod tests {
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
         (
+            "a place's head after a place before a verb of speech is no body's",
+            "Cocoa farmers in the Ashanti Region said prices fell.",
+            "Ashanti Region",
+            EntityKind::Organization,
+        ),
+        (
             "a given name that is a place, before a word no list knows, is no place's body",
             "Sofia Kestrova said the road was closed.",
             "Sofia Kestrova",

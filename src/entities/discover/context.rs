@@ -179,10 +179,14 @@ fn speaks_of_a_person(doc: &Doc<'_>, from: usize) -> bool {
 fn organization_after_place(doc: &Doc<'_>, verb: usize) -> Option<TokenRange> {
     let start = (verb.saturating_sub(2)..verb)
         .find(|&t| doc.is_after_place_name(t) && (t..verb).all(|w| doc.is_cap(w)))?;
-    // `Governor of Washington Chris Gregoire said` is a person's.
+    // `Governor of Washington Chris Gregoire said` is a person's, and `the
+    // Ashanti Region said` a place's.
     let plain = !doc.is_given_name(start)
         && (start..verb).all(|t| {
-            doc.is_word(t) && doc.reading(t).is_none() && !doc.classes(t).is_closed_class()
+            doc.is_word(t)
+                && doc.reading(t).is_none()
+                && !doc.classes(t).is_closed_class()
+                && doc.facts(t).head() != Some(EntityKind::Place)
         });
     if !plain {
         return None;
