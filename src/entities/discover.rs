@@ -3961,6 +3961,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a name that opens with `Abd` and a particle",
+            "Abd al-Tarnikh said the water was gone.",
+            "Abd al-Tarnikh",
+            How::NameCue,
+        ),
+        (
             "a place's prefix before a particle joined to its name",
             "Families fled along Wadi al-Tarnikh on Monday.",
             "Wadi al-Tarnikh",
