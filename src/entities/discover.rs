@@ -3961,6 +3961,12 @@ mod tests {
             How::NameCue,
         ),
         (
+            "a collective's Spanish noun opens its name",
+            "The Colectivo Vecinal Varnez marched on Sunday.",
+            "Colectivo Vecinal Varnez",
+            How::NameCue,
+        ),
+        (
             "a name that opens with `Abd` and a particle",
             "Abd al-Tarnikh said the water was gone.",
             "Abd al-Tarnikh",
