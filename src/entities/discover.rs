@@ -3283,12 +3283,19 @@ fn institution_end(doc: &Doc<'_>, after: usize) -> usize {
         let mut next = end;
         // `of`, and the particles and connectors of the languages whose
         // institutions English news names untranslated: `de`, `da`, `du`,
-        // `y`, `do`, `por`.
-        let connector = doc.is(next, WordClass::Connector)
-            || doc.particle(next).is_some()
-            || doc.is_foreign_connector(next);
-        if connector && !doc.is_cap(next) {
+        // `y`, `do`, `por`; two of them in a row (`Pêches et des Océans`,
+        // `Agricultura y de Riego`).
+        let connector = |t: usize| {
+            (doc.is(t, WordClass::Connector)
+                || doc.particle(t).is_some()
+                || doc.is_foreign_connector(t))
+                && !doc.is_cap(t)
+        };
+        if connector(next) {
             next += 1 + usize::from(doc.is_joining_hyphen(next + 1));
+            if connector(next) && doc.is_foreign_connector(end) {
+                next += 1 + usize::from(doc.is_joining_hyphen(next + 1));
+            }
         }
         let article = doc.is(next, WordClass::Definite) || doc.particle(next).is_some();
         if article && !doc.is_cap(next) {
@@ -3958,6 +3965,12 @@ mod tests {
             "a body's topic after `on` belongs to its name",
             "The Osk Committee on Coastal Fisheries met on Tuesday.",
             "Osk Committee on Coastal Fisheries",
+            How::NameCue,
+        ),
+        (
+            "two connectors in a row inside an institution's foreign name",
+            "Officials at the Ministerio de Pesca y de Riego Varnés said so.",
+            "Ministerio de Pesca y de Riego Varnés",
             How::NameCue,
         ),
         (
