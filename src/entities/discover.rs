@@ -3969,8 +3969,8 @@ mod tests {
         ),
         (
             "two connectors in a row inside an institution's foreign name",
-            "Officials at the Ministerio de Pesca y de Riego Varnés said so.",
-            "Ministerio de Pesca y de Riego Varnés",
+            "Officials at the Ministère des Pêches et des Océans said so.",
+            "Ministère des Pêches et des Océans",
             How::NameCue,
         ),
         (
