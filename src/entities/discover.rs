@@ -1304,6 +1304,9 @@ impl<'a> Doc<'a> {
             if self.particle(i).is_some() && !(parts > 0 && self.is_cap(i) && !self.is_cap(i + 1)) {
                 let next = if self.is_joining_hyphen(i + 1) {
                     i + 2
+                } else if self.particle(i + 1).is_some() && !self.is_cap(i + 1) {
+                    // Two particles in a row: `de la Fuente`, `van der Berg`.
+                    i + 2
                 } else {
                     i + 1
                 };
@@ -3966,6 +3969,12 @@ mod tests {
             "The Osk Committee on Coastal Fisheries met on Tuesday.",
             "Osk Committee on Coastal Fisheries",
             How::NameCue,
+        ),
+        (
+            "two particles in a row inside a person's name",
+            "Officials met Ruth de la Tarnikh on Monday.",
+            "Ruth de la Tarnikh",
+            How::NameShape,
         ),
         (
             "two connectors in a row inside an institution's foreign name",
