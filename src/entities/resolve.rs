@@ -1291,7 +1291,7 @@ fn surname_of_person(
     let root = names.surnames.owner(doc.analysis.folded(i))?;
     let start = particle_start(doc, i, taken);
     let particle_ok = match names.bound_particles.get(&clusters.root(root)) {
-        Some(p) => start < i && doc.analysis.folded(start) == p,
+        Some(p) => (start..i).any(|t| doc.analysis.folded(t) == p),
         None => true,
     };
     particle_ok.then_some(ShortForm {
@@ -1335,7 +1335,12 @@ fn particle_start(doc: &Doc<'_>, i: usize, taken: &[bool]) -> usize {
     if i >= 2 && doc.punct(i - 1) == Some('-') && doc.particle(i - 2).is_some() && free(i - 2) {
         i - 2
     } else if i >= 1 && doc.particle(i - 1).is_some() && free(i - 1) {
-        i - 1
+        // Two particles in a row: `de la Fuente`, `van der Berg`.
+        if i >= 2 && doc.particle(i - 2).is_some() && free(i - 2) {
+            i - 2
+        } else {
+            i - 1
+        }
     } else {
         i
     }
@@ -1713,6 +1718,13 @@ mod tests {
 
     /// `(name, text, a short form, a full name, whether it joins it)`.
     const SHORT_FORM_ROWS: &[(&str, &str, &str, &str, bool)] = &[
+        (
+            "a surname after two particles, written again with both",
+            "Ruth de la Tarnikh, a coach, spoke. Later de la Tarnikh left the club.",
+            "de la Tarnikh",
+            "Ruth de la Tarnikh",
+            true,
+        ),
         (
             "a company written again without its legal form",
             "Zantrofex Inc. cut its forecast. Later, Zantrofex shares fell.",
