@@ -3087,7 +3087,7 @@ fn head_cue(doc: &Doc<'_>, i: usize, kind: EntityKind, out: &mut Discovery) {
         if article && doc.is_cap(complement + 1) {
             complement += 1;
         }
-        let mut run = doc.cap_run(complement, 3);
+        let mut run = complement_run(doc, complement, 3);
         // `Board of Antiquities and Heritage`, `Ministry for the Propagation
         // of Virtue and the Prevention of Vice`, but not into a name with a
         // head of its own: `University of Norland and Varn University`.
@@ -3304,7 +3304,7 @@ fn institution_end(doc: &Doc<'_>, after: usize) -> usize {
         if article && !doc.is_cap(next) {
             next += 1 + usize::from(doc.is_joining_hyphen(next + 1));
         }
-        let run = doc.cap_run(next, 4);
+        let run = complement_run(doc, next, 4);
         // A cue heads a name only as its last word: `Island Affairs` is a
         // field, `Osk Island` a place.
         let own_name = doc.is(end, WordClass::Conjunction)
@@ -3318,6 +3318,16 @@ fn institution_end(doc: &Doc<'_>, after: usize) -> usize {
         end = run;
     }
     end
+}
+
+/// The end of the capitalised words of a body's complement from `start`,
+/// at most `max` ([`Doc::cap_run`]), or past a title of the body's
+/// members written last: `House of Representatives`, `Board of Governors`.
+fn complement_run(doc: &Doc<'_>, start: usize, max: usize) -> usize {
+    let run = doc.cap_run(start, max);
+    let members =
+        run == start && doc.is_cap(start) && doc.is_title_at(start) && !doc.is_cap(start + 1);
+    if members { start + 1 } else { run }
 }
 
 /// Where a list of the fields a body covers ends, when one goes on at
@@ -3968,6 +3978,18 @@ mod tests {
             "a body's topic after `on` belongs to its name",
             "The Osk Committee on Coastal Fisheries met on Tuesday.",
             "Osk Committee on Coastal Fisheries",
+            How::NameCue,
+        ),
+        (
+            "a title of a body's members ends its complement",
+            "The Varnland Board of Governors met on Monday.",
+            "Varnland Board of Governors",
+            How::NameCue,
+        ),
+        (
+            "a title of a body's members ends a name after a cue",
+            "Members of the House of Representatives voted on Monday.",
+            "House of Representatives",
             How::NameCue,
         ),
         (
