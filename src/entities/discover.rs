@@ -1572,7 +1572,10 @@ impl<'a> Doc<'a> {
             && self.is(start - 1, WordClass::Preposition)
             && !self.is_cap(start - 1)
             && self.is_cap(start - 2);
-        if joined {
+        // A run of two words or more that a body's or a place's prefix
+        // opens is that name:
+        // `Federación Campesina de Chusquipata, becoming …`.
+        if joined || start + 1 < end && self.is_prefix_cue(start) {
             return None;
         }
         let (run_end, parts) = self.person_run(start, end)?;
@@ -5629,6 +5632,12 @@ mod tests {
     /// `(name, text, a span no mention of that kind may have)`: what the
     /// rules above must not take.
     const NOT_FOUND: &[(&str, &str, &str, EntityKind)] = &[
+        (
+            "a name a body's prefix opens is no person before an apposition",
+            "She leads the Federación Campesina de Varnés, becoming the first woman to do so.",
+            "Federación Campesina de Varnés",
+            EntityKind::Person,
+        ),
         (
             "a place's head after a place before a verb of speech is no body's",
             "Cocoa farmers in the Ashanti Region said prices fell.",
