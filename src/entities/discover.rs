@@ -1464,14 +1464,18 @@ impl<'a> Doc<'a> {
     /// of the lists that spells a place, no country, and ends the name
     /// (`Jorge Ruiz Santiago`, not `Jorge Ruiz Santiago Bernabéu`).
     fn is_second_surname(&self, start: usize, i: usize) -> bool {
-        let country = matches!(self.reading(i), Some((_, Reading::Entry(d)))
-            if self.gazetteer.entries()[d.entry as usize].is_country());
         i == start + 2
             && self.is_given_name(start)
             && self.is_known_name_part(start + 1)
             && self.is_surname_place(i)
-            && !country
+            && !self.is_country_at(i)
             && !self.is_cap(i + 1)
+    }
+
+    /// Whether the gazetteer's chosen reading of token `i` is a country.
+    fn is_country_at(&self, i: usize) -> bool {
+        matches!(self.reading(i), Some((_, Reading::Entry(d)))
+            if self.gazetteer.entries()[d.entry as usize].is_country())
     }
 
     /// Whether token `i` is a place the gazetteer knows by one word, however
@@ -1495,9 +1499,7 @@ impl<'a> Doc<'a> {
         let surname = self.is(next, WordClass::NamePart)
             && !self.is(next, WordClass::Common)
             && (self.reading(next).is_none() || self.is_minor_place(next));
-        let country = matches!(self.reading(i), Some((_, Reading::Entry(d)))
-            if self.gazetteer.entries()[d.entry as usize].is_country());
-        surname || !country && is_unknown_word(self, next)
+        surname || !self.is_country_at(i) && is_unknown_word(self, next)
     }
 
     /// The given name inside the run `start..end` that a capitalised
