@@ -38,7 +38,8 @@ fn alternate_names_reach_their_place() {
 /// capitals.
 #[test]
 fn wire_copy_short_forms_name_their_countries() {
-    let text = "PNG's Electoral Commission and the DPRK met officials of the KSA and the PRC.";
+    let text = "PNG's Electoral Commission and the DPRK met officials of the KSA, the PRC \
+                and DR Congo.";
     let x = bundled_extractor().extract(text);
     let ids = gazetteer_ids(text, &x);
     for (short, id) in [
@@ -46,6 +47,8 @@ fn wire_copy_short_forms_name_their_countries() {
         ("DPRK", "geonames:1873107"),
         ("KSA", "geonames:102358"),
         ("PRC", "geonames:1814991"),
+        // Read whole, though `Dr` is a title and `Congo` another alias.
+        ("DR Congo", "geonames:203312"),
     ] {
         assert!(ids.contains(&(short, Some(id))), "{short}: {ids:?}");
     }

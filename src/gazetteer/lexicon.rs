@@ -376,13 +376,14 @@ fn add_entries(gazetteer: &Gazetteer, rules: &Rules<'_>, builder: &mut Builder) 
             .map(|name| crate::text::fold_phrase(rules.folder, name))
             .collect();
         for (n, alias) in names.enumerate() {
-            // An alias that is a title before another name of the entry
-            // adds no name: the title rule reads the title, and the name is
-            // matched whole however far the text writes it (`Sheikh
+            // A person's alias that is a title before another name of the
+            // entry adds no name: the title rule reads the title, and the
+            // name is matched whole however far the text writes it (`Sheikh
             // Mohammed bin Rashid Al Maktoum`, not `Sheikh Mohammed bin
-            // Rashid` and a surname). The entry's own name stays.
+            // Rashid` and a surname). The entry's own name stays, and a
+            // place's or a body's alias is no title's (`DR Congo`).
             let titled_name = match folded[n].split_first() {
-                Some((first, rest)) if n > 0 => {
+                Some((first, rest)) if n > 0 && entry.kind() == EntityKind::Person => {
                     title_words.contains(first) && folded.iter().any(|other| other[..] == *rest)
                 }
                 _ => false,
