@@ -3325,6 +3325,23 @@ fn institution_end(doc: &Doc<'_>, after: usize) -> usize {
     end
 }
 
+/// Where a place's name that a prefix opens at `after`, its capitalised
+/// words ending at `end`, ends: on over the particles of the languages
+/// such names are written in, one or two, before more capitalised words
+/// (`Stade Municipal de Tameslouht`, `Estadio Olímpico de la Ciudad`).
+fn place_name_end(doc: &Doc<'_>, after: usize, mut end: usize) -> usize {
+    let particle = |t: usize| doc.particle(t).is_some() && !doc.is_cap(t);
+    while end - after < MAX_NAME_TOKENS && particle(end) {
+        let next = end + 1 + usize::from(particle(end + 1));
+        let run = doc.cap_run(next, 3);
+        if run == next {
+            break;
+        }
+        end = run;
+    }
+    end
+}
+
 /// The end of the capitalised words of a body's complement from `start`,
 /// at most `max` ([`Doc::cap_run`]), or past a title of the body's
 /// members written last: `House of Representatives`, `Board of Governors`.
@@ -3539,7 +3556,11 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
                         after
                     };
                     let end = doc.cap_run(first, 4);
-                    let end = if end > first { end } else { after };
+                    let end = if end > first {
+                        place_name_end(doc, after, end)
+                    } else {
+                        after
+                    };
                     let given_limit = (end + 1).min(doc.len());
                     doc.given_name_after_role(after, given_limit)
                         .map_or(end, |g| g - 1)
@@ -3983,6 +4004,12 @@ mod tests {
             "a body's topic after `on` belongs to its name",
             "The Osk Committee on Coastal Fisheries met on Tuesday.",
             "Osk Committee on Coastal Fisheries",
+            How::NameCue,
+        ),
+        (
+            "a place's foreign name goes on over its particles",
+            "Fans filled the Stade Kestrel de Tarnikh on Sunday.",
+            "Stade Kestrel de Tarnikh",
             How::NameCue,
         ),
         (
