@@ -1518,7 +1518,10 @@ impl<'a> Doc<'a> {
         let Some(role) = g.checked_sub(1) else {
             return false;
         };
+        // A particle in lower case is no given name: `Stade Municipal de
+        // Tarnikh`.
         self.is_given_name(g)
+            && self.is_cap(g)
             && self.is_cap(role)
             && !self.is_initial(role)
             && self.is(role, WordClass::Common)
@@ -3328,7 +3331,7 @@ fn institution_end(doc: &Doc<'_>, after: usize) -> usize {
 /// Where a place's name that a prefix opens at `after`, its capitalised
 /// words ending at `end`, ends: on over the particles of the languages
 /// such names are written in, one or two, before more capitalised words
-/// (`Stade Municipal de Tameslouht`, `Estadio Olímpico de la Ciudad`).
+/// (`Estadio Olímpico de la Ciudad`, `Stade Kestrel de Tarnikh`).
 fn place_name_end(doc: &Doc<'_>, after: usize, mut end: usize) -> usize {
     let particle = |t: usize| doc.particle(t).is_some() && !doc.is_cap(t);
     while end - after < MAX_NAME_TOKENS && particle(end) {
@@ -4004,6 +4007,12 @@ mod tests {
             "a body's topic after `on` belongs to its name",
             "The Osk Committee on Coastal Fisheries met on Tuesday.",
             "Osk Committee on Coastal Fisheries",
+            How::NameCue,
+        ),
+        (
+            "a particle after a capitalised ordinary word is no given name after a role",
+            "Fans filled the Stade Municipal de Tarnikh on Sunday.",
+            "Stade Municipal de Tarnikh",
             How::NameCue,
         ),
         (
