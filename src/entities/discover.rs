@@ -1840,12 +1840,7 @@ impl<'a> Doc<'a> {
             loop {
                 if i + 1 < limit && self.is_joining_hyphen(i) && self.is_cap(i + 1) {
                     i += 2;
-                } else if i + 2 < limit
-                    && self.particle(i).is_some()
-                    && !self.is_cap(i)
-                    && self.is_joining_hyphen(i + 1)
-                    && self.is_cap(i + 2)
-                {
+                } else if i + 2 < limit && self.is_joined_particle(i) {
                     i += 3;
                 } else {
                     break;
@@ -1853,6 +1848,15 @@ impl<'a> Doc<'a> {
             }
         }
         i
+    }
+
+    /// Whether token `i` is a particle in lower case that a hyphen joins
+    /// to the capitalised word after it: `al` of `Aita al-Shaab`.
+    fn is_joined_particle(&self, i: usize) -> bool {
+        self.particle(i).is_some()
+            && !self.is_cap(i)
+            && self.is_joining_hyphen(i + 1)
+            && self.is_cap(i + 2)
     }
 
     /// Whether a person's name starts at token `i`: one the gazetteer
@@ -3208,11 +3212,11 @@ fn topic_run(doc: &Doc<'_>, start: usize) -> Option<usize> {
 /// after commas (`Committee on Agriculture, Water and Natural Resources`,
 /// `Committee on Natural Resources and the Environment`). Topics after
 /// commas with no conjunction to close the list are not the name's.
-fn topic_list_end(doc: &Doc<'_>, on: usize, mut end: usize) -> usize {
-    let listed = end;
-    while end - on < MAX_NAME_TOKENS {
-        let comma = doc.punct(end) == Some(',');
-        let joint = end + usize::from(comma);
+fn topic_list_end(doc: &Doc<'_>, on: usize, end: usize) -> usize {
+    let mut at = end;
+    while at - on < MAX_NAME_TOKENS {
+        let comma = doc.punct(at) == Some(',');
+        let joint = at + usize::from(comma);
         let conjunction = doc.is_word(joint) && doc.is(joint, WordClass::Conjunction);
         if !comma && !conjunction {
             break;
@@ -3225,9 +3229,9 @@ fn topic_list_end(doc: &Doc<'_>, on: usize, mut end: usize) -> usize {
         if conjunction {
             return run;
         }
-        end = run;
+        at = run;
     }
-    listed
+    end
 }
 
 /// Where a name running from `start` to the head at `head` starts past
@@ -3549,11 +3553,7 @@ fn phrase_cue(doc: &Doc<'_>, i: usize, phrase: &Phrase, out: &mut Discovery) {
                 EntityKind::Place => {
                     // The name may open with a particle a hyphen joins to it:
                     // `Nahr al-Kabir`, `Hayy al-Andalus`.
-                    let first = if doc.particle(after).is_some()
-                        && !doc.is_cap(after)
-                        && doc.is_joining_hyphen(after + 1)
-                        && doc.is_cap(after + 2)
-                    {
+                    let first = if doc.is_joined_particle(after) {
                         after + 2
                     } else {
                         after
